@@ -1,0 +1,173 @@
+"""The document model: what one plan becomes, in the order OUTPUT.md writes it.
+
+Every model is frozen and forbids unknown fields; fields are declared in output
+order so ``model_dump()`` gives the fixed key order the JSON contract asks for.
+Numbers that a check compares (money, percent, counts) are ``Decimal``; they
+are written to JSON as integers when whole, else as the shortest float.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, PlainSerializer, model_serializer
+
+SCHEMA_VERSION = "1.1"
+
+
+def _decimal_to_json(value: Decimal) -> int | float:
+    """Whole numbers as int, others as float (``Decimal('8.99')`` -> ``8.99``).
+
+    >>> _decimal_to_json(Decimal("1000000.0"))
+    1000000
+    >>> _decimal_to_json(Decimal("8.99"))
+    8.99
+    """
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+# A Decimal that serialises as a JSON number.
+Num = Annotated[Decimal, PlainSerializer(_decimal_to_json, return_type=float)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Model):
+    """Character offsets ``[start, end)`` into the document text; ``page`` (1-based) for paged formats."""
+
+    start: int
+    end: int
+    page: int | None = None
+
+    @model_serializer(mode="wrap")
+    def _drop_empty_page(self, handler: Any) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if data.get("page") is None:
+            data.pop("page", None)
+        return data
+
+
+class Source(_Model):
+    path: str
+    format: Literal["txt", "pdf", "docx", "html", "doc"]
+    sha256: str
+    encoding: str | None
+    pages: int | None
+    chars: int
+    warnings: list[str] = []
+
+
+class Section(_Model):
+    """A numbered unit with numbered units below it, or an unnumbered part heading."""
+
+    id: str
+    number: str
+    heading: str
+    level: int
+    scope: str | None
+    span: Span
+
+
+class Agency(_Model):
+    name: str
+    key: str
+    projects: int | None
+    role: Literal["lead", "support"] | None
+    span: Span
+
+
+class Quantity(_Model):
+    text: str
+    value: Num | None
+    unit: str
+    kind: Literal["money", "percent", "count", "measure"]
+    qualifier: str | None
+    precision: Num | None
+    low: Num | None = None
+    high: Num | None = None
+    span: Span
+
+
+class Item(_Model):
+    id: str
+    number: str
+    title: str
+    text: str
+    section: str | None
+    scope: str | None
+    agencies: list[Agency]
+    project_count: int | None
+    span: Span
+
+
+class Value(_Model):
+    value: Num
+    unit: str
+
+
+class FigurePart(_Model):
+    label: str
+    values: list[Value]
+    span: Span
+
+
+class Figure(_Model):
+    label: str
+    total: list[Value]
+    parts: list[FigurePart]
+    span: Span
+
+
+CheckStatus = Literal["pass", "fail", "warn"]
+
+
+class Check(_Model):
+    rule: str
+    status: CheckStatus
+    message: str
+    expected: Num | str | None
+    actual: Num | str | None
+    unit: str | None
+    spans: list[Span]
+
+
+class Cell(_Model):
+    text: str
+    span: Span
+
+
+class Table(_Model):
+    """A table as the reader found it: rows of cells, each cell with its span."""
+
+    rows: list[list[Cell]]
+    span: Span
+
+
+class Meta(_Model):
+    """Document metadata that is not plan content: issuing block, attachments, document number."""
+
+    kind: Literal["doc_number", "attachment", "issuer", "date", "cc", "addressee", "note"]
+    text: str
+    span: Span
+
+
+class Document(_Model):
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    title: str | None
+    year: int | None
+    body: Span
+    sections: list[Section]
+    scopes: list[str]
+    items: list[Item]
+    quantities: list[Quantity]
+    figures: list[Figure]
+    checks: list[Check]
+    metadata: list[Meta] = []
+    pages: list[Span] = []
+    tables: list[Table] = []

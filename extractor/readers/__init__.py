@@ -1,0 +1,39 @@
+"""Readers: one file in, ``RawText`` out. ``read(path)`` picks the reader by extension.
+
+Every reader returns the text that spans index into (OUTPUT.md "Offsets"):
+newlines normalised to ``\\n``, no byte-order mark. Paged formats also give
+where each page starts; table-bearing formats give their tables as cells with
+offsets into that same text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor.errors import UnsupportedFormat
+from extractor.readers.base import RawCell, RawTable, RawText
+from extractor.readers.txt import read_txt
+
+__all__ = ["RawCell", "RawTable", "RawText", "read", "read_bytes"]
+
+# Extension -> reader name. Later formats register here; order does not matter.
+_READERS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "txt",
+}
+
+
+def read(path: Path) -> RawText:
+    """Read one file into text, raising ``ReadError``/``UnsupportedFormat`` with a one-line reason."""
+    data = path.read_bytes()
+    return read_bytes(data, path.name)
+
+
+def read_bytes(data: bytes, name: str) -> RawText:
+    """Read a file's bytes; ``name`` supplies the extension and the name used in messages."""
+    suffix = Path(name).suffix.lower()
+    kind = _READERS.get(suffix)
+    if kind == "txt":
+        return read_txt(data, name)
+    raise UnsupportedFormat(f"{name}: unsupported file type {suffix or '(none)'!r}")

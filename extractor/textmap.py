@@ -1,0 +1,103 @@
+"""A normalised view of the text that remembers where every character came from.
+
+Rules match on the NFKC view (full-width ``，（）：１００`` become ``,():100``), but a
+``Span`` must point at the original characters. ``TextMap`` keeps, for each
+normalised character, the offsets of the original character it came from, as a
+short list of breakpoints: most plan text is CJK and ASCII, which NFKC leaves
+alone, so only the changed characters cost anything.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from extractor.model import Span
+
+# Characters NFKC may change; CJK ideographs, ASCII and common CJK punctuation it leaves alone.
+_MAYBE_CHANGED = regex.compile(r"[^\x00-\x7f\u4e00-\u9fff\u3001\u3002\u201c\u201d\u2018\u2019\u2014\u3008-\u3011]")
+
+
+@dataclass(frozen=True)
+class TextMap:
+    """``text`` is the NFKC view of ``original``; ``span(a, b)`` maps a match back.
+
+    >>> tm = TextMap.build("资金１００万元，")
+    >>> tm.text
+    '资金100万元,'
+    >>> tm.span(2, 8)
+    Span(start=2, end=8, page=None)
+    """
+
+    original: str
+    text: str
+    # Breakpoints: normalised index where a changed character starts, its original
+    # start and end, and the normalised length it produced. Sorted by normalised index.
+    _norm_at: list[int] = field(default_factory=list, repr=False)
+    _orig_at: list[int] = field(default_factory=list, repr=False)
+    _orig_len: list[int] = field(default_factory=list, repr=False)
+    _norm_len: list[int] = field(default_factory=list, repr=False)
+    # Original offsets where pages 2, 3, ... start (empty for unpaged text).
+    page_starts: tuple[int, ...] = field(default=(), repr=False)
+
+    @classmethod
+    def build(cls, original: str, page_starts: tuple[int, ...] = ()) -> TextMap:
+        parts: list[str] = []
+        norm_at: list[int] = []
+        orig_at: list[int] = []
+        orig_len: list[int] = []
+        norm_len: list[int] = []
+        last = 0
+        shift = 0  # len(normalised) - len(original) so far
+        for m in _MAYBE_CHANGED.finditer(original):
+            ch = m.group()
+            new = unicodedata.normalize("NFKC", ch)
+            if new == ch:
+                continue
+            i = m.start()
+            parts.append(original[last:i])
+            norm_at.append(i + shift)
+            orig_at.append(i)
+            orig_len.append(1)
+            norm_len.append(len(new))
+            parts.append(new)
+            shift += len(new) - 1
+            last = i + 1
+        if not norm_at:
+            return cls(original, original, page_starts=page_starts)
+        parts.append(original[last:])
+        return cls(
+            original, "".join(parts), norm_at, orig_at, orig_len, norm_len, page_starts=page_starts
+        )
+
+    def to_original(self, i: int, *, end: bool = False) -> int:
+        """Original offset of normalised offset ``i`` (as a start, or as an exclusive end)."""
+        k = bisect.bisect_right(self._norm_at, i) - 1
+        if k < 0:
+            return i
+        n0, o0, olen, nlen = self._norm_at[k], self._orig_at[k], self._orig_len[k], self._norm_len[k]
+        if i < n0 + nlen:  # inside the expansion of one changed character
+            if end and i > n0:
+                return o0 + olen
+            return o0
+        return o0 + olen + (i - n0 - nlen)
+
+    def span(self, start: int, end: int) -> Span:
+        """The original span of normalised ``[start, end)``, with its page when the text has pages."""
+        a = self.to_original(start)
+        b = self.to_original(end, end=True) if end > start else a
+        return Span(start=a, end=b, page=self.page_of(a))
+
+    def page_of(self, original_offset: int) -> int | None:
+        """1-based page of an original offset, or None for unpaged text."""
+        if not self.page_starts:
+            return None
+        return bisect.bisect_right(self.page_starts, original_offset) + 1
+
+    def source(self, start: int, end: int) -> str:
+        """The original characters behind normalised ``[start, end)``."""
+        sp = self.span(start, end)
+        return self.original[sp.start : sp.end]
