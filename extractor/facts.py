@@ -1,0 +1,128 @@
+"""Typed values that pass between stages, before they become output models.
+
+Every offset here (``start``, ``end``) indexes the *normalised* text
+(``TextMap.text``); ``assemble`` maps them to original ``Span``s at the end, so
+no stage ever builds a span by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from extractor.textmap import TextMap
+
+Kind = Literal["money", "percent", "count", "measure"]
+Role = Literal["lead", "support"]
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    """One numeric mention: ``100万元`` -> value 1000000, unit 元, kind money.
+
+    A range (``10—15万元``) has ``value`` None and ``low``/``high`` set.
+    ``precision`` is the step the number was written to (``2.5亿`` -> 10000000).
+    """
+
+    start: int
+    end: int
+    value: Decimal | None
+    unit: str
+    kind: Kind
+    qualifier: str | None = None
+    precision: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+
+    @property
+    def approximate(self) -> bool:
+        """True when the text hedges the number (约, 近, 余, 以上 ...): never a strict equality."""
+        return self.qualifier is not None
+
+
+@dataclass(frozen=True)
+class AgencyMatch:
+    """A responsible unit named for an item: ``区发改委(2)`` -> projects 2; 牵头 -> lead."""
+
+    name: str
+    start: int
+    end: int
+    projects: int | None = None
+    role: Role | None = None
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered (or part) heading found in the text."""
+
+    start: int  # where the number starts
+    end: int  # end of the heading line (or of the lead phrase when the line runs on)
+    number: str  # as written, normalised: "一", "(一)", "1", "①", "第一章"
+    value: int  # the number's integer value (一 -> 1, ① -> 1)
+    style: str  # key into tables.headings.HEADING_STYLES, e.g. "cn-dun" for 一、
+    title: str  # the lead phrase
+    title_start: int
+    title_end: int
+
+
+@dataclass
+class OutlineNode:
+    """A numbered unit: a section when it has numbered children, else an item."""
+
+    heading: Heading
+    level: int
+    start: int
+    end: int  # up to the next unit of the same or higher level, or the body end
+    parent: OutlineNode | None = None
+    children: list[OutlineNode] = field(default_factory=list)
+    id: str = ""
+    scope: str | None = None
+
+    @property
+    def is_item(self) -> bool:
+        return not self.children
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """A work item with what the items stage found in it."""
+
+    node: OutlineNode
+    agencies: tuple[AgencyMatch, ...]
+    project_count: int | None
+    project_count_at: tuple[int, int] | None  # where "完成11个扶贫项目" says it
+
+
+@dataclass(frozen=True)
+class FigurePartMatch:
+    label: str
+    values: tuple[QuantityMatch, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FigureMatch:
+    """A total and its parts: ``共有…17869户、46818人,其中称多县2686户、9256人,…``."""
+
+    label: str
+    total: tuple[QuantityMatch, ...]
+    parts: tuple[FigurePartMatch, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the checks look at."""
+
+    tm: TextMap
+    body: tuple[int, int]
+    overview: tuple[int, int]  # the text before the first scope section (or the whole body)
+    nodes: tuple[OutlineNode, ...]  # every numbered unit in document order
+    items: tuple[ItemFacts, ...]
+    scopes: tuple[str, ...]
+    quantities: tuple[QuantityMatch, ...]
+    figures: tuple[FigureMatch, ...]
+    truncated_at: int | None = None  # where the body stops mid-sentence, if it does
