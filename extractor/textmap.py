@@ -18,7 +18,12 @@ import regex
 from extractor.model import Span
 
 # Characters NFKC may change; CJK ideographs, ASCII and common CJK punctuation it leaves alone.
-_MAYBE_CHANGED = regex.compile(r"[^\x00-\x7f\u4e00-\u9fff\u3001\u3002\u201c\u201d\u2018\u2019\u2014\u3008-\u3011]")
+# Enclosed numbers (①, ⑴, ⒈, ㉑) are excluded too: NFKC turns ① into a bare "1", which would
+# make a list marker look like a quantity; the heading table matches them as written.
+_MAYBE_CHANGED = regex.compile(
+    r"[^\x00-\x7f\u4e00-\u9fff\u3001\u3002\u201c\u201d\u2018\u2019\u2014\u3008-\u3011"
+    r"\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]"
+)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,241 @@
+"""Body, title, year and metadata: the plan separated from what surrounds it.
+
+A scraped plan comes wrapped in a site's furniture (repeated titles, ``本文链接``,
+``发表`` stamps, related-article lists, licence footers); an official one ends
+with its issuing block (抄送, 印发, signature and date). The body is what is
+left; the issuing block and the attachment list become metadata.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractor.tables import boilerplate as t
+
+_TAIL = [regex.compile(r"\s*" + p) for p in t.SITE_TAIL_LINES]
+_HEAD = [regex.compile(r"\s*" + p) for p in t.SITE_HEAD_LINES]
+_ISSUING = {kind: regex.compile(r"\s*" + p) for kind, p in t.ISSUING_LINES.items()}
+_DATE = regex.compile(t.DATE_LINE)
+_CN_DATE = regex.compile(t.CN_DATE_LINE)
+_ISSUER = regex.compile(t.ISSUER_LINE)
+_DOC_NUMBER = regex.compile(t.DOC_NUMBER_LINE)
+_ADDRESSEE = regex.compile(t.ADDRESSEE_LINE)
+_ATTACHMENT = regex.compile(t.ATTACHMENT_LINE)
+_ANONYMISED = regex.compile(t.ANONYMISED_TITLE)
+_HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|\(|\d{1,3}[.、](?!\d)|第.{1,3}[章节条])")
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_LIST_LINE = regex.compile(r"\s*(?:\d{1,2}\s*[.、]|[(]\d{1,2}[)])")
+
+# Tail markers this early in the text are the page's header furniture, not its end.
+_MIN_TAIL_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class Layout:
+    body: tuple[int, int]
+    title: str | None
+    title_at: tuple[int, int] | None
+    year: int | None
+    metadata: tuple[tuple[str, int, int], ...]  # (kind, start, end) in normalised offsets
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _loose(s: str) -> str:
+    return regex.sub(r"[\s\p{P}]+", "", s)
+
+
+def _title_like(line: str) -> bool:
+    s = line.strip()
+    return (
+        0 < len(s) <= t.MAX_TITLE_CHARS
+        and not s.endswith(("。", ":", ";", ",", "!"))
+        and "。" not in s
+        and not _HEADING_START.match(s)
+        and not _DOC_NUMBER.match(s)
+        and not _DATE.match(s)
+    )
+
+
+def _has_genre(s: str) -> bool:
+    tail = s[-12:]
+    return any(g in tail for g in t.TITLE_GENRES)
+
+
+def find_layout(text: str) -> Layout:
+    """Where the plan starts and ends, its title and year, and the metadata lines around it.
+
+    >>> lay = find_layout("某区2018年工作计划\\n石景山区2018年工作计划\\n一、目标\\n做好。\\n本文链接:x")
+    >>> lay.title, lay.year, lay.body
+    ('石景山区2018年工作计划', 2018, (0, 34))
+    """
+    lines = _lines(text)
+    n = len(lines)
+    meta: list[tuple[str, int, int]] = []
+
+    # --- the site's tail
+    tail = n
+    for i, (a, b) in enumerate(lines):
+        if a >= _MIN_TAIL_SHARE * len(text) and any(rx.match(text, a, b) for rx in _TAIL):
+            tail = i
+            break
+
+    # --- the head: furniture and blank lines before the plan
+    head = 0
+    while head < tail and (
+        not text[lines[head][0] : lines[head][1]].strip()
+        or any(rx.match(text, *lines[head]) for rx in _HEAD)
+    ):
+        head += 1
+
+    # --- title: title-like lines at the top, before the first heading or paragraph
+    title, title_at, title_lines = _find_title(text, lines, head, tail)
+
+    # repeated title lines and blank lines just above the tail belong to the tail
+    title_keys = {_loose(text[a:b]) for a, b in (lines[i] for i in title_lines)}
+    if title:
+        title_keys.add(_loose(title))
+    end_line = tail
+    if tail < n:
+        while end_line > head and (
+            not text[lines[end_line - 1][0] : lines[end_line - 1][1]].strip()
+            or _loose(text[lines[end_line - 1][0] : lines[end_line - 1][1]]) in title_keys
+        ):
+            end_line -= 1
+
+    # --- issuing block and attachment list at the end
+    end_line = _issuing_block(text, lines, head, end_line, meta)
+
+    # --- document number and addressee at the top
+    for i in range(head, min(end_line, head + 8)):
+        a, b = lines[i]
+        if _DOC_NUMBER.match(text, a, b):
+            meta.append(("doc_number", a + _lstrip_len(text, a, b), b))
+        elif _ADDRESSEE.match(text, a, b) and b - a <= 160:
+            meta.append(("addressee", a + _lstrip_len(text, a, b), b))
+            break
+
+    body_start = lines[head][0] if head < n else len(text)
+    body_end = lines[end_line - 1][1] if end_line > head else body_start
+    while body_end > body_start and text[body_end - 1].isspace():
+        body_end -= 1
+    year = _year(title, text, meta)
+    meta.sort(key=lambda m: m[1])
+    return Layout((body_start, body_end), title, title_at, year, tuple(meta))
+
+
+def _lstrip_len(text: str, a: int, b: int) -> int:
+    s = text[a:b]
+    return len(s) - len(s.lstrip())
+
+
+def _find_title(
+    text: str, lines: list[tuple[int, int]], head: int, tail: int
+) -> tuple[str | None, tuple[int, int] | None, list[int]]:
+    """Candidates are runs of title-like lines at the top; a run may be one title broken in two."""
+    candidates: list[tuple[int, int, list[int]]] = []
+    i = head
+    limit = min(tail, head + 8)
+    while i < limit:
+        a, b = lines[i]
+        line = text[a:b]
+        if not line.strip():
+            i += 1
+            continue
+        if not _title_like(line):
+            if _ADDRESSEE.match(line) or _DOC_NUMBER.match(line):
+                i += 1
+                continue
+            break
+        # join the next line when this one has no genre word and the next completes it
+        if i + 1 < limit and not _has_genre(line):
+            na, nb = lines[i + 1]
+            nxt = text[na:nb]
+            if _title_like(nxt) and _has_genre(nxt):
+                candidates.append((a + _lstrip_len(text, a, b), nb, [i, i + 1]))
+                i += 2
+                continue
+        candidates.append((a + _lstrip_len(text, a, b), b, [i]))
+        i += 1
+    with_genre = [c for c in candidates if _has_genre(_join(text, c))]
+    if not with_genre:
+        return None, None, [ln for c in candidates for ln in c[2]]
+    real = [c for c in with_genre if not _ANONYMISED.match(_join(text, c))]
+    best = (real or with_genre)[0]
+    return _join(text, best), (best[0], best[1]), [ln for c in candidates for ln in c[2]]
+
+
+def _join(text: str, cand: tuple[int, int, list[int]]) -> str:
+    return "".join(s.strip() for s in text[cand[0] : cand[1]].split("\n"))
+
+
+def _issuing_block(
+    text: str, lines: list[tuple[int, int]], head: int, end_line: int, meta: list[tuple[str, int, int]]
+) -> int:
+    """Move the 抄送/印发/signature/attachment lines at the end into ``meta``; return the new end."""
+    # 抄送 and everything after it
+    window = range(max(head, end_line - 12), end_line)
+    cc = next((i for i in window if _ISSUING["cc"].match(text, *lines[i])), None)
+    if cc is not None:
+        for i in range(cc, end_line):
+            a, b = lines[i]
+            if not text[a:b].strip():
+                continue
+            kind = "issuer" if _ISSUING["issuer"].match(text, a, b) else "cc"
+            meta.append((kind, a + _lstrip_len(text, a, b), b))
+        end_line = cc
+    # signature, date and notes, from the bottom up
+    date_below = False
+    while end_line > head:
+        a, b = lines[end_line - 1]
+        line = text[a:b]
+        if not line.strip():
+            end_line -= 1
+            continue
+        kind = None
+        for k in ("note", "issuer"):
+            if _ISSUING[k].match(line):
+                kind = k
+        if kind is None and (_DATE.match(line) or _CN_DATE.match(line)):
+            kind, date_below = "date", True
+        elif kind is None and date_below and _ISSUER.match(line) and len(line.strip()) <= 30:
+            kind = "issuer"
+        if kind is None:
+            break
+        meta.append((kind, a + _lstrip_len(text, a, b), b))
+        end_line -= 1
+    # an attachment list (附件:1.… 2.…) at the end
+    for i in range(max(head, end_line - 15), end_line):
+        a, b = lines[i]
+        if _ATTACHMENT.match(text, a, b) and all(
+            not text[x:y].strip() or _LIST_LINE.match(text, x, y) or _ATTACHMENT.match(text, x, y)
+            for x, y in lines[i + 1 : end_line]
+        ):
+            for x, y in lines[i:end_line]:
+                if text[x:y].strip():
+                    meta.append(("attachment", x + _lstrip_len(text, x, y), y))
+            end_line = i
+            break
+    return end_line
+
+
+def _year(title: str | None, text: str, meta: list[tuple[str, int, int]]) -> int | None:
+    """The plan year: the title's, else the year of the issuing date."""
+    if title:
+        m = _YEAR.search(title)
+        if m:
+            return int(m.group(1))
+    for kind, a, b in meta:
+        if kind in ("issuer", "date"):
+            m = regex.search(r"((?:19|20)\d{2})\s*年", text[a:b])
+            if m:
+                return int(m.group(1))
+    return None

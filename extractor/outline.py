@@ -1,0 +1,250 @@
+"""Headings -> the outline: numbered units, their levels, spans and ids.
+
+Levels are inferred, not fixed: a heading whose style is already open on the
+stack closes everything opened after it and becomes a sibling; a style not on
+the stack opens a child level. So any mix of `一、` `(一)` `1.` `(1)` `①`
+`第一章` works, in whatever nesting the document uses.
+
+A heading is looked for at the start of a line, and in the middle of a line
+right after a sentence end or a closing bracket when it continues the
+numbering of its style (`…(责任单位:市经信委)10.大力培育…`). When a scrape
+has joined the whole plan into a few long lines, bracketed markers and
+continuing numbers are accepted anywhere, because they are then the only
+structure left.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.facts import Heading, OutlineNode
+from extractor.tables.headings import (
+    CN_DIGITS,
+    ENCLOSED_NUMBERS,
+    HEADING_STYLES,
+    MIDLINE_BEFORE,
+    NOT_HEADING_AFTER_CN,
+    TITLE_END,
+)
+
+_STYLE_RES = {
+    style: regex.compile(r"[ \t]* (?:" + pattern + ")", regex.VERBOSE)
+    for style, pattern in HEADING_STYLES.items()
+}
+# Where to try: line starts, after a sentence end or closing bracket (spaces allowed between).
+_CANDIDATE = regex.compile(
+    r"(?:^|(?<=[" + regex.escape(MIDLINE_BEFORE) + r"])[ \t]*)(?=\S)", regex.MULTILINE
+)
+# In joined text, bracketed and dotted numbers anywhere are candidates too.
+_JOINED_CANDIDATE = regex.compile(
+    r"(?<=\p{Han})(?=[(" + "".join(ENCLOSED_NUMBERS) + r"]|\d{1,2}[.、](?!\d))"
+)
+# After the marker, a heading has words: not a digit, percent or unit (which would make
+# "3.5万" or "1、2" a number, not a heading).
+_AFTER_MARKER_OK = regex.compile(r"\s*[\p{Han}\p{L}“\"《(【]")
+
+_BRACKET_STYLES = {"cn-paren", "ar-paren", "enclosed"}
+# A text is "joined" when its lines average more than this many characters.
+_JOINED_LINE_LENGTH = 600
+
+_CN_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def cn_small_int(s: str) -> int | None:
+    """Value of a heading numeral up to 九百九十九 (一 -> 1, 十二 -> 12, 二十 -> 20).
+
+    >>> [cn_small_int(x) for x in ("一", "十", "十七", "二十三", "一百零五")]
+    [1, 10, 17, 23, 105]
+    """
+    if s.isdigit():
+        return int(s)
+    total, current = 0, 0
+    for ch in s:
+        if ch in _CN_VALUES:
+            current = _CN_VALUES[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _heading_at(text: str, pos: int, line_end: int) -> Heading | None:
+    for style, rx in _STYLE_RES.items():
+        m = rx.match(text, pos, line_end)
+        if m is None:
+            continue
+        num = m.group("num")
+        if style == "enclosed":
+            value: int | None = ENCLOSED_NUMBERS[num]
+        else:
+            value = cn_small_int(num)
+        if value is None or value == 0:
+            return None
+        after = m.end()
+        if style == "cn-dun" and after < line_end and text[after] in NOT_HEADING_AFTER_CN:
+            return None  # 一是… / 二要… are prose
+        if style == "cn-dun" and text[after : after + 1] in CN_DIGITS and text[after : after + 1]:
+            return None  # 一、二、三 as an enumeration
+        if not _AFTER_MARKER_OK.match(text, after, line_end):
+            return None
+        key = style + "-" + m.group("unit") if style == "chapter" else style
+        title_start = after
+        while title_start < line_end and text[title_start] in " \t":
+            title_start += 1
+        title_end = title_start
+        while title_end < line_end and text[title_end] not in TITLE_END:
+            title_end += 1
+        title = text[title_start:title_end].rstrip()
+        title_end = title_start + len(title)
+        number = text[m.start() + (len(m.group()) - len(m.group().lstrip())) : after].strip()
+        number = number.rstrip("、.")
+        if style == "chapter":
+            number = number.strip()
+        return Heading(
+            start=m.start() + (len(m.group()) - len(m.group().lstrip())),
+            end=title_end,
+            number=number,
+            value=value,
+            style=key,
+            title=title,
+            title_start=title_start,
+            title_end=title_end,
+        )
+    return None
+
+
+def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Heading]:
+    """Every heading in ``text[start:end]``, in order, with sequence checks for mid-line ones.
+
+    >>> [h.number for h in find_headings("一、总体要求\\n(一)目标\\n1.做好。(区教委)2.做强。\\n")]
+    ['一', '(一)', '1', '2']
+    """
+    end = len(text) if end is None else end
+    body = text[start:end]
+    joined = body.count("\n") + 1 < len(body) / _JOINED_LINE_LENGTH
+    positions: dict[int, bool] = {}  # position -> at line start
+    for m in _CANDIDATE.finditer(text, start, end):
+        line_start = m.start() == start or text[m.start() - 1] == "\n" or (
+            text[: m.start()].rstrip(" \t").endswith("\n")
+        )
+        positions[m.end()] = positions.get(m.end(), False) or line_start
+    if joined:
+        for m in _JOINED_CANDIDATE.finditer(text, start, end):
+            positions.setdefault(m.start(), False)
+
+    headings: list[Heading] = []
+    last_value: dict[str, int] = {}
+    open_styles: list[str] = []
+    for pos in sorted(positions):
+        at_line_start = positions[pos]
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        h = _heading_at(text, pos, line_end)
+        if h is None:
+            continue
+        if not at_line_start:
+            continues = h.style in last_value and h.value == last_value[h.style] + 1
+            opens = joined and h.value == 1 and h.style not in open_styles
+            if not (continues or opens):
+                continue
+            if not joined and h.style not in open_styles:
+                continue
+        if headings and h.start < headings[-1].end:
+            # a heading inside the previous heading's title: cut that title here
+            prev = headings[-1]
+            cut = text[prev.title_start : h.start].rstrip()
+            headings[-1] = Heading(prev.start, prev.title_start + len(cut), prev.number,
+                                   prev.value, prev.style, cut, prev.title_start,
+                                   prev.title_start + len(cut))
+        headings.append(h)
+        last_value[h.style] = h.value
+        if h.style in open_styles:
+            del open_styles[open_styles.index(h.style) + 1 :]
+        else:
+            open_styles.append(h.style)
+    return headings
+
+
+def build_outline(headings: list[Heading], end: int) -> list[OutlineNode]:
+    """Nest headings by the style stack; every node's span runs to the next unit of its level or above."""
+    nodes: list[OutlineNode] = []
+    stack: list[OutlineNode] = []
+    for h in headings:
+        styles = [n.heading.style for n in stack]
+        if h.style in styles:
+            del stack[styles.index(h.style) :]
+        parent = stack[-1] if stack else None
+        node = OutlineNode(heading=h, level=len(stack) + 1, start=h.start, end=end, parent=parent)
+        if parent is not None:
+            parent.children.append(node)
+        stack.append(node)
+        nodes.append(node)
+    # spans: to the next node at the same or a higher level
+    for i, node in enumerate(nodes):
+        for later in nodes[i + 1 :]:
+            if later.level <= node.level:
+                node.end = later.start
+                break
+        else:
+            node.end = end
+        if node.children:
+            pass
+    # a leaf ends where the next heading starts (its next sibling, or a parent's sibling)
+    for i, node in enumerate(nodes):
+        if node.is_item and i + 1 < len(nodes):
+            node.end = min(node.end, nodes[i + 1].start)
+    _assign_ids(nodes)
+    return nodes
+
+
+def _bare(number: str) -> str:
+    return number.strip("()（）.、 ")
+
+
+def _assign_ids(nodes: list[OutlineNode]) -> None:
+    """``二.13``: the top-level number and the unit's own; the full path where that is not unique."""
+
+    def path(node: OutlineNode) -> list[str]:
+        out = []
+        n: OutlineNode | None = node
+        while n is not None:
+            out.append(_bare(n.heading.number))
+            n = n.parent
+        return out[::-1]
+
+    short = {}
+    for node in nodes:
+        p = path(node)
+        short[id(node)] = ".".join([p[0], p[-1]] if len(p) > 1 else p)
+    seen: dict[str, int] = {}
+    for node in nodes:
+        seen[short[id(node)]] = seen.get(short[id(node)], 0) + 1
+    if all(v == 1 for v in seen.values()):
+        for node in nodes:
+            node.id = short[id(node)]
+        return
+    used: dict[str, int] = {}
+    for node in nodes:
+        ident = ".".join(path(node))
+        used[ident] = used.get(ident, 0) + 1
+        node.id = ident if used[ident] == 1 else f"{ident}#{used[ident]}"
+
+
+def section_path(node: OutlineNode) -> str | None:
+    """``二/(三)``: the numbers of the units above ``node``, as written."""
+    parts = []
+    n = node.parent
+    while n is not None:
+        parts.append(n.heading.number)
+        n = n.parent
+    return "/".join(parts[::-1]) or None
+
+
+def find_outline(text: str, start: int, end: int) -> list[OutlineNode]:
+    """Headings of ``text[start:end]`` nested into an outline, in document order."""
+    return build_outline(find_headings(text, start, end), end)

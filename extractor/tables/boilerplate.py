@@ -1,0 +1,63 @@
+"""What a web page or an issuing office puts around a plan, as data.
+
+Patterns run on the NFKC view, one line at a time (``regex``, anchored with
+``match`` unless they start with ``.*``).
+"""
+
+from __future__ import annotations
+
+# A line matching one of these starts the site's tail: the plan has ended before it.
+SITE_TAIL_LINES: tuple[str, ...] = (
+    r"本文链接",  # 本文链接:https://…
+    r"本文\s*\d{4}-\d{2}-\d{2}.*发表",  # 本文2018-06-14 16:15:59发表“工作计划”栏目。
+    r"(?:发布|发表)(?:时间|日期)?\s*[::]\s*\d{4}",  # 发布时间:2018-06-14
+    r"(?:上一篇|下一篇|上一条|下一条)\s*[::]?",  # neighbouring articles
+    r"(?:相关(?:文章|阅读|推荐|链接|新闻)|推荐阅读|猜你喜欢|热门(?:文章|推荐))",  # link lists
+    r"(?:版权所有|Copyright|©|\(c\)\s*\d{4})",  # copyright lines
+    r"(?:责任编辑|来源|作者)\s*[::]",  # article credits
+    r"(?:扫一扫|打印本页|关闭窗口|【打印】|【关闭】|分享到)",  # page furniture
+    r"本作品是中华人民共和国的",  # wikisource licence footer
+    r"Public domain",  # wikisource licence footer
+    r"-\s.*\.(?:docx?|pdf|wps)(?:\s|$)",  # "- 某某发言(02-19).docx": a list of site downloads
+)
+
+# A line matching one of these at the top is site furniture, not the plan.
+SITE_HEAD_LINES: tuple[str, ...] = (
+    r"(?:首页|当前位置|您的位置|网站导航)\s*[>::»]",
+    r"(?:字号|字体)\s*[::]?\s*[大中小]",
+)
+
+# The issuing block at the end of an official document: metadata, not plan content.
+ISSUING_LINES: dict[str, str] = {
+    "cc": r"抄\s*送\s*[::]",  # 抄送:市委各部门…
+    "note": r"[(（]此件(?:公开发布|不公开|发至.*)[)）]",  # (此件公开发布)
+    "issuer": r".{2,30}?(?:\d{4}|[〇一二三四五六七八九零]{4})年.{1,3}月.{1,3}日\s*印发",  # …办公厅 2019年1月3日印发
+}
+
+# A line that is only a date (the signature date of a 通知/意见).
+DATE_LINE = r"\s*(?:\d{4}|[〇一二三四五六七八九零○]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
+CN_DATE_LINE = r"\s*[〇一二三四五六七八九零○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$"
+
+# An issuing organ's name standing alone on the line above the date.
+ISSUER_LINE = r"\s*\p{Han}{0,30}(?:人民政府|办公厅|办公室|委员会|国务院|局|厅|部|委|办|政府|组|中心)\s*$"
+
+# 国办发〔2018〕129号 as a line of its own at the top.
+DOC_NUMBER_LINE = r"\s*\p{Han}{1,12}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,4}\s*号\s*$"
+
+# 各省、自治区、直辖市人民政府,国务院各部委、各直属机构: — who the document is sent to.
+ADDRESSEE_LINE = r"\s*(?:各|市|省|区|县).{2,120}[::]\s*$"
+
+# 附件:1.… or 附件1: — the attachment list.
+ATTACHMENT_LINE = r"\s*附\s*件\s*\d*\s*[::]?"
+
+# Words a plan's title ends with (or contains near its end): the genres this tool reads.
+TITLE_GENRES: tuple[str, ...] = (
+    "工作计划", "计划", "实施方案", "方案", "工作要点", "要点", "任务分工", "分工", "意见",
+    "通知", "办法", "措施", "规划", "报告", "决定", "纲要", "细则", "规定", "安排", "总结",
+    "清单", "行动", "指南", "政策", "条例",
+)
+
+# A title shown with an anonymised place (the site's copy): prefer the other one.
+ANONYMISED_TITLE = r"^(?:某|XX|××|xx|\*\*|○○)"
+
+MAX_TITLE_CHARS = 80

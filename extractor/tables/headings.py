@@ -1,0 +1,55 @@
+"""Heading markers of Chinese plan documents, as data.
+
+Each style is one way of numbering a unit of the outline. Levels are never
+fixed here: the outline stage infers them from the order styles appear in
+(a style seen inside another becomes its child), so `1.` under `(一)` in one
+plan and `1.` under `一、` in another both work.
+
+All patterns run on the NFKC view (`（一）` is `(一)`, `１．` is `1.`), anchored
+at the candidate position; group `num` is the number as written.
+"""
+
+from __future__ import annotations
+
+# Chinese numerals that number headings (一 … 九十九); 〇/零 appear inside 二十〇? never in headings.
+CN_DIGITS = "一二三四五六七八九十百零〇两"
+
+# Circled / parenthesised / full-stop number characters and their values.
+ENCLOSED_NUMBERS: dict[str, int] = {
+    **{chr(0x2460 + i): i + 1 for i in range(20)},  # ① … ⑳
+    **{chr(0x3251 + i): i + 21 for i in range(15)},  # ㉑ … ㉟
+    **{chr(0x32B1 + i): i + 36 for i in range(15)},  # ㊱ … ㊿
+    **{chr(0x2474 + i): i + 1 for i in range(20)},  # ⑴ … ⒇
+    **{chr(0x2488 + i): i + 1 for i in range(20)},  # ⒈ … ⒛
+    **{chr(0x2776 + i): i + 1 for i in range(10)},  # ❶ … ❿
+}
+_ENCLOSED = "".join(ENCLOSED_NUMBERS)
+
+# style -> regex (VERBOSE). Order matters where one pattern is a prefix of another:
+# "chapter" (第一章) before the bare Chinese styles; "ar-paren" before "ar-dot".
+HEADING_STYLES: dict[str, str] = {
+    # 第一章 / 第一节 / 第一部分 / 第一条: the unit word is part of the style key at run time
+    "chapter": rf"第 (?P<num>[{CN_DIGITS}]{{1,4}}|\d{{1,3}}) (?P<unit>部分|章|节|篇|条)\s*",
+    # 一、 (also 一. and 一．, which NFKC turns into 一.)
+    "cn-dun": rf"(?P<num>[{CN_DIGITS}]{{1,3}}) \s* [、.]",
+    # (一) and （一）; a half-open 一) is rare and not accepted
+    "cn-paren": rf"\( \s* (?P<num>[{CN_DIGITS}]{{1,3}}) \s* \) [、.]?",
+    # (1)
+    "ar-paren": r"\( \s* (?P<num>\d{1,3}) \s* \) [、.]?",
+    # 1. 1、 (not 1.5 and not 2018.: the dot is not followed by a digit; at most 3 digits)
+    "ar-dot": r"(?P<num>\d{1,3}) \s* (?:[、]|\.(?!\d))",
+    # 1) as used in some task lists
+    "ar-half": r"(?P<num>\d{1,3}) \)",
+    # ① ⑴ ⒈ ❶
+    "enclosed": rf"(?P<num>[{_ENCLOSED}]) [、.]?",
+}
+
+# A heading's lead phrase ends at the first of these (or at the end of the line).
+TITLE_END = "。;:!?；：！？"
+
+# Part words that open a paragraph but are not headings: "一是…", "二要…" (enumerations in prose).
+NOT_HEADING_AFTER_CN = "是要则来"
+
+# Characters after which a heading may start in the middle of a line (a scrape that joined
+# lines): sentence ends and closing brackets.
+MIDLINE_BEFORE = "。;；!！?？:：)）」』”"
