@@ -1,0 +1,372 @@
+"""Agencies: the units a work item makes responsible, with allocations and roles.
+
+Plans name them in a few written forms, all handled by one small clause grammar:
+
+- a bracket list at the end of an item or sentence: ``(区人保局(3)、区教委(1))``;
+- labelled lists: ``(责任单位:市经济和信息化委、市统计局)``,
+  ``(牵头单位:省工业和信息化厅;责任单位:省发展改革委)``, or the same without brackets;
+- names closed by a role marker: ``(省大数据局、省政府办公厅牵头,各有关部门配合)``,
+  ``(扶贫办、…、全国总工会等和各省级人民政府负责)``;
+- ``由区教委负责``.
+
+A bracket content is split into clauses at ``,`` ``;`` ``。``; a clause is a label and
+names, names and a marker, or bare names. Names are split at ``、`` (never by a word
+segmenter, so ``区卫计委`` stays one name) and checked against the suffix table in
+``extractor.tables.agencies``. No jieba: the forms are delimited by punctuation, and a
+segmenter would only add cost and wrong splits.
+
+All offsets index the NFKC-normalised text (``TextMap.text``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from extractor.facts import AgencyMatch, Role
+from extractor.tables.agencies import (
+    AGENCY_SUFFIXES,
+    ALLOCATION_CLASSIFIERS,
+    COLLECTIVE_PREFIXES,
+    CONJUNCTIONS,
+    GENERIC_NAMES,
+    MAX_NAME_CHARS,
+    NAME_JOINERS,
+    NAME_STOP_CHARS,
+    ROLE_LABELS,
+    ROLE_MARKERS,
+    TRAILING_FILLERS,
+)
+
+__all__ = ["agency_key", "find_agencies"]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest word first, so 牵头负责 wins over 负责."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A bracket with at most one level of brackets inside: 区发改委(2), 各省(区、市)人民政府.
+_BRACKET = regex.compile(
+    r"""
+    [(（]
+    (?P<body> (?: [^()（）] | [(（] [^()（）]* [)）] )* )
+    [)）]
+    """,
+    regex.VERBOSE,
+)
+
+# 牵头单位:A、B — a label, a colon, then the names.
+_LABEL = regex.compile(
+    rf"""
+    ^ \s* (?P<label> {_alternation(ROLE_LABELS)} ) \s* [:：] \s*
+    (?P<names> .* ) $
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+
+# A label outside brackets (責任单位: at the end of an item): runs to the end of the line.
+_LABEL_RUN = regex.compile(
+    rf"""
+    (?: {_alternation(ROLE_LABELS)} ) \s* [:：] [^\n。()（）]*
+    """,
+    regex.VERBOSE,
+)
+
+# A, B牵头 — names, then the marker that closes the clause.
+_MARKER = regex.compile(
+    rf"""
+    ^ (?P<names> .*? ) (?P<marker> {_alternation(ROLE_MARKERS)} ) \s* $
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+
+# 由区教委负责 — but not 由政府负责人牵头.
+_BY = regex.compile(
+    r"""
+    由 (?P<names> [^由,，。;；:：()（）\n]{2,80}? )
+    (?P<marker> 牵头负责 | 负责 ) (?! 人 )
+    """,
+    regex.VERBOSE,
+)
+
+# Where a list splits into names: 、 and "等和" ("... and others, and ...") and 会同.
+_NAME_SPLIT = regex.compile(
+    rf"""
+    、 | 等 (?= [和及与] ) [和及与] | {_alternation(NAME_JOINERS)}
+    """,
+    regex.VERBOSE,
+)
+
+# A project allocation after a name: 区发改委(2), 区教委(1个).
+_ALLOCATION = regex.compile(
+    rf"""
+    [(（] \s* (?P<n> \d+ ) \s* (?: {_alternation(ALLOCATION_CLASSIFIERS)} )? \s* [)）] \s* $
+    """,
+    regex.VERBOSE,
+)
+
+# Characters a name is made of: Han, Latin letters, and its own nested brackets
+# (各省(区、市)人民政府).
+_NAME_CHARS = regex.compile(r"^[\p{Han}A-Za-z()（）、]+$")
+_STOP = regex.compile(f"[{regex.escape(NAME_STOP_CHARS)}]")
+_SPACE = regex.compile(r"\s+")
+_CLAUSE_SEPARATORS = ",，;；。"
+# What may follow a bare bracket list for it to count as a sentence-final tag.
+_SENTENCE_END = "。;；.\n"
+
+
+@dataclass(frozen=True)
+class _Mention:
+    name: str
+    start: int
+    end: int
+    projects: int | None
+    role: Role | None
+
+
+def agency_key(name: str) -> str:
+    """A key under which two spellings of one unit compare equal.
+
+    NFKC (full-width -> ASCII), then drop white space and punctuation, so a name split by
+    a line break or written with full-width brackets keys like the clean one. Characters
+    are otherwise kept: ``区卫计委`` and ``卫计委`` are different units.
+
+    >>> agency_key("区 卫计委")
+    '区卫计委'
+    >>> agency_key("各省（区、市）人民政府") == agency_key("各省(区、市)人民政府")
+    True
+    """
+    return str(regex.sub(r"[\s\p{P}\p{S}]+", "", unicodedata.normalize("NFKC", name)))
+
+
+def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[AgencyMatch]:
+    """The units ``text[start:end]`` (one work item, NFKC text) makes responsible.
+
+    One entry per distinct name (by ``agency_key``) in the order first written, with the
+    offsets of that first mention. ``projects`` adds up the allocations given to the name;
+    ``role`` is the role when every mention of the name agrees, else None.
+
+    >>> [(a.name, a.projects) for a in find_agencies("完成4个扶贫项目。(区人保局(3)、区教委(1))")]
+    [('区人保局', 3), ('区教委', 1)]
+    >>> [(a.name, a.role) for a in find_agencies("…(省大数据局牵头,各有关部门、各市政府配合)。")]
+    [('省大数据局', 'lead'), ('各有关部门', 'support'), ('各市政府', 'support')]
+    >>> find_agencies("每人年度累计(每人年度累计30天以上记为一个人次)")
+    []
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    mentions: list[_Mention] = []
+    brackets: list[tuple[int, int]] = []
+    for m in _BRACKET.finditer(text, start, stop):
+        brackets.append(m.span())
+        bare_ok = _ends_sentence(text, m.start(), m.end(), stop)
+        mentions.extend(_parse_tag(text, m.start("body"), m.end("body"), bare_ok=bare_ok))
+    for m in _LABEL_RUN.finditer(text, start, stop):
+        if not _inside(m.start(), brackets):
+            mentions.extend(_parse_tag(text, m.start(), m.end(), bare_ok=False))
+    for m in _BY.finditer(text, start, stop):
+        if _inside(m.start(), brackets):
+            continue
+        names = _split_names(text, m.start("names"), m.end("names"), strict=True, collective=True)
+        if names:
+            role = ROLE_MARKERS[m.group("marker")]
+            mentions.extend(_Mention(n, s, e, p, role) for n, s, e, p in names)
+    mentions.sort(key=lambda x: x.start)
+    return _merge(mentions)
+
+
+def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _ends_sentence(text: str, open_at: int, close_at: int, stop: int) -> bool:
+    """True when a bracket stands at the end of a sentence or item: a bare list's place."""
+    j = close_at
+    while j < stop and text[j] in " \t\u3000":
+        j += 1
+    if j >= stop or text[j] in _SENTENCE_END:
+        return True
+    i = open_at - 1
+    while i >= 0 and text[i] in " \t\u3000":
+        i -= 1
+    return i >= 0 and text[i] in "。\n"
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` at top-level , ; 。 into (start, end) clauses."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    last = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and ch in _CLAUSE_SEPARATORS:
+            out.append((last, i))
+            last = i + 1
+    out.append((last, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+_Names = list[tuple[str, int, int, int | None]]
+
+
+def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Mention]:
+    """Mentions in one tag body, or [] when the body is not a responsibility tag."""
+    found: list[_Mention] = []
+    strong = False  # a label or a role marker was seen
+    label_role: Role | None = None
+    in_label = False  # the previous clause was labelled: a bare clause continues it
+    pending: _Names = []  # bare names waiting for the next marker's role
+    failed = False
+    for a, b in _clauses(text, start, end):
+        chunk = text[a:b]
+        lab = _LABEL.match(chunk)
+        if lab:
+            role = ROLE_LABELS[lab.group("label")]
+            names = _split_names(
+                text, a + lab.start("names"), a + lab.end("names"), strict=False, collective=True
+            )
+            if names:
+                strong, in_label, label_role = True, True, role
+                found.extend(_Mention(n, s, e, p, role) for n, s, e, p in names)
+            continue
+        mark = _MARKER.match(chunk)
+        if mark and mark.group("names").strip():
+            names = _split_names(
+                text, a + mark.start("names"), a + mark.end("names"), strict=True, collective=True
+            )
+            if names:
+                role = ROLE_MARKERS[mark.group("marker")]
+                strong, in_label = True, False
+                found.extend(_Mention(n, s, e, p, role) for n, s, e, p in pending + names)
+                pending = []
+                continue
+        names = _split_names(text, a, b, strict=True, collective=in_label)
+        if not names:
+            failed = True
+        elif in_label:
+            found.extend(_Mention(n, s, e, p, label_role) for n, s, e, p in names)
+        else:
+            pending.extend(names)
+    found.extend(_Mention(n, s, e, p, None) for n, s, e, p in pending)
+    if strong:
+        return found
+    if bare_ok and not failed:
+        return found
+    return []
+
+
+def _split_names(text: str, start: int, end: int, *, strict: bool, collective: bool) -> _Names:
+    """The names in one list, as (name, start, end, projects).
+
+    ``strict``: every piece must look like an agency (suffix table), else the list is not
+    one and [] is returned. Otherwise (after a label) implausible pieces are dropped.
+    """
+    out: _Names = []
+    cuts = [start]
+    depth = 0
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            m = _NAME_SPLIT.match(text, i, end)
+            if m:
+                cuts.extend((m.start(), m.end()))
+                i = m.end()
+                continue
+        i += 1
+    cuts.append(end)
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        for piece in _piece_names(text, a, b):
+            name = piece[0]
+            if name in GENERIC_NAMES:
+                continue
+            if _is_agency(name, collective=collective) or (not strict and _plausible(name)):
+                out.append(piece)
+            elif strict:
+                return []
+    return out
+
+
+def _piece_names(text: str, start: int, end: int) -> _Names:
+    """One 、-separated piece: trim, read its allocation, drop 等…, split 和 between names."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    projects = None
+    m = _ALLOCATION.search(text, start, end)
+    if m:
+        projects = int(m.group("n"))
+        end = m.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    raw = text[start:end]
+    for filler in TRAILING_FILLERS:
+        if raw.endswith(filler) and len(raw) > len(filler):
+            end -= len(filler)
+            raw = raw[: -len(filler)]
+            break
+    name = _SPACE.sub("", raw)
+    if not name:
+        return []
+    # 各有关部门和各市政府 -> two names; 文化和旅游部 stays one (文化 is no agency).
+    for conj in CONJUNCTIONS:
+        at = raw.find(conj)
+        while at > 0:
+            left, right = _SPACE.sub("", raw[:at]), _SPACE.sub("", raw[at + len(conj) :])
+            if _is_agency(left, collective=True) and _is_agency(right, collective=True):
+                rest = _piece_names(text, start + at + len(conj), end)
+                return [(left, start, start + at, None), *rest]
+            at = raw.find(conj, at + 1)
+    return [(name, start, end, projects)]
+
+
+def _plausible(name: str) -> bool:
+    """Could be a unit's name at all: short, made of name characters, no sentence words."""
+    return (
+        2 <= len(name) <= MAX_NAME_CHARS
+        and _NAME_CHARS.match(name) is not None
+        and _STOP.search(name) is None
+    )
+
+
+def _is_agency(name: str, *, collective: bool) -> bool:
+    """Ends like a unit (区教委, 省大数据局) or, where allowed, is a 各-collective (各乡镇)."""
+    if not _plausible(name):
+        return False
+    if any(name.endswith(s) and len(name) > len(s) for s in AGENCY_SUFFIXES):
+        return True
+    return collective and len(name) > 1 and name.startswith(COLLECTIVE_PREFIXES)
+
+
+def _merge(mentions: list[_Mention]) -> list[AgencyMatch]:
+    """One AgencyMatch per key, at its first mention; allocations add up; roles must agree."""
+    first: dict[str, _Mention] = {}
+    projects: dict[str, int | None] = {}
+    roles: dict[str, set[Role | None]] = {}
+    for m in mentions:
+        key = agency_key(m.name)
+        if key not in first:
+            first[key] = m
+            projects[key] = None
+            roles[key] = set()
+        if m.projects is not None:
+            projects[key] = (projects[key] or 0) + m.projects
+        roles[key].add(m.role)
+    out = []
+    for key, m in first.items():
+        agreed = roles[key]
+        role = next(iter(agreed)) if len(agreed) == 1 else None
+        out.append(AgencyMatch(m.name, m.start, m.end, projects[key], role))
+    return out

@@ -1,0 +1,127 @@
+"""Agency grammar as data: what a responsible unit's name ends with, and the words that
+give it a role. Used by ``extractor.agencies``; tested in ``tests/test_agencies.py``.
+
+Everything here is matched against the NFKC view of the text (ASCII ``( ) : ; ,``,
+Chinese ``、`` and ``。`` kept).
+"""
+
+from __future__ import annotations
+
+from extractor.facts import Role
+
+# What the name of a responsible unit ends with. A candidate name counts as an agency
+# when it ends with one of these *and* is longer than the suffix itself (so a bare
+# ``(街道)`` or ``(单位)`` is not one). Order does not matter: the check is ``endswith``
+# over the whole tuple.
+AGENCY_SUFFIXES: tuple[str, ...] = (
+    "委",  # 委员会 and its short forms: 区教委, 发展改革委, 卫生健康委, 省委政法委
+    "局",  # 区人保局, 省大数据局, 市场监管总局, 莱芜银保监分局
+    "厅",  # 省工业和信息化厅, 省政府办公厅
+    "办",  # 办公室 short form: 扶贫办, 区集体经济办, 省委编办, 市金融办
+    "办公室",  # written out: 县扶贫开发领导小组办公室
+    "部",  # 教育部, 区委组织部, 中央军委政治工作部, 人民银行济南分行营管部
+    "署",  # 国际发展合作署
+    "院",  # 法院, 检察院, 科学院
+    "会",  # 红十字会, 全国总工会, 银保监会, 证监会
+    "中心",  # 区广电中心, 政务服务中心
+    "街道",  # 老山街道 (a street office under a district)
+    "政府",  # 各省级人民政府, 各市政府, 济南市政府
+    "总社",  # 供销合作总社
+    "联",  # 联合会 short form: 全国工商联, 全国妇联, 区残联
+    "团中央",  # 共青团中央
+    "团委",  # 区团委 (also covered by 委; kept to document the form)
+    "党校",  # 区委党校
+    "协",  # 协会 short form: 省科协
+    "银行",  # 人民银行
+    "分行",  # 中国人民银行山东省分行
+    "支行",  # 人民银行莱芜市中心支行
+    "集团",  # 市财政投资基金控股集团 (state-owned company given a task)
+    "馆",  # 省档案馆, 区图书馆
+    "所",  # 派出所, 司法所
+    "站",  # 农技站, 区疾控站
+    "队",  # 执法大队, 消防救援支队
+    "小组",  # 领导小组
+    "部门",  # 各有关部门, 各部门 (collective units, as the gold lists them)
+    "单位",  # 各有关部门和单位, 各成员单位
+)
+
+# A name that starts with 各 ("each ...") names a collective responsible party
+# (各有关部门, 各市政府, 各乡镇, 各区县); accepted after a role marker or label even
+# when its ending is not in AGENCY_SUFFIXES.
+COLLECTIVE_PREFIXES: tuple[str, ...] = ("各",)
+
+# Labels that open a list of units: ``牵头单位:A、B`` / ``责任单位:C``. The role is
+# the label's; 责任单位 ("responsible unit") is a plain assignment, not 配合 (support).
+# Longest first, because 牵头单位 would also match a shorter 牵头 label.
+ROLE_LABELS: dict[str, Role | None] = {
+    "牵头单位": "lead",  # lead unit
+    "牵头部门": "lead",
+    "主责单位": "lead",  # unit with primary responsibility
+    "配合单位": "support",  # supporting unit
+    "配合部门": "support",
+    "协办单位": "support",  # co-organising unit
+    "参与单位": "support",  # participating unit
+    "责任单位": None,  # responsible unit: no role
+    "责任部门": None,
+    "实施单位": None,  # implementing unit
+    "承办单位": None,  # unit in charge of carrying it out
+}
+
+# Words that close a clause of names: ``(A、B牵头,C配合,D分工负责)``. Longest first:
+# 牵头负责 must win over 负责, 按职责分工负责 over 分工负责.
+ROLE_MARKERS: dict[str, Role | None] = {
+    "按职责分工负责": None,  # each by its remit
+    "按职责分工落实": None,
+    "牵头负责": "lead",  # 农业农村部、工业和信息化部牵头负责
+    "分工负责": None,  # share the work
+    "分头落实": None,  # carry out separately
+    "共同负责": None,
+    "具体实施": None,  # 省有关部门具体实施
+    "组织实施": None,
+    "负责": None,  # is responsible
+    "落实": None,  # 各市政府落实
+    "牵头": "lead",  # leads
+    "配合": "support",  # assists
+    "参与": "support",  # takes part
+    "协助": "support",  # helps
+    "协同": "support",
+}
+
+# Words between two names that make both responsible: ``国家发展改革委会同有关部门负责``.
+NAME_JOINERS: tuple[str, ...] = ("会同",)
+
+# Conjunctions that may join two names in one list item (``各有关部门和各市政府``).
+# They split only when both sides are complete agency names: 文化和旅游部,
+# 中央和国家机关工委 and 市经济和信息化委 are single names.
+CONJUNCTIONS: tuple[str, ...] = ("以及", "和", "及", "与")
+
+# What ends a list with "and others": stripped from the last name (``省海洋局等``,
+# ``省住房城乡建设厅等有关部门``). 等和 / 等及 between names is a separator instead
+# (``全国总工会等和各省级人民政府负责``). Longest first.
+TRAILING_FILLERS: tuple[str, ...] = (
+    "等有关部门和单位",
+    "等相关部门和单位",
+    "等有关部门",
+    "等相关部门",
+    "等有关单位",
+    "等部门",
+    "等单位",
+    "等",
+)
+
+# "The departments concerned" with no named unit: dropped when it stands alone
+# (``会同有关部门负责``). The 各-forms (各有关部门) are kept: the gold lists them.
+GENERIC_NAMES: frozenset[str] = frozenset(
+    {"有关部门和单位", "有关部门", "有关单位", "相关部门", "相关单位", "相关部门和单位", "部门"}
+)
+
+# Characters that never occur in a unit's name but do in a sentence
+# (``列第一位者为牵头单位``, ``企业直接向国家发展改革委申报``).
+NAME_STOP_CHARS: str = "的为者向在将把被从以于其并或之是"
+
+# Classifiers allowed inside an allocation bracket: ``区发改委(2)``, ``区教委(1个)``.
+ALLOCATION_CLASSIFIERS: tuple[str, ...] = ("个", "项")
+
+# Longest plausible name, in characters (人民银行莱芜市中心支行 is 11;
+# 国家金融监督管理总局山东监管局 is 15).
+MAX_NAME_CHARS: int = 30

@@ -1,0 +1,369 @@
+"""Agencies: gold items from real plans, synthetic forms, and brackets that are not agencies.
+
+The gold tests read ``../shared/gold/*.gold.json`` and the source documents from
+``../shared`` at test time and are skipped when that folder is absent.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+
+from extractor import agencies as agencies_module
+from extractor.agencies import agency_key, find_agencies
+from extractor.tables import agencies as tables
+from extractor.textmap import TextMap
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GOLD_DIR = SHARED / "gold"
+GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.json")) if GOLD_DIR.is_dir() else []
+
+
+# ---------------------------------------------------------------- gold items
+
+
+def _load_source(gold: dict[str, Any]) -> str:
+    raw: bytes = (SHARED / str(gold["document"])).read_bytes()
+    text = raw.decode(str(gold.get("encoding", "utf-8-sig")))
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+
+def _nth(text: str, anchor: str, occurrence: int) -> int:
+    """The scorer's lookup: str.find from pos + 1, ``occurrence`` times."""
+    pos = -1
+    for _ in range(occurrence):
+        pos = text.find(anchor, pos + 1)
+        assert pos >= 0, f"anchor not found: {anchor!r} #{occurrence}"
+    return pos
+
+
+def _to_normalised(tm: TextMap, original_offset: int) -> int:
+    """The first normalised offset whose original offset is at or after ``original_offset``."""
+    lo, hi = 0, len(tm.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tm.to_original(mid) < original_offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _gold_cases() -> list[Any]:
+    cases = []
+    for path in GOLD_FILES:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        doc = path.name.removesuffix(".gold.json")
+        for k, item in enumerate(gold["items"]):
+            case_id = f"{doc}#{k + 1}:{item['number']}"
+            cases.append(pytest.param(path, k, id=case_id))
+    return cases
+
+
+_SOURCES: dict[Path, tuple[dict[str, Any], TextMap, list[tuple[int, int]]]] = {}
+
+
+def _gold_document(path: Path) -> tuple[dict[str, Any], TextMap, list[tuple[int, int]]]:
+    """The gold, the TextMap of its source, and each gold item's normalised range.
+
+    An item's range runs from its anchor to the next gold item's anchor; the last one
+    to the end of the text (so the page footer and colophon are negatives too).
+    """
+    if path not in _SOURCES:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        original = _load_source(gold)
+        tm = TextMap.build(original)
+        starts = [_nth(original, it["anchor"], it.get("occurrence", 1)) for it in gold["items"]]
+        ends = [*starts[1:], len(original)]
+        ranges = [
+            (_to_normalised(tm, a), _to_normalised(tm, b))
+            for a, b in zip(starts, ends, strict=True)
+        ]
+        _SOURCES[path] = (gold, tm, ranges)
+    return _SOURCES[path]
+
+
+def _loose(name: str) -> str:
+    """The scorer's name comparison (width, spaces and punctuation ignored)."""
+    return str(regex.sub(r"[\s\W_]+", "", agency_key(name)))
+
+
+@pytest.mark.skipif(not GOLD_FILES, reason=f"no gold files under {GOLD_DIR}")
+@pytest.mark.parametrize(("gold_path", "index"), _gold_cases())
+def test_gold_item_agencies(gold_path: Path, index: int) -> None:
+    gold, tm, ranges = _gold_document(gold_path)
+    want = gold["items"][index]["agencies"]
+    start, end = ranges[index]
+    got = find_agencies(tm.text, start, end)
+    assert [_loose(a.name) for a in got] == [_loose(w[0]) for w in want]
+    assert [a.projects for a in got] == [w[1] for w in want]
+    for a, w in zip(got, want, strict=True):
+        if len(w) > 2 and w[2] is not None:
+            assert a.role == w[2], a.name
+        # the span covers the name itself
+        assert _loose(tm.text[a.start : a.end]) == _loose(a.name)
+
+
+# ---------------------------------------------------------------- synthetic forms
+
+
+def _triples(text: str) -> list[tuple[str, int | None, str | None]]:
+    return [(a.name, a.projects, a.role) for a in find_agencies(text)]
+
+
+SYNTHETIC = [
+    pytest.param(
+        "完成4个扶贫项目。(区人保局(3)、区教委(1))",
+        [("区人保局", 3, None), ("区教委", 1, None)],
+        id="bracket-allocations",
+    ),
+    pytest.param(
+        "完成5个扶贫项目。(区发改委、区委党校、区科委)",
+        [("区发改委", None, None), ("区委党校", None, None), ("区科委", None, None)],
+        id="bracket-list",
+    ),
+    pytest.param("开展义诊。(区卫计委)\n", [("区卫计委", None, None)], id="卫计委-one-name"),
+    pytest.param(
+        "捐助善款7万元。(民政局、红十字会)",
+        [("民政局", None, None), ("红十字会", None, None)],
+        id="bare-list-at-end",
+    ),
+    pytest.param(
+        "给予奖励。(责任单位:市经济和信息化委、市统计局)",
+        [("市经济和信息化委", None, None), ("市统计局", None, None)],
+        id="责任单位-is-no-role",
+    ),
+    pytest.param(
+        "(牵头单位:市科技局、市发展改革委,责任单位:市工业和信息化局)",
+        [
+            ("市科技局", None, "lead"),
+            ("市发展改革委", None, "lead"),
+            ("市工业和信息化局", None, None),
+        ],
+        id="牵头单位-comma-责任单位",
+    ),
+    pytest.param(
+        "(牵头单位:省工业和信息化厅;责任单位:省发展改革委、省科技厅)",
+        [
+            ("省工业和信息化厅", None, "lead"),
+            ("省发展改革委", None, None),
+            ("省科技厅", None, None),
+        ],
+        id="牵头单位-semicolon-责任单位",
+    ),
+    pytest.param(
+        "(牵头单位:县教育局;配合单位:县财政局、县人社局)",
+        [("县教育局", None, "lead"), ("县财政局", None, "support"), ("县人社局", None, "support")],
+        id="配合单位-support",
+    ),
+    pytest.param(
+        "实现互认互通(省大数据局、省政府办公厅、省公安厅分工负责,各有关部门、各市政府配合)。",
+        [
+            ("省大数据局", None, None),
+            ("省政府办公厅", None, None),
+            ("省公安厅", None, None),
+            ("各有关部门", None, "support"),
+            ("各市政府", None, "support"),
+        ],
+        id="分工负责-and-配合",
+    ),
+    pytest.param(
+        "(省大数据局、省委网信办牵头,省发展改革委、省住房城乡建设厅等有关部门配合,各市政府落实)",
+        [
+            ("省大数据局", None, "lead"),
+            ("省委网信办", None, "lead"),
+            ("省发展改革委", None, "support"),
+            ("省住房城乡建设厅", None, "support"),
+            ("各市政府", None, None),
+        ],
+        id="等有关部门-dropped",
+    ),
+    pytest.param(
+        "(扶贫办、中央和国家机关工委、文化和旅游部、全国总工会等和各省级人民政府负责)",
+        [
+            ("扶贫办", None, None),
+            ("中央和国家机关工委", None, None),
+            ("文化和旅游部", None, None),
+            ("全国总工会", None, None),
+            ("各省级人民政府", None, None),
+        ],
+        id="guowuyuan-等和",
+    ),
+    pytest.param(
+        "(农业农村部、工业和信息化部牵头负责)",
+        [("农业农村部", None, "lead"), ("工业和信息化部", None, "lead")],
+        id="牵头负责-is-lead",
+    ),
+    pytest.param(
+        "(国家发展改革委会同有关部门负责)",
+        [("国家发展改革委", None, None)],
+        id="会同有关部门",
+    ),
+    pytest.param(
+        "(人力资源社会保障部、财政部负责。列第一位者为牵头单位,下同)",
+        [("人力资源社会保障部", None, None), ("财政部", None, None)],
+        id="note-after-period-ignored",
+    ),
+    pytest.param(
+        "(人力资源社会保障部、财政部、税务总局,各省级人民政府按职责分工负责)",
+        [
+            ("人力资源社会保障部", None, None),
+            ("财政部", None, None),
+            ("税务总局", None, None),
+            ("各省级人民政府", None, None),
+        ],
+        id="list-then-按职责分工负责",
+    ),
+    pytest.param(
+        "(各有关部门和单位,各省级人民政府按职责分工负责)",
+        [("各有关部门和单位", None, None), ("各省级人民政府", None, None)],
+        id="和单位-not-split",
+    ),
+    pytest.param(
+        "(各有关部门和各市政府配合)",
+        [("各有关部门", None, "support"), ("各市政府", None, "support")],
+        id="和-between-two-names-splits",
+    ),
+    pytest.param(
+        "本项工作由区教委负责,区财政局配合。",
+        [("区教委", None, None)],
+        id="由-负责",
+    ),
+    pytest.param(
+        "推进信息进村入户。\n责任单位:县农业农村局、县商务局\n",
+        [("县农业农村局", None, None), ("县商务局", None, None)],
+        id="label-without-brackets",
+    ),
+    pytest.param(
+        "(省大数据局牵头)。(省大数据局配合)",
+        [("省大数据局", None, None)],
+        id="roles-disagree-gives-none",
+    ),
+    pytest.param(
+        "(区发改委(2))。(区发改委(3))",
+        [("区发改委", 5, None)],
+        id="allocations-add-up",
+    ),
+    pytest.param(
+        "（责任单位：市经济和信息化委、市 统计局）",
+        [("市经济和信息化委", None, None), ("市统计局", None, None)],
+        id="full-width-and-space",
+    ),
+    pytest.param(
+        "(各省(区、市)人民政府负责)",
+        [("各省(区、市)人民政府", None, None)],
+        id="nested-bracket-in-name",
+    ),
+    pytest.param(
+        "(牵头单位:省科技厅,责任单位:省委组织部、省工业和信息化厅等)",
+        [("省科技厅", None, "lead"), ("省委组织部", None, None), ("省工业和信息化厅", None, None)],
+        id="trailing-等",
+    ),
+    pytest.param(
+        "(省大数据局牵头,省有关部门具体实施)",
+        [("省大数据局", None, "lead"), ("省有关部门", None, None)],
+        id="具体实施",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SYNTHETIC)
+def test_synthetic(text: str, want: list[tuple[str, int | None, str | None]]) -> None:
+    assert _triples(text) == want
+
+
+def test_offsets_are_the_first_mention() -> None:
+    text = "完成任务(省大数据局牵头,各有关部门配合)。再做(省大数据局牵头)"
+    got = find_agencies(text)
+    assert [(a.name, text[a.start : a.end]) for a in got] == [
+        ("省大数据局", "省大数据局"),
+        ("各有关部门", "各有关部门"),
+    ]
+    assert got[0].start == text.index("省大数据局")
+
+
+def test_range_limits_the_search() -> None:
+    text = "1.甲。(区教委)\n2.乙。(区卫计委)\n"
+    cut = text.index("2.")
+    assert [a.name for a in find_agencies(text, 0, cut)] == ["区教委"]
+    assert [a.name for a in find_agencies(text, cut)] == ["区卫计委"]
+
+
+# ---------------------------------------------------------------- not agencies
+
+NEGATIVE = [
+    pytest.param("选派5名医生(每人年度累计30天以上记为一个人次)。", id="seed-人次-note"),
+    pytest.param("根据任务清单(见附件2),特制定计划(见附件1)。", id="见附件"),
+    pytest.param("莫力达瓦达斡尔族自治旗(以下简称莫旗)建立", id="以下简称"),
+    pytest.param("实际完成投资额(含设备和软件投入)达500万元以上。", id="含-note"),
+    pytest.param("国家级产业集聚区或示范基地(园区)。", id="园区"),
+    pytest.param("鼓励研发和使用首台(套)高端装备。", id="套"),
+    pytest.param("乡镇(街道)综合性文化服务中心。", id="bare-suffix-街道"),
+    pytest.param(
+        "(企业直接向国家发展改革委申报,不需省级发展改革部门转报)", id="sentence-in-brackets"
+    ),
+    pytest.param("(超过100人的企业达到15%)。", id="number-note"),
+    pytest.param("(一)推动各级机关带头参与消费扶贫。", id="heading-number"),
+    pytest.param("各省(区、市)人民政府要高度重视。", id="区市-in-running-text"),
+    pytest.param("市有关部门和单位负责人为成员。", id="负责人"),
+    pytest.param("由政府负责人牵头、相关部门共同参与的工作机制。", id="由-负责人"),
+    pytest.param("由市政府主要领导任组长。", id="由-without-负责"),
+    pytest.param(
+        "领导小组办公室设在市经济和信息化委,会同有关单位制定落实具体实施细则,"
+        "具体负责先进制造业和数字经济发展、推进政策落实等工作。",
+        id="jinan-27-设在",
+    ),
+    pytest.param("协同称多县负责扶贫协作工作。", id="running-text-负责"),
+    pytest.param("由企业自主申报,不重复支持。", id="由企业"),
+    pytest.param("落实责任单位主体责任。", id="责任单位-without-colon"),
+    pytest.param("(此件公开发布)", id="此件公开发布"),
+    pytest.param("发展改革委、扶贫办等部门要加强统筹协调。", id="names-in-running-text"),
+    pytest.param("- 乡2024年度基层党建工作总结(02-19).docx", id="web-footer-date"),
+    pytest.param("(专人负责)", id="marker-without-unit"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(text: str) -> None:
+    assert find_agencies(text) == []
+
+
+def test_agency_key() -> None:
+    assert agency_key("区 卫计委") == "区卫计委"
+    assert agency_key("（责任）") == "责任"
+    assert agency_key("区卫计委") != agency_key("卫计委")
+
+
+# ---------------------------------------------------------------- tables are well formed
+
+
+def test_tables_well_formed() -> None:
+    for table in (
+        tables.AGENCY_SUFFIXES,
+        tables.COLLECTIVE_PREFIXES,
+        tables.NAME_JOINERS,
+        tables.CONJUNCTIONS,
+        tables.TRAILING_FILLERS,
+        tables.ALLOCATION_CLASSIFIERS,
+        tuple(tables.ROLE_LABELS),
+        tuple(tables.ROLE_MARKERS),
+        tuple(tables.GENERIC_NAMES),
+    ):
+        assert all(isinstance(w, str) and w and w == w.strip() for w in table)
+        assert len(set(table)) == len(table)
+    assert set(tables.ROLE_LABELS.values()) <= {"lead", "support", None}
+    assert set(tables.ROLE_MARKERS.values()) <= {"lead", "support", None}
+    # longest first where the docstring says order matters
+    assert list(tables.TRAILING_FILLERS) == sorted(tables.TRAILING_FILLERS, key=len, reverse=True)
+    assert len(set(tables.NAME_STOP_CHARS)) == len(tables.NAME_STOP_CHARS)
+    # no suffix is itself a stop character of names
+    assert not any(c in tables.NAME_STOP_CHARS for s in tables.AGENCY_SUFFIXES for c in s)
+
+
+def test_module_compiles_its_regexes_once() -> None:
+    compiled = [v for v in vars(agencies_module).values() if isinstance(v, regex.Pattern)]
+    assert len(compiled) >= 6
