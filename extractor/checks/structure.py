@@ -1,0 +1,205 @@
+"""Structural checks: numbering, scope coverage, copy-paste slips between scopes, truncation.
+
+Each function takes the ``Analysis`` and returns its ``Check``s: ``warn`` for an
+anomaly, one ``pass`` when the rule ran and found nothing.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.facts import Analysis, OutlineNode
+from extractor.model import Check, Span
+from extractor.scopes import short_forms
+
+# A text that ends with one of these ends a sentence (or a bracketed agency list).
+SENTENCE_END = "。!?！？;；…」』”\"')）】》"
+
+_LAST_SENTENCE = regex.compile(r"[^。!?！？;；\n]*$")
+
+
+def _check(rule: str, status: str, message: str, spans: list[Span], **kw: object) -> Check:
+    return Check(
+        rule=rule,
+        status=status,  # type: ignore[arg-type]
+        message=message,
+        expected=kw.get("expected"),  # type: ignore[arg-type]
+        actual=kw.get("actual"),  # type: ignore[arg-type]
+        unit=None,
+        spans=spans,
+    )
+
+
+def check_numbering(a: Analysis) -> list[Check]:
+    """Item numbers run without gaps or repeats within a section (a restart at 1 is fine)."""
+    out: list[Check] = []
+    last: dict[str, int] = {}  # style -> last value seen anywhere (numbering may run on)
+    previous: dict[tuple[int, str], OutlineNode] = {}
+    for node in a.nodes:
+        h = node.heading
+        key = (id(node.parent), h.style)
+        prev = previous.get(key)
+        if prev is not None:
+            ok = h.value == prev.heading.value + 1
+        else:
+            ok = h.value == 1 or h.value == last.get(h.style, 0) + 1
+        if not ok:
+            after = prev.heading.number if prev else None
+            what = "repeats" if prev and h.value == prev.heading.value else "breaks the sequence"
+            out.append(
+                _check(
+                    "numbering",
+                    "warn",
+                    f"heading {h.number} {what}" + (f" after {after}" if after else ""),
+                    [a.tm.span(h.start, h.end)] + ([a.tm.span(prev.heading.start, prev.heading.end)] if prev else []),
+                    expected=str(prev.heading.value + 1) if prev else None,
+                    actual=str(h.value),
+                )
+            )
+        previous[key] = node
+        last[h.style] = h.value
+    if not out and a.nodes:
+        out.append(_check("numbering", "pass", f"{len(a.nodes)} numbered units in sequence",
+                          [a.tm.span(*a.body)]))
+    return out
+
+
+def _scope_sections(a: Analysis) -> dict[str, list[OutlineNode]]:
+    sections: dict[str, list[OutlineNode]] = {}
+    for node in a.nodes:
+        if node.level == 1 and node.scope:
+            sections.setdefault(node.scope, []).append(node)
+    return sections
+
+
+def check_scope_coverage(a: Analysis) -> list[Check]:
+    """Every scope named in the overview has its own section."""
+    if not a.scopes:
+        return []
+    sections = _scope_sections(a)
+    missing = [s for s in a.scopes if s not in sections]
+    spans = []
+    for s in missing:
+        at = a.tm.text.find(s, *a.overview)
+        if at >= 0:
+            spans.append(a.tm.span(at, at + len(s)))
+    if missing:
+        return [
+            _check(
+                "scope_coverage",
+                "warn",
+                f"the overview names {len(a.scopes)} scopes ({'、'.join(a.scopes)}) but "
+                f"{'、'.join(missing)} {'has' if len(missing) == 1 else 'have'} no section of its own",
+                spans,
+                expected=str(len(a.scopes)),
+                actual=str(len(a.scopes) - len(missing)),
+            )
+        ]
+    return [_check("scope_coverage", "pass", f"every scope has a section: {'、'.join(a.scopes)}",
+                   [a.tm.span(*a.overview)])]
+
+
+def check_foreign_scope(a: Analysis) -> list[Check]:
+    """A scope's section that names another scope: likely text copied from that scope's section."""
+    out: list[Check] = []
+    text = a.tm.text
+    for scope, tops in _scope_sections(a).items():
+        others = [(o, f) for o in a.scopes if o != scope for f in short_forms(o)]
+        flagged = False
+        for top in tops:
+            units = [n for n in a.nodes if n.start >= top.start and n.end <= top.end and n.is_item]
+            for unit in units or [top]:
+                for other in dict.fromkeys(o for o, _ in others):
+                    forms = [f for o, f in others if o == other]
+                    hits = sorted(
+                        i for f in forms for i in _find_all(text, f, unit.start, unit.end)
+                    )
+                    if not hits:
+                        continue
+                    at = hits[0]
+                    form = next(f for f in forms if text.startswith(f, at))
+                    flagged = True
+                    spans = [a.tm.span(at, at + len(form)), a.tm.span(unit.start, unit.end)]
+                    message = (
+                        f"the {scope} section, item {unit.heading.number} "
+                        f"({unit.heading.title}), names {other}: "
+                        f"“{_sentence_around(text, at, unit.start, unit.end)}”"
+                    )
+                    source = _copied_from(a, at, unit, other)
+                    if source is not None:
+                        spans.append(a.tm.span(*source))
+                        message += f"; the same words stand in the {other} section"
+                    out.append(
+                        _check("foreign_scope", "warn", message, spans, expected=scope, actual=other)
+                    )
+        if not flagged:
+            out.append(_check("foreign_scope", "pass", f"the {scope} section names no other scope",
+                              [a.tm.span(tops[0].start, tops[-1].end)]))
+    return out
+
+
+_CLAUSE_BREAKS = ",，。;；!?！？\n"
+
+
+def _clause(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The clause (between commas or sentence ends) around ``at``, within ``[start, end)``."""
+    a = max(text.rfind(c, start, at) for c in _CLAUSE_BREAKS) + 1
+    ends = [i for i in (text.find(c, at, end) for c in _CLAUSE_BREAKS) if i >= 0]
+    return max(a, start), min(ends) if ends else end
+
+
+def _copied_from(a: Analysis, at: int, unit: OutlineNode, other: str) -> tuple[int, int] | None:
+    """Where the clause naming ``other`` also stands in ``other``'s own section, if it does."""
+    text = a.tm.text
+    c0, c1 = _clause(text, at, unit.start, unit.end)
+    clause = text[c0:c1]
+    if len(clause) < 6:
+        return None
+    for node in a.nodes:
+        if node.level == 1 and node.scope == other:
+            i = text.find(clause, node.start, node.end)
+            if i >= 0:
+                return i, i + len(clause)
+    return None
+
+
+def _find_all(text: str, needle: str, start: int, end: int) -> list[int]:
+    out, i = [], text.find(needle, start, end)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1, end)
+    return out
+
+
+def _sentence_around(text: str, at: int, start: int, end: int) -> str:
+    a = max(text.rfind(c, start, at) for c in "。;!?\n")
+    b_candidates = [i for i in (text.find(c, at, end) for c in "。;!?\n") if i >= 0]
+    b = min(b_candidates) if b_candidates else end
+    return text[max(a + 1, start) : b].strip()
+
+
+def check_truncated(a: Analysis) -> list[Check]:
+    """The body stops mid-sentence or mid-list."""
+    text = a.tm.text
+    start, end = a.body
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return []
+    if text[end - 1] in SENTENCE_END:
+        return [_check("truncated", "pass", "the body ends with a complete sentence",
+                       [a.tm.span(end - 1, end)])]
+    m = _LAST_SENTENCE.search(text, start, end)
+    s = m.start() if m else max(start, end - 40)
+    tail = text[s:end].strip()
+    spans = [a.tm.span(s, end)]
+    message = f"the body stops mid-sentence: “…{tail[-60:]}”"
+    # A stop inside text repeated from elsewhere in the plan: show how the passage goes on there.
+    c0, _ = _clause(text, end - 1, s, end)
+    clause = text[c0:end]
+    earlier = text.find(clause, start, c0) if len(clause) >= 6 else -1
+    if earlier >= 0:
+        _, stop = _clause(text, earlier + len(clause), earlier, a.body[1])
+        spans.append(a.tm.span(earlier, stop))
+        message += f"; the same passage earlier reads “{text[earlier:stop]}”"
+    return [_check("truncated", "warn", message, spans)]

@@ -1,0 +1,207 @@
+"""The pipeline: read -> normalise -> layout -> outline -> quantities -> items -> figures -> checks.
+
+``extract(path)`` and ``extract_text(text, name)`` are pure: no global state is
+read or written, so a batch can run them per file in any order or process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from extractor import model
+from extractor.agencies import agency_key
+from extractor.boilerplate import find_layout
+from extractor.checks import run_checks
+from extractor.facts import Analysis, FigureMatch, ItemFacts, OutlineNode, QuantityMatch
+from extractor.figures import find_figures
+from extractor.items import find_items
+from extractor.outline import find_outline, section_path
+from extractor.quantities import find_quantities
+from extractor.readers import RawText, read_bytes
+from extractor.scopes import find_scopes
+from extractor.textmap import TextMap
+
+
+def extract(path: str | Path, *, name: str | None = None) -> model.Document:
+    """Extract one file. ``name`` is the path recorded in ``source.path`` (default: the file name).
+
+    Raises ``ReadError`` or ``UnsupportedFormat`` when the file cannot be read.
+    """
+    path = Path(path)
+    data = path.read_bytes()
+    raw = read_bytes(data, path.name)
+    return extract_raw(raw, name or path.name, hashlib.sha256(data).hexdigest())
+
+
+def extract_text(text: str, name: str = "<text>") -> model.Document:
+    """Extract a plan given as a string (newlines are normalised to ``\\n``)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    raw = RawText(text=text, format="txt", encoding=None)
+    return extract_raw(raw, name, hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
+    """Run every stage over a reader's output."""
+    tm = TextMap.build(raw.text, raw.page_starts)
+    text = tm.text
+    layout = find_layout(text)
+    body = layout.body
+    nodes = find_outline(text, *body)
+    scopes, overview = find_scopes(text, nodes, body)
+    quantities = find_quantities(text, *body)
+    items = find_items(text, nodes)
+    figures = find_figures(text, quantities, *body)
+    analysis = Analysis(
+        tm=tm,
+        body=body,
+        overview=overview,
+        nodes=tuple(nodes),
+        items=tuple(items),
+        scopes=tuple(scopes),
+        quantities=tuple(quantities),
+        figures=tuple(figures),
+    )
+    checks = run_checks(analysis)
+    source = model.Source(
+        path=name,
+        format=raw.format,  # type: ignore[arg-type]
+        sha256=sha256,
+        encoding=raw.encoding,
+        pages=raw.pages,
+        chars=len(raw.text),
+        warnings=list(raw.warnings),
+    )
+    return model.Document(
+        source=source,
+        title=_title(tm, layout.title_at),
+        year=layout.year,
+        body=tm.span(*body),
+        sections=[_section(tm, n) for n in nodes if not n.is_item],
+        scopes=scopes,
+        items=[_item(tm, it) for it in items],
+        quantities=[_quantity(tm, q) for q in quantities],
+        figures=[_figure(tm, f) for f in figures],
+        checks=checks,
+        metadata=[
+            model.Meta(kind=kind, text=tm.source(a, b), span=tm.span(a, b))  # type: ignore[arg-type]
+            for kind, a, b in layout.metadata
+        ],
+        pages=_pages(raw, tm),
+        tables=[
+            model.Table(
+                rows=[[model.Cell(text=c.text, span=_raw_span(tm, c.start, c.end)) for c in row]
+                      for row in table.rows],
+                span=_raw_span(tm, table.start, table.end),
+            )
+            for table in raw.tables
+        ],
+    )
+
+
+def _raw_span(tm: TextMap, start: int, end: int) -> model.Span:
+    """A span given in original offsets (readers report those)."""
+    return model.Span(start=start, end=end, page=tm.page_of(start))
+
+
+def _pages(raw: RawText, tm: TextMap) -> list[model.Span]:
+    if not raw.page_starts and not raw.pages:
+        return []
+    bounds = [0, *raw.page_starts, len(raw.text)]
+    return [
+        model.Span(start=a, end=b, page=i + 1) for i, (a, b) in enumerate(zip(bounds, bounds[1:]))
+    ]
+
+
+def _number(tm: TextMap, node: OutlineNode) -> str:
+    h = node.heading
+    return tm.source(h.start, h.start + len(h.number))
+
+
+def _section(tm: TextMap, node: OutlineNode) -> model.Section:
+    h = node.heading
+    return model.Section(
+        id=node.id,
+        number=_number(tm, node),
+        heading=tm.source(h.title_start, h.title_end),
+        level=node.level,
+        scope=node.scope,
+        span=tm.span(node.start, node.end),
+    )
+
+
+def _item(tm: TextMap, it: ItemFacts) -> model.Item:
+    node = it.node
+    h = node.heading
+    end = node.end
+    while end > node.start and tm.text[end - 1].isspace():
+        end -= 1
+    path = section_path(node)
+    if path is not None:
+        path = "/".join(_number(tm, n) for n in _ancestors(node))
+    return model.Item(
+        id=node.id,
+        number=_number(tm, node),
+        title=tm.source(h.title_start, h.title_end),
+        text=tm.source(node.start, end),
+        section=path,
+        scope=node.scope,
+        agencies=[
+            model.Agency(
+                name=tm.source(a.start, a.end),
+                key=agency_key(a.name),
+                projects=a.projects,
+                role=a.role,
+                span=tm.span(a.start, a.end),
+            )
+            for a in it.agencies
+        ],
+        project_count=it.project_count,
+        span=tm.span(node.start, end),
+    )
+
+
+def _title(tm: TextMap, at: tuple[int, int] | None) -> str | None:
+    """The title as written; a title broken over lines is joined."""
+    if at is None:
+        return None
+    return "".join(line.strip() for line in tm.source(*at).split("\n"))
+
+
+def _ancestors(node: OutlineNode) -> list[OutlineNode]:
+    out = []
+    n = node.parent
+    while n is not None:
+        out.append(n)
+        n = n.parent
+    return out[::-1]
+
+
+def _quantity(tm: TextMap, q: QuantityMatch) -> model.Quantity:
+    return model.Quantity(
+        text=tm.source(q.start, q.end),
+        value=q.value,
+        unit=q.unit,
+        kind=q.kind,
+        qualifier=q.qualifier,
+        precision=q.precision,
+        low=q.low,
+        high=q.high,
+        span=tm.span(q.start, q.end),
+    )
+
+
+def _values(qs: tuple[QuantityMatch, ...]) -> list[model.Value]:
+    return [model.Value(value=q.value, unit=q.unit) for q in qs if q.value is not None]
+
+
+def _figure(tm: TextMap, f: FigureMatch) -> model.Figure:
+    return model.Figure(
+        label=f.label,
+        total=_values(f.total),
+        parts=[
+            model.FigurePart(label=p.label, values=_values(p.values), span=tm.span(p.start, p.end))
+            for p in f.parts
+        ],
+        span=tm.span(f.start, f.end),
+    )

@@ -1,0 +1,1 @@
+"""Pattern tables: the grammar of plan documents as plain, commented data."""
