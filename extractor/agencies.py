@@ -23,6 +23,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 import regex
 
@@ -39,6 +40,7 @@ from extractor.tables.agencies import (
     ROLE_LABELS,
     ROLE_MARKERS,
     TRAILING_FILLERS,
+    WEAK_AGENCY_SUFFIXES,
 )
 
 __all__ = ["agency_key", "find_agencies"]
@@ -67,6 +69,9 @@ _LABEL = regex.compile(
     """,
     regex.VERBOSE | regex.DOTALL,
 )
+
+# Where a label starts, to split two labels that share a line.
+_LABEL_START = regex.compile(rf"(?:{_alternation(ROLE_LABELS)})\s*[:：]")
 
 # A label outside brackets (責任单位: at the end of an item): runs to the end of the line.
 _LABEL_RUN = regex.compile(
@@ -170,7 +175,7 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
     for m in _BY.finditer(text, start, stop):
         if _inside(m.start(), brackets):
             continue
-        names = _split_names(text, m.start("names"), m.end("names"), strict=True, collective=True)
+        names = _split_names(text, m.start("names"), m.end("names"), "by")
         if names:
             role = ROLE_MARKERS[m.group("marker")]
             mentions.extend(_Mention(n, s, e, p, role) for n, s, e, p in names)
@@ -196,10 +201,9 @@ def _ends_sentence(text: str, open_at: int, close_at: int, stop: int) -> bool:
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split ``text[start:end]`` at top-level , ; 。 into (start, end) clauses."""
-    out: list[tuple[int, int]] = []
+    """Split ``text[start:end]`` into clauses: at top-level , ; 。 and before a label."""
+    cuts: list[int] = []
     depth = 0
-    last = start
     for i in range(start, end):
         ch = text[i]
         if ch in "(（":
@@ -207,8 +211,14 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch in ")）":
             depth = max(depth - 1, 0)
         elif depth == 0 and ch in _CLAUSE_SEPARATORS:
-            out.append((last, i))
-            last = i + 1
+            cuts.append(i)
+    # 牵头单位:A  配合单位:B — two labels on one line with only spaces between
+    labels = [m.start() for m in _LABEL_START.finditer(text, start, end) if m.start() > start]
+    out: list[tuple[int, int]] = []
+    last = start
+    for i in sorted([*cuts, *labels]):
+        out.append((last, i))
+        last = i + 1 if i in cuts else i
     out.append((last, end))
     return [(a, b) for a, b in out if text[a:b].strip()]
 
@@ -217,58 +227,59 @@ _Names = list[tuple[str, int, int, int | None]]
 
 
 def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Mention]:
-    """Mentions in one tag body, or [] when the body is not a responsibility tag."""
+    """Mentions in one tag body, or [] when the body is not a responsibility tag.
+
+    A body with a label or a role marker is a tag; one without is a tag only as a bare
+    list of unit names (``bare_ok``: the bracket ends a sentence) that all end like units.
+    """
     found: list[_Mention] = []
     strong = False  # a label or a role marker was seen
     label_role: Role | None = None
     in_label = False  # the previous clause was labelled: a bare clause continues it
     pending: _Names = []  # bare names waiting for the next marker's role
-    failed = False
+    bare = True  # every clause so far is a bare list of units
     for a, b in _clauses(text, start, end):
         chunk = text[a:b]
         lab = _LABEL.match(chunk)
         if lab:
             role = ROLE_LABELS[lab.group("label")]
-            names = _split_names(
-                text, a + lab.start("names"), a + lab.end("names"), strict=False, collective=True
-            )
+            names = _split_names(text, a + lab.start("names"), a + lab.end("names"), "label")
             if names:
                 strong, in_label, label_role = True, True, role
                 found.extend(_Mention(n, s, e, p, role) for n, s, e, p in names)
+            bare = False
             continue
         mark = _MARKER.match(chunk)
         if mark and mark.group("names").strip():
-            names = _split_names(
-                text, a + mark.start("names"), a + mark.end("names"), strict=True, collective=True
-            )
+            names = _split_names(text, a + mark.start("names"), a + mark.end("names"), "marker")
             if names:
                 role = ROLE_MARKERS[mark.group("marker")]
-                strong, in_label = True, False
+                strong, in_label, bare = True, False, False
                 found.extend(_Mention(n, s, e, p, role) for n, s, e, p in pending + names)
                 pending = []
                 continue
-        names = _split_names(text, a, b, strict=True, collective=in_label)
-        if not names:
-            failed = True
-        elif in_label:
+        bare = bare and bool(_split_names(text, a, b, "bare"))
+        names = _split_names(text, a, b, "marker")
+        if in_label:
             found.extend(_Mention(n, s, e, p, label_role) for n, s, e, p in names)
         else:
             pending.extend(names)
     found.extend(_Mention(n, s, e, p, None) for n, s, e, p in pending)
-    if strong:
-        return found
-    if bare_ok and not failed:
+    if strong or (bare_ok and bare):
         return found
     return []
 
 
-def _split_names(text: str, start: int, end: int, *, strict: bool, collective: bool) -> _Names:
-    """The names in one list, as (name, start, end, projects).
+# How much a list must look like units, by the evidence around it:
+# "label"  after 牵头单位: etc. — keep every plausible piece, drop the rest;
+# "marker" closed by 牵头/配合/负责 — all plausible, at least one ends like a unit;
+# "by"     由…负责 in running text — every piece ends like a unit (or is 各…);
+# "bare"   a bracket with no label or marker — every piece ends like a unit.
+_Evidence = Literal["label", "marker", "by", "bare"]
 
-    ``strict``: every piece must look like an agency (suffix table), else the list is not
-    one and [] is returned. Otherwise (after a label) implausible pieces are dropped.
-    """
-    out: _Names = []
+
+def _split_names(text: str, start: int, end: int, evidence: _Evidence) -> _Names:
+    """The names in one list, as (name, start, end, projects), or [] if it is no list."""
     cuts = [start]
     depth = 0
     i = start
@@ -286,16 +297,23 @@ def _split_names(text: str, start: int, end: int, *, strict: bool, collective: b
                 continue
         i += 1
     cuts.append(end)
-    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
-        for piece in _piece_names(text, a, b):
-            name = piece[0]
-            if name in GENERIC_NAMES:
-                continue
-            if _is_agency(name, collective=collective) or (not strict and _plausible(name)):
-                out.append(piece)
-            elif strict:
-                return []
-    return out
+    pieces = [
+        piece
+        for a, b in zip(cuts[::2], cuts[1::2], strict=True)
+        for piece in _piece_names(text, a, b)
+        if piece[0] not in GENERIC_NAMES
+    ]
+    if evidence == "label":
+        return [p for p in pieces if _plausible(p[0])]
+    if evidence == "bare":
+        ok = all(_is_agency(p[0], collective=False, weak=False) for p in pieces)
+    elif evidence == "by":
+        ok = all(_is_agency(p[0], collective=True, weak=True) for p in pieces)
+    else:
+        ok = all(_plausible(p[0]) for p in pieces) and any(
+            _is_agency(p[0], collective=True, weak=True) for p in pieces
+        )
+    return pieces if ok else []
 
 
 def _piece_names(text: str, start: int, end: int) -> _Names:
@@ -325,7 +343,9 @@ def _piece_names(text: str, start: int, end: int) -> _Names:
         at = raw.find(conj)
         while at > 0:
             left, right = _SPACE.sub("", raw[:at]), _SPACE.sub("", raw[at + len(conj) :])
-            if _is_agency(left, collective=True) and _is_agency(right, collective=True):
+            if _is_agency(left, collective=True, weak=True) and _is_agency(
+                right, collective=True, weak=True
+            ):
                 rest = _piece_names(text, start + at + len(conj), end)
                 return [(left, start, start + at, None), *rest]
             at = raw.find(conj, at + 1)
@@ -341,11 +361,13 @@ def _plausible(name: str) -> bool:
     )
 
 
-def _is_agency(name: str, *, collective: bool) -> bool:
-    """Ends like a unit (区教委, 省大数据局) or, where allowed, is a 各-collective (各乡镇)."""
+def _is_agency(name: str, *, collective: bool, weak: bool) -> bool:
+    """Ends like a unit (区教委, 省大数据局); with ``weak`` also like 省档案馆; with
+    ``collective`` also a 各-collective (各乡镇)."""
     if not _plausible(name):
         return False
-    if any(name.endswith(s) and len(name) > len(s) for s in AGENCY_SUFFIXES):
+    suffixes = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES if weak else AGENCY_SUFFIXES
+    if any(name.endswith(x) and len(name) > len(x) for x in suffixes):
         return True
     return collective and len(name) > 1 and name.startswith(COLLECTIVE_PREFIXES)
 

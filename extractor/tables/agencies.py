@@ -36,13 +36,19 @@ AGENCY_SUFFIXES: tuple[str, ...] = (
     "分行",  # 中国人民银行山东省分行
     "支行",  # 人民银行莱芜市中心支行
     "集团",  # 市财政投资基金控股集团 (state-owned company given a task)
-    "馆",  # 省档案馆, 区图书馆
-    "所",  # 派出所, 司法所
-    "站",  # 农技站, 区疾控站
-    "队",  # 执法大队, 消防救援支队
     "小组",  # 领导小组
     "部门",  # 各有关部门, 各部门 (collective units, as the gold lists them)
     "单位",  # 各有关部门和单位, 各成员单位
+)
+
+# Endings shared by units and by facilities (a 图书馆 is a building as often as a unit):
+# they count only where a role marker or label already says the list names units
+# (``省档案馆按职责分工负责``), never in a bare bracket list.
+WEAK_AGENCY_SUFFIXES: tuple[str, ...] = (
+    "馆",  # 省档案馆, 区文化馆
+    "所",  # 派出所, 司法所
+    "站",  # 农技站, 区疾控站
+    "队",  # 执法大队, 消防救援支队
 )
 
 # A name that starts with 各 ("each ...") names a collective responsible party
