@@ -33,7 +33,7 @@ _STYLE_RES = {
 }
 # Where to try: line starts, after a sentence end or closing bracket (spaces allowed between).
 _CANDIDATE = regex.compile(
-    r"(?:^|(?<=[" + regex.escape(MIDLINE_BEFORE) + r"])[ \t]*)(?=\S)", regex.MULTILINE
+    r"(?:^|(?<=[" + regex.escape(MIDLINE_BEFORE) + r"]))[ \t]*(?=\S)", regex.MULTILINE
 )
 # In joined text, bracketed and dotted numbers anywhere are candidates too.
 _JOINED_CANDIDATE = regex.compile(
