@@ -1,0 +1,627 @@
+"""Numeric checks: sums, allocations, restated figures, percentages, declared totals, counts.
+
+Each function takes the ``Analysis`` and returns its ``Check``s: ``pass`` when the
+numbers agree, ``fail`` when they surely disagree. Values are compared as intervals
+(each value ± half the step it was written to, as XBRL calculation checks do), so
+rounding is never a mismatch; a value with a qualifier (约, 余, 以上…) or a range can
+confirm a rule but never fail it. When a check is not sure what a number is about it
+stays silent: a false alarm costs a reviewer's trust as much as a miss.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import regex
+
+from extractor.facts import Analysis, FigureMatch, ItemFacts, OutlineNode, QuantityMatch
+from extractor.figures import (
+    Group,
+    common_units,
+    group_quantities,
+    half_step,
+    intervals_overlap,
+    is_exact,
+)
+from extractor.model import Check, Span
+from extractor.tables import figures as T
+
+_CN = "".join(T.COUNT_NUMERALS)
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}年")
+_SENTENCE = regex.compile(r"[。!?\n;]")
+_CLAUSE = regex.compile(r"[,;:。!?\n]")
+# 我区四个携手奔小康地区 / 分三年: how many parts a total announces.
+_ANNOUNCED = regex.compile(
+    rf"(?:(?<!第)(?P<n>[{_CN}]|\d{{1,2}})(?:个|类|项|大)|分(?P<m>[{_CN}]|\d{{1,2}})年)"
+)
+# 占所有行政村的53% / 占总人口比例为53%
+_SHARE = regex.compile(r"占(?P<base>\p{Han}{1,12}?)(?:的|比例|比重)(?:为|达到|达)?\s*$")
+# 共/合计/总计/累计 opening a declared grand total.
+_GRAND = regex.compile(r"共|合计|总计|累计")
+_PROJECT_AFTER = regex.compile(r"\s*(?:\p{Han}{0,4})?项目")
+_PROJECT_BEFORE = regex.compile(r"项目(?:共|总数|数)?\s*$")
+# 四类贫困人口即… / 五大工程即… / 八个到位即“…”
+_ENUM_HEAD = regex.compile(
+    rf"(?P<n>[{_CN}]|\d)(?P<cls>类|大|个|项|方面)(?P<noun>\p{{Han}}{{1,6}}?)即"
+)
+# 省、市、县、乡四级 / …和电子证照6大基础信息资源库 / 县乡村三级
+_ENUM_TAIL = regex.compile(rf"(?P<n>[{_CN}]|\d)(?P<cls>级|大)")
+_LEVELS = "省市县区乡镇村组"
+
+
+def _check(
+    rule: str,
+    status: str,
+    message: str,
+    spans: Sequence[Span],
+    expected: Decimal | str | None = None,
+    actual: Decimal | str | None = None,
+    unit: str | None = None,
+) -> Check:
+    return Check(
+        rule=rule,
+        status=status,  # type: ignore[arg-type]
+        message=message,
+        expected=expected,
+        actual=actual,
+        unit=unit,
+        spans=list(spans),
+    )
+
+
+def _words(a: Analysis, start: int, end: int) -> str:
+    """The document's own words for normalised ``[start, end)``."""
+    return a.tm.source(start, end).strip()
+
+
+def _n(value: Decimal) -> str:
+    """``Decimal('600000.0')`` -> ``600000``."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+def _number_value(s: str) -> int:
+    return int(s) if s.isdigit() else T.COUNT_NUMERALS[s]
+
+
+def _node_at(a: Analysis, pos: int) -> OutlineNode | None:
+    best = None
+    for node in a.nodes:
+        if node.start <= pos < node.end and (
+            best is None or node.end - node.start < best.end - best.start
+        ):
+            best = node
+    return best
+
+
+def _scope_at(a: Analysis, pos: int) -> str | None:
+    node = _node_at(a, pos)
+    while node is not None:
+        if node.scope:
+            return node.scope
+        node = node.parent
+    return None
+
+
+def _in_item(a: Analysis, pos: int) -> ItemFacts | None:
+    return next((it for it in a.items if it.node.start <= pos < it.node.end), None)
+
+
+def _sentence(text: str, start: int, end: int, floor: int = 0) -> tuple[int, int]:
+    a = start
+    while a > floor and not _SENTENCE.match(text, a - 1):
+        a -= 1
+    b = end
+    while b < len(text) and not _SENTENCE.match(text, b):
+        b += 1
+    return a, b
+
+
+# ---- parts_sum ---------------------------------------------------------------------------
+
+
+def _complete(a: Analysis, fig: FigureMatch) -> bool:
+    """Signs that the parts are meant to be the whole: a residual part (其他…), as many parts
+    as the text announces (我区四个…地区, 分三年), or every scope of the plan."""
+    if fig.parts[-1].label.startswith(T.RESIDUAL_PART_PREFIXES):
+        return True
+    text = a.tm.text
+    lead_from = max(a.body[0], fig.start - 30)
+    s, _ = _sentence(text, fig.start, fig.start, lead_from)
+    for m in _ANNOUNCED.finditer(text, s, fig.total[0].start):
+        if _number_value(m["n"] or m["m"]) == len(fig.parts):
+            return True
+    labels = {p.label for p in fig.parts}
+    return bool(a.scopes) and labels == set(a.scopes)
+
+
+def check_parts_sum(a: Analysis) -> list[Check]:
+    """A figure's parts add up to its total, per unit that every part gives."""
+    out: list[Check] = []
+    for fig in a.figures:
+        units = common_units(fig.total, [p.values for p in fig.parts])
+        for unit in units:
+            total = next(q for q in fig.total if q.unit == unit)
+            parts = [next(q for q in p.values if q.unit == unit) for p in fig.parts]
+            if total.value is None or any(q.value is None for q in parts):
+                continue  # a range: no sum to compare
+            actual = sum((q.value or Decimal(0) for q in parts), Decimal(0))
+            ok = intervals_overlap(total, parts)
+            hedged = not is_exact(total) or not all(map(is_exact, parts))
+            what = f"{fig.label} {_words(a, total.start, total.end)}"
+            terms = " + ".join(
+                f"{p.label}{_words(a, q.start, q.end)}"
+                for p, q in zip(fig.parts, parts, strict=True)
+            )
+            spans = [a.tm.span(fig.start, fig.end), a.tm.span(total.start, total.end)]
+            if ok:
+                out.append(
+                    _check(
+                        "parts_sum",
+                        "pass",
+                        f"{what}: {terms} = {_n(actual)}{unit}",
+                        spans,
+                        total.value,
+                        actual,
+                        unit,
+                    )
+                )
+                continue
+            if hedged:
+                continue  # 约/余/以上: never a mismatch
+            if actual < total.value and not _complete(a, fig):
+                continue  # 其中 may list only some parts of the whole
+            out.append(
+                _check(
+                    "parts_sum",
+                    "fail",
+                    f"{what}, but its parts add up to {_n(actual)}{unit}: {terms}",
+                    spans + [a.tm.span(q.start, q.end) for q in parts],
+                    total.value,
+                    actual,
+                    unit,
+                )
+            )
+    return out
+
+
+# ---- allocation_sum ----------------------------------------------------------------------
+
+
+def check_allocation_sum(a: Analysis) -> list[Check]:
+    """Per-agency allocations (区发改委(2)、区集体经济办(5)…) add up to the item's project count."""
+    out: list[Check] = []
+    for it in a.items:
+        given = [ag for ag in it.agencies if ag.projects is not None]
+        if it.project_count is None or it.project_count_at is None or not given:
+            continue
+        total = sum(ag.projects or 0 for ag in given)
+        h = it.node.heading
+        spans = [a.tm.span(h.start, h.title_end), a.tm.span(*it.project_count_at)]
+        spans += [a.tm.span(ag.start, ag.end) for ag in given]
+        stated = _words(a, *it.project_count_at)
+        terms = "、".join(f"{ag.name}({ag.projects})" for ag in given)
+        if total == it.project_count:
+            msg = f"{h.number} {h.title}: {terms} = {total}, as stated ({stated})"
+            out.append(
+                _check(
+                    "allocation_sum",
+                    "pass",
+                    msg,
+                    spans,
+                    Decimal(it.project_count),
+                    Decimal(total),
+                    "个",
+                )
+            )
+        elif len(given) == len(it.agencies) or total > it.project_count:
+            msg = (
+                f"{h.number} {h.title}: {stated}, but the agencies' shares add to {total} ({terms})"
+            )
+            out.append(
+                _check(
+                    "allocation_sum",
+                    "fail",
+                    msg,
+                    spans,
+                    Decimal(it.project_count),
+                    Decimal(total),
+                    "个",
+                )
+            )
+    return out
+
+
+# ---- restated_figure ---------------------------------------------------------------------
+
+
+def _context(text: str, g: Group, floor: int) -> str:
+    """The words around a group: its clause before it and the words after it up to a comma."""
+    a = g.start
+    while a > floor and a > g.start - 30 and not _CLAUSE.match(text, a - 1):
+        a -= 1
+    b = g.end
+    while b < len(text) and b < g.end + 12 and not _CLAUSE.match(text, b):
+        b += 1
+    return text[a : g.start] + text[g.end : b]
+
+
+def _subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return bool(needle) and all(ch in it for ch in needle)
+
+
+def _head(a: Analysis, label: str) -> str:
+    """A figure label without its year, place and lead words: 2015年称多县建档立卡贫困人口 ->
+    建档立卡贫困人口."""
+    head = _YEAR.sub("", label)
+    for scope in sorted(a.scopes, key=len, reverse=True):
+        head = head.replace(scope, "")
+    for lead in ("现有", "目前", "共有", "还有", "全县", "全市", "全区"):
+        head = head.replace(lead, "")
+    return head.strip()
+
+
+def _years(text: str, start: int, end: int) -> set[str]:
+    s, e = _sentence(text, start, end)
+    return set(_YEAR.findall(text, s, e))
+
+
+def _agree(x: Sequence[QuantityMatch], y: Sequence[QuantityMatch]) -> tuple[bool, bool, int]:
+    """(all shared units agree, any value hedged, number of shared units)."""
+    shared = [(p, q) for p in x for q in y if p.unit == q.unit]
+    ok = True
+    hedged = False
+    for p, q in shared:
+        if p.value is None or q.value is None:
+            return False, True, len(shared)
+        hedged |= not (is_exact(p) and is_exact(q))
+        ok &= abs(p.value - q.value) <= half_step(p) + half_step(q)
+    return ok, hedged, len(shared)
+
+
+def check_restated_figure(a: Analysis) -> list[Check]:
+    """A figure (or a part of one) stated again elsewhere agrees with itself.
+
+    A restatement is paired by scope (``称多县2686户、9256人`` and ``建档立卡贫困人口2686户9256人``
+    in the 称多县 section) or by label (``缺技术90户280人`` and ``因缺少技术致贫的90户280人``).
+    A fail needs a single candidate in the same scope, about the same thing, in the same year.
+    """
+    text = a.tm.text
+    groups = group_quantities(text, [q for q in a.quantities if a.body[0] <= q.start < a.body[1]])
+    out: list[Check] = []
+    seen: set[tuple[int, int]] = set()
+    for fig in a.figures:
+        head = _head(a, fig.label)
+        fig_scope = _scope_at(a, fig.start)
+        statements = [(p.label, p.values, p.start, p.end) for p in fig.parts]
+        statements.append((fig.label, fig.total, fig.start, fig.total[-1].end))
+        for label, values, s_start, s_end in statements:
+            is_scope = label in a.scopes
+            scope = label if is_scope else fig_scope
+            s_years = _years(text, values[0].start, values[-1].end)
+            agreeing: list[Group] = []
+            sure_disagreeing: list[Group] = []
+            for g in groups:
+                if fig.start <= g.start < fig.end:
+                    continue  # the figure itself
+                ctx = _context(text, g, a.body[0])
+                g_scope = _scope_at(a, g.start)
+                if is_scope or label == fig.label:
+                    same = g_scope == scope and bool(head) and head in ctx
+                else:
+                    same = g_scope == scope and _subsequence(label, ctx)
+                if not same:
+                    continue
+                ok, hedged, shared = _agree(values, g.values)
+                if not shared:
+                    continue
+                if ok and (shared >= 2 or len(values) == 1):
+                    agreeing.append(g)
+                elif not ok and not hedged and g.units == frozenset(q.unit for q in values):
+                    g_years = _years(text, g.start, g.end)
+                    if scope is not None and g_years == s_years:
+                        sure_disagreeing.append(g)
+            said = f"{label}{_words(a, values[0].start, values[-1].end)}"
+            if agreeing:
+                g = agreeing[0]
+                key = tuple(sorted((s_start, g.start)))
+                if key in seen:
+                    continue
+                seen.add(key)  # type: ignore[arg-type]
+                again = _words(a, g.start, g.end)
+                out.append(
+                    _check(
+                        "restated_figure",
+                        "pass",
+                        f"{said} is restated as {again}",
+                        [a.tm.span(s_start, s_end), a.tm.span(g.start, g.end)],
+                        None,
+                        None,
+                        None,
+                    )
+                )
+            elif len(sure_disagreeing) == 1:
+                g = sure_disagreeing[0]
+                again = _words(a, g.start, g.end)
+                unit = next(q.unit for q in values if any(v.unit == q.unit for v in g.values))
+                exp = next(q.value for q in values if q.unit == unit)
+                act = next(q.value for q in g.values if q.unit == unit)
+                out.append(
+                    _check(
+                        "restated_figure",
+                        "fail",
+                        f"{said} is restated differently as {again}",
+                        [a.tm.span(s_start, s_end), a.tm.span(g.start, g.end)],
+                        exp,
+                        act,
+                        unit,
+                    )
+                )
+    return out
+
+
+# ---- percentage --------------------------------------------------------------------------
+
+
+def _noun_after(text: str, q: QuantityMatch) -> str:
+    m = regex.match(r"\p{Han}{1,8}", text[q.end : q.end + 8])
+    return m.group() if m else ""
+
+
+def check_percentage(a: Analysis) -> list[Check]:
+    """A stated share matches its counts: ``126个贫困村,占所有行政村的53%`` with ``237个行政村``."""
+    text = a.tm.text
+    out: list[Check] = []
+    counts = [q for q in a.quantities if q.kind == "count" and q.value is not None]
+    for pct in a.quantities:
+        if pct.kind != "percent" or pct.value is None:
+            continue
+        lead = text[max(a.body[0], pct.start - 20) : pct.start]
+        m = _SHARE.search(lead)
+        if not m:
+            continue
+        zhan = pct.start - len(lead) + m.start()
+        base = m["base"]
+        for det in T.BASE_DETERMINERS:
+            if base.startswith(det) and len(base) > len(det):
+                base = base[len(det) :]
+                break
+        # numerator: the count that is the subject of 占, in the same clause
+        s, _ = _sentence(text, zhan, zhan, a.body[0])
+        before = [q for q in counts if s <= q.start and q.end <= zhan]
+        if not before:
+            continue
+        num = before[-1]
+        subject = text[num.end : zhan].rstrip(", ")
+        if not subject or _CLAUSE.search(subject) or subject[-1] != base[-1]:
+            continue  # 126个贫困村 vs 行政村: both 村
+        # denominator: a count of the base noun earlier in the same section
+        node = _node_at(a, zhan)
+        floor = node.start if node is not None else a.body[0]
+        dens = [
+            q
+            for q in counts
+            if floor <= q.start < num.start
+            and q.unit == num.unit
+            and _noun_after(text, q).startswith(base)
+        ]
+        if len({q.value for q in dens}) != 1:
+            continue
+        den = dens[-1]
+        if not den.value or num.value is None:
+            continue
+        ratio = num.value / den.value * 100
+        lo = (num.value - half_step(num)) / (den.value + half_step(den)) * 100
+        hi = (num.value + half_step(num)) / max(den.value - half_step(den), Decimal("1e-9")) * 100
+        h = half_step(pct)
+        ok = hi >= pct.value - h and lo <= pct.value + h
+        if pct.qualifier in T.BOUND_QUALIFIERS and pct.qualifier in (
+            "以上",
+            "不少于",
+            "不低于",
+            "至少",
+            "超过",
+        ):
+            ok = hi >= pct.value - h
+        hedged = not (is_exact(pct) and is_exact(num) and is_exact(den))
+        words = _words(a, num.start, pct.end)
+        spans = [a.tm.span(num.start, pct.end), a.tm.span(den.start, den.end)]
+        ratio_txt = f"{_n(num.value)}/{_n(den.value)} = {ratio.quantize(Decimal('0.1'))}%"
+        if ok:
+            out.append(
+                _check(
+                    "percentage",
+                    "pass",
+                    f"{words}: {ratio_txt}",
+                    spans,
+                    pct.value,
+                    ratio.quantize(Decimal("0.01")),
+                    "%",
+                )
+            )
+        elif not hedged:
+            msg = f"{words}, but {ratio_txt} (with {_words(a, den.start, den.end)}{base})"
+            out.append(
+                _check(
+                    "percentage",
+                    "fail",
+                    msg,
+                    spans,
+                    pct.value,
+                    ratio.quantize(Decimal("0.01")),
+                    "%",
+                )
+            )
+    return out
+
+
+# ---- declared_total ----------------------------------------------------------------------
+
+
+def _is_allocation(text: str, q: QuantityMatch) -> bool:
+    before = text[max(0, q.start - 8) : q.start]
+    after = text[q.end : q.end + 6]
+    return any(v in before for v in T.ALLOCATION_VERBS) or "资金" in after
+
+
+def check_declared_total(a: Analysis) -> list[Check]:
+    """A stated grand total (``共安排资金…万元``, ``共…个项目``) equals the sum over the items."""
+    text = a.tm.text
+    out: list[Check] = []
+    for q in a.quantities:
+        if q.value is None or not (a.body[0] <= q.start < a.body[1]) or _in_item(a, q.start):
+            continue
+        s, _ = _sentence(text, q.start, q.end, a.body[0])
+        if not _GRAND.search(text, s, q.start):
+            continue
+        projects = (
+            q.kind == "count"
+            and q.unit in ("个", "项")
+            and (_PROJECT_AFTER.match(text, q.end) or _PROJECT_BEFORE.search(text[s : q.start]))
+        )
+        money = q.kind == "money" and "资金" in text[max(s, q.start - 10) : q.end + 4]
+        if not (projects or money):
+            continue
+        scope = _scope_at(a, q.start)
+        items = [it for it in a.items if scope is None or it.node.scope == scope]
+        if not items:
+            continue
+        if projects:
+            counts = [it.project_count for it in items]
+            if any(c is None for c in counts):
+                continue
+            actual = Decimal(sum(c or 0 for c in counts))
+            what = f"the {len(items)} items' project counts add up to {_n(actual)}"
+            parts_hedged = False
+            agree = abs(actual - q.value) <= half_step(q)
+        else:
+            amounts = [
+                m
+                for m in a.quantities
+                if m.kind == "money" and any(it.node.start <= m.start < it.node.end for it in items)
+            ]
+            if not amounts or not all(_is_allocation(text, m) for m in amounts):
+                continue
+            parts_hedged = not all(map(is_exact, amounts))
+            actual = sum((m.value or Decimal(0) for m in amounts), Decimal(0))
+            what = f"the items' funds add up to {_n(actual)}元"
+            agree = intervals_overlap(q, amounts) if not parts_hedged else False
+        words = _words(a, max(s, q.start - 12), q.end)
+        spans = [a.tm.span(max(s, q.start - 12), q.end)]
+        if agree:
+            out.append(
+                _check("declared_total", "pass", f"{words}: {what}", spans, q.value, actual, q.unit)
+            )
+        elif is_exact(q) and not parts_hedged:
+            out.append(
+                _check(
+                    "declared_total", "fail", f"{words}, but {what}", spans, q.value, actual, q.unit
+                )
+            )
+    return out
+
+
+# ---- enumeration_count -------------------------------------------------------------------
+
+
+def _count_pieces(segment: str) -> int:
+    pieces = [p for p in regex.split(r"[、,]", segment.strip(" “”\"'")) if p.strip(" “”\"'")]
+    return len(pieces)
+
+
+def check_enumeration_count(a: Analysis) -> list[Check]:
+    """``四类贫困人口即…`` / ``省、市、县、乡四级`` name as many things as the number says."""
+    text = a.tm.text
+    lo, hi = a.body
+    out: list[Check] = []
+    for m in _ENUM_HEAD.finditer(text, lo, hi):
+        n = _number_value(m["n"])
+        end = m.end()
+        while end < hi and text[end] not in "。;\n":
+            end += 1
+        segment = text[m.end() : end]
+        restated = segment.find(m["n"] + m["cls"])
+        quoted = regex.match(r"\s*“([^”]+)”", segment)
+        if restated > 0:
+            segment, sure = segment[:restated], True
+        elif quoted:
+            segment, sure = quoted.group(1), True
+        else:
+            continue
+        count = _count_pieces(segment.removesuffix("的"))
+        spans = [a.tm.span(m.start(), m.end() + len(segment) + (2 if quoted else 0))]
+        what = _words(a, m.start(), m.end() - 1)
+        if count == n:
+            out.append(
+                _check(
+                    "enumeration_count",
+                    "pass",
+                    f"{what}: {count} named",
+                    spans,
+                    Decimal(n),
+                    Decimal(count),
+                    None,
+                )
+            )
+        elif sure and n > 1:
+            out.append(
+                _check(
+                    "enumeration_count",
+                    "fail",
+                    f"{what}, but {count} are named",
+                    spans,
+                    Decimal(n),
+                    Decimal(count),
+                    None,
+                )
+            )
+    for m in _ENUM_TAIL.finditer(text, lo, hi):
+        n = _number_value(m["n"])
+        before = text[max(lo, m.start() - 60) : m.start()]
+        pieces = regex.split(r"、", before)
+        if len(pieces) >= 2:
+            last = pieces[-1]
+            for join in ("和", "及"):
+                if join in last:
+                    pieces[-1:] = last.split(join)[-2:]
+                    break
+            count = len(pieces)
+            if any(not p or _CLAUSE.search(p) for p in pieces[1:]):
+                continue
+        elif len(before) >= n and all(ch in _LEVELS for ch in before[-n:]) and n > 1:
+            count = n  # 县乡村三级
+        else:
+            continue
+        if count != n:
+            continue  # a list before a number is a guess: confirm, never accuse
+        start = m.start() - len("、".join(pieces)) if len(pieces) >= 2 else m.start() - n
+        out.append(
+            _check(
+                "enumeration_count",
+                "pass",
+                f"{_words(a, max(lo, start), m.end())}: {n} named",
+                [a.tm.span(max(lo, start), m.end())],
+                Decimal(n),
+                Decimal(count),
+                None,
+            )
+        )
+    for fig in a.figures:
+        s, _ = _sentence(text, fig.start, fig.start, lo)
+        for m in _ANNOUNCED.finditer(text, s, fig.total[0].start):
+            if m["m"] and _number_value(m["m"]) == len(fig.parts):
+                spans = [a.tm.span(m.start(), fig.end)]
+                out.append(
+                    _check(
+                        "enumeration_count",
+                        "pass",
+                        f"{_words(a, m.start(), m.end())}: {len(fig.parts)} parts",
+                        spans,
+                        Decimal(len(fig.parts)),
+                        Decimal(len(fig.parts)),
+                        None,
+                    )
+                )
+    return out

@@ -1,0 +1,427 @@
+"""Figures: a total and its parts, read from the quantities of the text.
+
+Three shapes are read from prose, all over the NFKC view of the text:
+
+- a total, then ``其中`` and its parts: ``共有建档立卡贫困人口 17869户、46818人,其中称多县
+  2686户、9256人,顺平县3496户 、7072人,…`` (labels before the numbers) or ``…5459户,19507人,
+  其中 328 户因病致贫,109户因残致贫,…`` (labels after them);
+- a total announced with ``共`` and parts that follow it: ``分三年共给予60万元奖励,第一年给予
+  30万元,第二年给予20万元,第三年给予10万元``; kept only when the parts add up to the total,
+  or are parallel and as many as announced (``分三年`` and three 第…年);
+- a list of parts with no marker, whose sum is a total stated just before: ``现有建档立卡贫困人口
+  3496户7072人,…主要致贫原因:因病致贫的共1365户2753人,…其他致贫原因的共747户1481人``;
+  kept only when the sum matches, so it can never raise a false alarm.
+
+A table with a 合计/小计/总计 row becomes the same ``FigureMatch`` through ``rows_to_figure``.
+Enumerations that are not a whole and its parts (``分别给予1000万元、800万元…``, shares in %)
+give nothing: percentages never enter a figure, and parts need a total before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from extractor.facts import FigureMatch, FigurePartMatch, QuantityMatch
+from extractor.tables import figures as T
+
+_PARTS_MARKER = regex.compile("|".join(map(regex.escape, T.PARTS_MARKERS)))
+_TOTAL_MARKER = regex.compile("|".join(map(regex.escape, T.TOTAL_MARKERS)))
+# Where a clause starts: after a sentence end, a separator or a colon.
+_CLAUSE_BREAK = regex.compile(r"[,;:。!?\n]")
+_HARD_BREAK = regex.compile(r"[:。!?\n]")
+_DIGIT = regex.compile(r"[0-9]")
+_SPACE_SEP = f" \t\u3000{T.PART_SEPARATORS}"
+# 分三年 / 分3次: a whole announced in so many steps.
+_ANNOUNCED = regex.compile(
+    rf"分\s*(?P<n>[{''.join(T.COUNT_NUMERALS)}]|\d{{1,2}})\s*(?:个)?(?:年|次|批|期|阶段|部分)"
+)
+_SUMMABLE = ("count", "measure", "money")
+_LOOKBACK = 200  # how far before an unmarked list of parts its total may be stated
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of a table as the readers give it: a label and its quantities, one per column."""
+
+    label: str
+    values: tuple[QuantityMatch, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Group:
+    """Quantities of distinct units stated together: ``17869户、46818人``, ``5459户,19507人``."""
+
+    values: tuple[QuantityMatch, ...]
+
+    @property
+    def start(self) -> int:
+        return self.values[0].start
+
+    @property
+    def end(self) -> int:
+        return self.values[-1].end
+
+    @property
+    def units(self) -> frozenset[str]:
+        return frozenset(q.unit for q in self.values)
+
+
+# ---- intervals (shared with the checks) --------------------------------------------------
+
+
+def half_step(q: QuantityMatch) -> Decimal:
+    """Half the step a value was written to: ``53%`` -> 0.5, ``60万元`` -> 5000."""
+    return (q.precision or Decimal(0)) / 2
+
+
+def is_exact(q: QuantityMatch) -> bool:
+    """A plain value: no qualifier (约, 余, 以上…) and not a range."""
+    return q.value is not None and q.qualifier is None
+
+
+def sum_agrees(total: Sequence[QuantityMatch], parts: Sequence[Sequence[QuantityMatch]]) -> bool:
+    """True when, for every unit all parts give, the parts' sum overlaps the total.
+
+    Intervals as XBRL calculation checks use them: each value ± half its step.
+    Any qualifier or range makes the answer False (not known to agree).
+    """
+    units = common_units(total, parts)
+    if not units:
+        return False
+    for unit in units:
+        t = _value_of(total, unit)
+        ps = [_value_of(p, unit) for p in parts]
+        if t is None or not is_exact(t) or any(p is None or not is_exact(p) for p in ps):
+            return False
+        if not intervals_overlap(t, [p for p in ps if p is not None]):
+            return False
+    return True
+
+
+def common_units(
+    total: Sequence[QuantityMatch], parts: Sequence[Sequence[QuantityMatch]]
+) -> list[str]:
+    """Units the total and every part give, in the total's order."""
+    return [q.unit for q in total if all(any(v.unit == q.unit for v in part) for part in parts)]
+
+
+def intervals_overlap(total: QuantityMatch, parts: Sequence[QuantityMatch]) -> bool:
+    """Sum of parts ± their half-steps overlaps the total ± its half-step."""
+    assert total.value is not None
+    s = sum((p.value or Decimal(0) for p in parts), Decimal(0))
+    slack = sum((half_step(p) for p in parts), Decimal(0)) + half_step(total)
+    return abs(s - total.value) <= slack
+
+
+def _value_of(values: Sequence[QuantityMatch], unit: str) -> QuantityMatch | None:
+    return next((q for q in values if q.unit == unit), None)
+
+
+# ---- grouping ----------------------------------------------------------------------------
+
+
+def group_quantities(text: str, quantities: Sequence[QuantityMatch]) -> list[Group]:
+    """Join neighbouring quantities of one kind and distinct units (``2686户9256人``)."""
+    out: list[list[QuantityMatch]] = []
+    for q in sorted(quantities, key=lambda q: q.start):
+        if q.kind not in _SUMMABLE or (q.value is None and q.low is None):
+            continue
+        if out:
+            last = out[-1]
+            glue = text[last[-1].end : q.start]
+            if (
+                all(ch in T.GROUP_GLUE for ch in glue)
+                and q.kind == last[-1].kind
+                and all(v.unit != q.unit for v in last)
+            ):
+                last.append(q)
+                continue
+        out.append([q])
+    return [Group(tuple(g)) for g in out]
+
+
+# ---- labels ------------------------------------------------------------------------------
+
+
+def _clean_label(raw: str) -> tuple[str, int, int]:
+    """Trim separators, lead words and tails (的共) off ``raw``; offsets are within ``raw``."""
+    a, b = 0, len(raw)
+    while a < b and raw[a] in _SPACE_SEP:
+        a += 1
+    while b > a and raw[b - 1] in _SPACE_SEP:
+        b -= 1
+    for lead in T.LABEL_LEAD_TRIM:
+        if raw.startswith(lead, a, b) and b - a > len(lead):
+            a += len(lead)
+            while a < b and raw[a] in _SPACE_SEP:
+                a += 1
+            break
+    for tail in T.LABEL_TAIL_TRIM:
+        if raw.endswith(tail, a, b) and b - a > len(tail):
+            b -= len(tail)
+            break
+    return raw[a:b], a, b
+
+
+def _is_part_label(label: str) -> bool:
+    return (
+        0 < len(label) <= T.MAX_LABEL_CHARS
+        and not _DIGIT.search(label)
+        and not any(w in label for w in T.NOT_PART_WORDS)
+        and not any(ch in label for ch in T.SENTENCE_END)
+    )
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause that ends at ``pos`` (after the last , ; : 。 or newline)."""
+    i = pos
+    while i > floor and not _CLAUSE_BREAK.match(text, i - 1):
+        i -= 1
+    return i
+
+
+def _total_label(text: str, g: Group, floor: int, prev_end: int) -> tuple[str, int]:
+    """The words naming a total: ``共有建档立卡贫困人口 17869户`` -> 建档立卡贫困人口."""
+    a = max(_clause_start(text, g.start, floor), prev_end)
+    clause = text[a : g.start]
+    markers = list(_TOTAL_MARKER.finditer(clause))
+    if markers:
+        after = clause[markers[-1].end() :]
+        label, la, _ = _clean_label(after)
+        if len(label) > 2:
+            return label, a + markers[-1].end() + la
+    label, la, _ = _clean_label(clause)
+    return label, a + la
+
+
+# ---- parts -------------------------------------------------------------------------------
+
+
+def _read_parts(
+    text: str,
+    groups: Sequence[Group],
+    pos: int,
+    limit: int,
+    total: Sequence[QuantityMatch] | None,
+    *,
+    stop_on_sum: bool = True,
+) -> list[FigurePartMatch]:
+    """Read ``label value(s)`` parts from ``pos`` on, separated by , 、 ;, until the list ends.
+
+    Labels stand before the numbers (称多县2686户) or, when the list starts with a number,
+    after them (328 户因病致贫). Every part's units must be among the total's (or, with
+    no total, equal to the first part's).
+    """
+    first = next((i for i, g in enumerate(groups) if g.start >= pos), None)
+    if first is None:
+        return []
+    units = frozenset(q.unit for q in total) if total is not None else groups[first].units
+    head, _, _ = _clean_label(text[pos : groups[first].start])
+    label_after = not head
+    parts: list[FigurePartMatch] = []
+    for g in groups[first:]:
+        if g.end > limit:
+            break
+        glue = text[pos : g.start]
+        if any(ch in T.SENTENCE_END for ch in glue) or not g.units <= units:
+            break
+        if total is None and g.units != units:
+            break
+        if label_after:
+            if glue.strip(_SPACE_SEP):
+                break
+            tail_end = g.end
+            while tail_end < limit and text[tail_end] not in T.PART_SEPARATORS + T.SENTENCE_END:
+                tail_end += 1
+            label, la, lb = _clean_label(text[g.end : tail_end])
+            if not _is_part_label(label):
+                break
+            start, end, pos = g.start, g.end + lb, tail_end
+        else:
+            if parts and glue.lstrip(" \t\u3000")[:1] not in tuple(T.PART_SEPARATORS):
+                break
+            label, la, _ = _clean_label(glue)
+            if not _is_part_label(label):
+                break
+            start, end, pos = pos + la, g.end, g.end
+        parts.append(FigurePartMatch(label, g.values, start, end))
+        done = stop_on_sum and total is not None and len(parts) >= 2
+        if done and sum_agrees(total, [p.values for p in parts]):  # type: ignore[arg-type]
+            break
+    return parts
+
+
+def _parallel(labels: Sequence[str]) -> bool:
+    """Labels built alike: a shared first or last character (第一年给予 / 第二年给予)."""
+    return len({lab[0] for lab in labels}) == 1 or len({lab[-1] for lab in labels}) == 1
+
+
+def _announced_count(clause: str) -> int | None:
+    m = _ANNOUNCED.search(clause)
+    if not m:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else T.COUNT_NUMERALS[n]
+
+
+# ---- the three shapes --------------------------------------------------------------------
+
+
+def _marked_figures(text: str, groups: Sequence[Group], start: int, end: int) -> list[FigureMatch]:
+    """``<total>,其中<part>,<part>…``."""
+    out: list[FigureMatch] = []
+    for m in _PARTS_MARKER.finditer(text, start, end):
+        before = [g for g in groups if g.end <= m.start()]
+        if not before:
+            continue
+        t = before[-1]
+        gap = text[t.end : m.start()]
+        if len(gap) > T.MAX_TOTAL_TO_MARKER or _HARD_BREAK.search(gap) or _DIGIT.search(gap):
+            continue
+        parts = _read_parts(text, groups, m.end(), end, t.values)
+        if len(parts) < 2:
+            continue
+        prev_end = before[-2].end if len(before) > 1 else start
+        label, label_at = _total_label(text, t, start, prev_end)
+        out.append(
+            FigureMatch(label, t.values, tuple(parts), min(label_at, t.start), parts[-1].end)
+        )
+    return out
+
+
+def _announced_figures(
+    text: str, groups: Sequence[Group], start: int, end: int, used: set[int]
+) -> list[FigureMatch]:
+    """``分三年共给予60万元奖励,第一年给予30万元,…``: a total named by 共 and parts after it."""
+    out: list[FigureMatch] = []
+    for k, t in enumerate(groups):
+        if t.start in used:
+            continue
+        prev_end = groups[k - 1].end if k else start
+        a = max(_clause_start(text, t.start, start), prev_end)
+        clause = text[a : t.start]
+        marker = None
+        for found in _TOTAL_MARKER.finditer(clause):
+            marker = found
+        if marker is None or len(clause) - marker.end() > 4:
+            continue  # the marker must stand right before the number (共给予60万元)
+        tail = t.end
+        while tail < end and text[tail] not in T.PART_SEPARATORS + T.SENTENCE_END:
+            tail += 1
+        if tail >= end or text[tail] not in T.PART_SEPARATORS or tail - t.end > 6:
+            continue
+        if _DIGIT.search(text, t.end, tail):
+            continue
+        parts = _read_parts(text, groups, tail + 1, end, t.values)
+        if len(parts) < 2:
+            continue
+        labels = [p.label for p in parts]
+        agrees = sum_agrees(t.values, [p.values for p in parts])
+        announced = _announced_count(clause)
+        if not agrees and not (announced == len(parts) and _parallel(labels)):
+            continue
+        label = (clause + text[t.end : tail]).strip(_SPACE_SEP) or labels[0]
+        out.append(FigureMatch(label, t.values, tuple(parts), a, parts[-1].end))
+    return out
+
+
+def _unmarked_figures(
+    text: str, groups: Sequence[Group], start: int, end: int, used: set[int]
+) -> list[FigureMatch]:
+    """A list of parts after a colon or sentence end whose sum a total stated before equals."""
+    out: list[FigureMatch] = []
+    k = 0
+    while k < len(groups):
+        g = groups[k]
+        if g.start in used:
+            k += 1
+            continue
+        b = g.start
+        while b > start and not _CLAUSE_BREAK.match(text, b - 1):
+            b -= 1
+        if b <= start or not _HARD_BREAK.match(text, b - 1):
+            k += 1
+            continue
+        parts = _read_parts(text, groups, b, end, None, stop_on_sum=False)
+        if len(parts) < 2:
+            k += 1
+            continue
+        values = [p.values for p in parts]
+        total = next(
+            (
+                t
+                for t in reversed(groups[:k])
+                if t.start >= max(start, b - _LOOKBACK)
+                and t.start not in used
+                and t.units >= frozenset(q.unit for q in parts[0].values)
+                and sum_agrees(t.values, values)
+            ),
+            None,
+        )
+        if total is None:
+            k += 1
+            continue
+        prev = [x for x in groups if x.end <= total.start]
+        label, label_at = _total_label(text, total, start, prev[-1].end if prev else start)
+        out.append(
+            FigureMatch(
+                label, total.values, tuple(parts), min(label_at, total.start), parts[-1].end
+            )
+        )
+        used.update(p.values[0].start for p in parts)
+        used.add(total.start)
+        k += len(parts)
+    return out
+
+
+# ---- public ------------------------------------------------------------------------------
+
+
+def find_figures(
+    text: str, quantities: Sequence[QuantityMatch], start: int = 0, end: int | None = None
+) -> list[FigureMatch]:
+    """Every total-and-parts figure in ``text[start:end]``, in document order.
+
+    ``quantities`` are the quantity stage's matches over the same (normalised) text.
+    """
+    end = len(text) if end is None else end
+    groups = group_quantities(text, [q for q in quantities if start <= q.start and q.end <= end])
+    figures = _marked_figures(text, groups, start, end)
+    used = {q.start for f in figures for q in f.total}
+    used |= {p.values[0].start for f in figures for p in f.parts}
+    figures += _announced_figures(text, groups, start, end, used)
+    used |= {q.start for f in figures for q in f.total}
+    used |= {p.values[0].start for f in figures for p in f.parts}
+    figures += _unmarked_figures(text, groups, start, end, used)
+    return sorted(figures, key=lambda f: f.start)
+
+
+def rows_to_figure(label: str, rows: Sequence[TableRow]) -> FigureMatch | None:
+    """A table whose 合计/小计/总计 row totals the other rows, as a figure (None if no such row).
+
+    >>> from decimal import Decimal as D
+    >>> q = lambda v, a: QuantityMatch(a, a + 1, D(v), "元", "money", precision=D(1))
+    >>> rows = [TableRow("甲", (q(1, 0),), 0, 1), TableRow("乙", (q(2, 2),), 2, 3),
+    ...         TableRow("合计", (q(3, 4),), 4, 5)]
+    >>> fig = rows_to_figure("资金", rows)
+    >>> [p.label for p in fig.parts], fig.total[0].value
+    (['甲', '乙'], Decimal('3'))
+    """
+    totals = [r for r in rows if r.label.strip().replace(" ", "") in T.TABLE_TOTAL_LABELS]
+    if len(totals) != 1 or not totals[0].values:
+        return None
+    t = totals[0]
+    parts = tuple(
+        FigurePartMatch(r.label.strip(), r.values, r.start, r.end)
+        for r in rows
+        if r is not t and r.values
+    )
+    if len(parts) < 2:
+        return None
+    return FigureMatch(label, t.values, parts, min(r.start for r in rows), max(r.end for r in rows))
