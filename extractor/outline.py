@@ -41,7 +41,7 @@ _JOINED_CANDIDATE = regex.compile(
 )
 # After the marker, a heading has words: not a digit, percent or unit (which would make
 # "3.5万" or "1、2" a number, not a heading).
-_AFTER_MARKER_OK = regex.compile(r"\s*[\p{Han}\p{L}“\"《(【]")
+_AFTER_MARKER_OK = regex.compile(r"\s*(?:[\p{Han}\p{L}“\"《(【]|\d{4}\s*年)")
 
 _BRACKET_STYLES = {"cn-paren", "ar-paren", "enclosed"}
 # A text is "joined" when its lines average more than this many characters.

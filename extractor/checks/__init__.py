@@ -34,9 +34,18 @@ CHECKS: dict[str, Callable[[Analysis], list[Check]]] = {
 }
 
 
+# Rules about the shape of a plan; they run only on text that has an outline, so that a
+# non-plan file (a README, random text) gets no findings.
+STRUCTURAL = {"numbering", "scope_coverage", "foreign_scope", "truncated"}
+MIN_NODES_FOR_STRUCTURE = 2
+
+
 def run_checks(a: Analysis) -> list[Check]:
-    """Every rule over the analysed document, sorted by where each finding points."""
+    """Every rule over the analysed document, in table order."""
     found: list[Check] = []
-    for check in CHECKS.values():
+    has_outline = len(a.nodes) >= MIN_NODES_FOR_STRUCTURE
+    for rule, check in CHECKS.items():
+        if rule in STRUCTURAL and not has_outline:
+            continue
         found.extend(check(a))
     return found
