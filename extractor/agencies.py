@@ -73,10 +73,12 @@ _LABEL = regex.compile(
 # Where a label starts, to split two labels that share a line.
 _LABEL_START = regex.compile(rf"(?:{_alternation(ROLE_LABELS)})\s*[:：]")
 
-# A label outside brackets (責任单位: at the end of an item): runs to the end of the line.
+# A label outside brackets (责任单位: at the end of an item): runs to the end of the line,
+# keeping allocation brackets (区发改委(2)).
 _LABEL_RUN = regex.compile(
     rf"""
-    (?: {_alternation(ROLE_LABELS)} ) \s* [:：] [^\n。()（）]*
+    (?: {_alternation(ROLE_LABELS)} ) \s* [:：]
+    (?: [^\n。()（）] | [(（] \s* \d+ [^\n()（）]{{0,3}} [)）] )*
     """,
     regex.VERBOSE,
 )
@@ -89,11 +91,11 @@ _MARKER = regex.compile(
     regex.VERBOSE | regex.DOTALL,
 )
 
-# 由区教委负责 — but not 由政府负责人牵头.
+# 由区教委负责 — but not 由政府负责人牵头, 由区长负责同志, 负责制.
 _BY = regex.compile(
     r"""
     由 (?P<names> [^由,，。;；:：()（）\n]{2,80}? )
-    (?P<marker> 牵头负责 | 负责 ) (?! 人 )
+    (?P<marker> 牵头负责 | 负责 ) (?! 人 | 同志 | 制 )
     """,
     regex.VERBOSE,
 )

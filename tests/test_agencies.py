@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor import agencies as agencies_module
 from extractor.agencies import agency_key, find_agencies
@@ -389,6 +391,11 @@ SYNTHETIC = [
         id="由-负责",
     ),
     pytest.param(
+        "完成3个项目。\n责任单位:区发改委(2)、区教委(1)\n",
+        [("区发改委", 2, None), ("区教委", 1, None)],
+        id="label-without-brackets-allocations",
+    ),
+    pytest.param(
         "推进信息进村入户。\n责任单位:县农业农村局、县商务局\n",
         [("县农业农村局", None, None), ("县商务局", None, None)],
         id="label-without-brackets",
@@ -486,6 +493,7 @@ NEGATIVE = [
     pytest.param("市有关部门和单位负责人为成员。", id="负责人"),
     pytest.param("由政府负责人牵头、相关部门共同参与的工作机制。", id="由-负责人"),
     pytest.param("由市政府主要领导任组长。", id="由-without-负责"),
+    pytest.param("由区政府负责同志牵头协调。", id="由-负责同志"),
     pytest.param(
         "领导小组办公室设在市经济和信息化委,会同有关单位制定落实具体实施细则,"
         "具体负责先进制造业和数字经济发展、推进政策落实等工作。",
@@ -507,6 +515,23 @@ NEGATIVE = [
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(text: str) -> None:
     assert find_agencies(text) == []
+
+
+_TAG_ALPHABET = st.sampled_from(
+    list("()（）、,;:。等和牵头配合负责单位责任区省市委局厅办部会中心各有关政府教卫计 \n0123456789")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_TAG_ALPHABET, max_size=60) | st.text(max_size=60))
+def test_any_text_gives_well_formed_matches(text: str) -> None:
+    got = find_agencies(text)
+    keys = [agency_key(a.name) for a in got]
+    assert len(keys) == len(set(keys))
+    for a in got:
+        assert 0 <= a.start < a.end <= len(text)
+        assert agency_key(text[a.start : a.end]) == agency_key(a.name)
+        assert a.role in {"lead", "support", None}
 
 
 def test_agency_key() -> None:
