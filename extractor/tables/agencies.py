@@ -14,8 +14,8 @@ from extractor.facts import Role
 # ``(街道)`` or ``(单位)`` is not one). Order does not matter: the check is ``endswith``
 # over the whole tuple.
 AGENCY_SUFFIXES: tuple[str, ...] = (
-    "委",  # 委员会 and its short forms: 区教委, 发展改革委, 卫生健康委, 省委政法委
-    "局",  # 区人保局, 省大数据局, 市场监管总局, 莱芜银保监分局
+    "委",  # 委员会 and short forms: 区教委, 发展改革委, 省委政法委; also 工委 (中央和国家机关工委)
+    "局",  # 区人保局, 省大数据局, 莱芜银保监分局; also 总局 (市场监管总局, 广电总局)
     "厅",  # 省工业和信息化厅, 省政府办公厅
     "办",  # 办公室 short form: 扶贫办, 区集体经济办, 省委编办, 市金融办
     "办公室",  # written out: 县扶贫开发领导小组办公室
