@@ -65,8 +65,12 @@ def _title_like(line: str) -> bool:
     )
 
 
+_TRAILING_BRACKET = regex.compile(r"\s*[(（〔\[][^()（）]*[)）〕\]]\s*$")
+
+
 def _has_genre(s: str) -> bool:
-    tail = s[-12:]
+    """A genre word near the end, ignoring a trailing bracket: …行动计划(2025—2027年)."""
+    tail = _TRAILING_BRACKET.sub("", s.strip())[-12:]
     return any(g in tail for g in t.TITLE_GENRES)
 
 

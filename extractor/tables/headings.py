@@ -34,8 +34,8 @@ HEADING_STYLES: dict[str, str] = {
     "cn-dun": rf"(?P<num>[{CN_DIGITS}]{{1,3}}) \s* [、.]",
     # (一) and （一）; a half-open 一) is rare and not accepted
     "cn-paren": rf"\( \s* (?P<num>[{CN_DIGITS}]{{1,3}}) \s* \) [、.]?",
-    # (1)
-    "ar-paren": r"\( \s* (?P<num>\d{1,3}) \s* \) [、.]?",
+    # (1) — never followed by 、 : "区教委(1)、区商务委(2)" is an allocation list, not headings
+    "ar-paren": r"\( \s* (?P<num>\d{1,3}) \s* \)",
     # 1. 1、 (not 1.5 and not 2018.: the dot is not followed by a digit; at most 3 digits)
     "ar-dot": r"(?P<num>\d{1,3}) \s* (?:[、]|\.(?!\d))",
     # 1) as used in some task lists

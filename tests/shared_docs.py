@@ -1,0 +1,25 @@
+"""Where the shared material lives, and how tests read it (skipping when it is absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = ROOT / "corpus"
+SEED = CORPUS / "shijingshan-fupin-plan-2018.txt"
+
+
+def shared_text(relative: str) -> str:
+    """A document under ../shared as the scorer reads it, or skip the test."""
+    path = SHARED / relative
+    if not path.is_file():
+        pytest.skip(f"{path} not found: these tests read ../shared next to the repository")
+    return path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def seed_text() -> str:
+    """The seed plan, committed in corpus/ (always present)."""
+    return SEED.read_text(encoding="utf-8")

@@ -1,0 +1,79 @@
+"""Body, title, year and metadata on real plans and scraped pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.boilerplate import find_layout
+from extractor.textmap import TextMap
+from tests.shared_docs import seed_text, shared_text
+
+
+def layout_of(text: str):  # type: ignore[no-untyped-def]
+    tm = TextMap.build(text)
+    return tm, find_layout(tm.text)
+
+
+def test_seed_title_prefers_the_real_name_over_the_anonymised_copy() -> None:
+    tm, lay = layout_of(seed_text())
+    assert lay.title == "石景山区2018年精准扶贫工作计划"
+    assert lay.year == 2018
+
+
+def test_seed_body_stops_before_the_site_tail() -> None:
+    text = seed_text()
+    tm, lay = layout_of(text)
+    body = text[lay.body[0] : lay.body[1]]
+    assert body.startswith("某区2018年精准扶贫工作计划")
+    assert body.endswith("进一步促进石景山区与称多县两地商")
+    assert "本文链接" not in body and ".docx" not in body
+
+
+def test_two_line_title_and_issuing_block() -> None:
+    text = shared_text("corpus/real/guowuyuan-xiaofei-fupin-zhidao-yijian-2018.txt")
+    tm, lay = layout_of(text)
+    assert lay.title == "国务院办公厅关于深入开展消费扶贫助力打赢脱贫攻坚战的指导意见"
+    assert lay.year == 2018  # no year in the title: the signature date 2018年12月30日
+    kinds = {kind: tm.text[a:b] for kind, a, b in lay.metadata}
+    assert kinds["doc_number"] == "国办发〔2018〕129号"
+    assert kinds["issuer"] == "国务院办公厅"
+    assert kinds["date"] == "2018年12月30日"
+    assert kinds["note"] == "(此件公开发布)"
+    assert tm.text[: lay.body[1]].endswith("各有关省级人民政府负责)")
+
+
+def test_cc_block_is_metadata_and_year_comes_from_it() -> None:
+    # jinan 2019 ends "　抄送：市委各部门…\n各民主党派市委。\n　济南市人民政府办公厅 2019年１月３日印发"
+    text = shared_text("corpus/real/jinan-xianjin-zhizaoye-shuzi-jingji-zhengce-cuoshi-2019.txt")
+    tm, lay = layout_of(text)
+    assert lay.title is None  # the text has no title line: better none than a wrong one
+    assert lay.year == 2019
+    assert [k for k, _, _ in lay.metadata] == ["cc", "cc", "issuer"]
+    assert tm.text[: lay.body[1]].endswith("各项奖励补助资金具体管理办法另行制定。")
+
+
+def test_wikisource_licence_footer_is_not_body() -> None:
+    text = shared_text("corpus/real/national-zhengfu-gongzuo-baogao-2019-wikisource.txt")
+    tm, lay = layout_of(text)
+    assert tm.text[: lay.body[1]].endswith("中国梦不懈奋斗!")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        pytest.param("数字山东2021行动方案\n\n一、目标\n", "数字山东2021行动方案", 2021, id="year-inside-name"),
+        pytest.param("山东省行动计划（2025—2027年）\n一、目标\n", "山东省行动计划(2025—2027年)", 2025,
+                     id="period-takes-first-year"),
+        pytest.param("各位代表:\n现在,我代表国务院作报告。\n", None, None, id="speech-has-no-title"),
+        pytest.param("", None, None, id="empty"),
+    ],
+)
+def test_title_and_year(text: str, title: str | None, year: int | None) -> None:
+    assert (layout_of(text)[1].title, layout_of(text)[1].year) == (title, year)
+
+
+def test_attachment_list_at_the_end_is_metadata() -> None:
+    text = "某县工作方案\n一、任务\n1.做好培训。\n2.做好宣传。\n附件:1.任务分工表\n2.项目清单\n"
+    tm, lay = layout_of(text)
+    assert [k for k, _, _ in lay.metadata] == ["attachment", "attachment"]
+    assert tm.text[: lay.body[1]].endswith("2.做好宣传。")

@@ -1,0 +1,112 @@
+"""Outline: headings, inferred levels, item/section split, ids, joined lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.outline import cn_small_int, find_headings, find_outline, section_path
+from extractor.textmap import TextMap
+from tests.shared_docs import seed_text, shared_text
+
+
+def outline_of(text: str) -> list[tuple[int, str, str, bool]]:
+    t = TextMap.build(text).text
+    return [(n.level, n.id, n.heading.title, n.is_item) for n in find_outline(t, 0, len(t))]
+
+
+def test_seed_outline_levels_ids_and_items() -> None:
+    nodes = outline_of(seed_text())
+    assert nodes[:3] == [
+        (1, "一", "总体要求", False),
+        (2, "一.一", "工作目标", True),
+        (2, "一.二", "指导思想", True),
+    ]
+    items = [n for n in nodes if n[3]]
+    assert len(items) == 33  # (一)(二)(三) of 一, 1.–20. for 称多县, 1.–10. for 顺平县
+    assert (3, "二.13", "开展产业带动工程", True) in nodes
+    assert (3, "三.10", "开展对口地区农超对接", True) in nodes
+    assert (2, "二.三", "开展产业帮扶和产业带动工程", False) in nodes
+
+
+def test_seed_section_path() -> None:
+    t = seed_text()
+    nodes = find_outline(t, 0, len(t))
+    item13 = next(n for n in nodes if n.id == "二.13")
+    assert section_path(item13) == "二/(三)"
+    assert t[item13.start :].startswith("13.开展产业带动工程")
+    assert t[item13.end - 12 : item13.end].strip().endswith("区投促局(2))")
+
+
+def test_midline_heading_continues_numbering() -> None:
+    # jinan 2019: "…（责任单位：市经济和信息化委、市科技局、市发改委）１０．大力培育平台型企业…"
+    text = shared_text("corpus/real/jinan-xianjin-zhizaoye-shuzi-jingji-zhengce-cuoshi-2019.txt")
+    nodes = outline_of(text)
+    items = [n for n in nodes if n[3]]
+    assert [n[1].split(".")[-1] for n in items] == [str(i) for i in range(1, 28)]
+    assert (2, "三.10", "大力培育平台型企业和平台经济", True) in nodes
+
+
+def test_leading_em_spaces_and_sections() -> None:
+    # shandong 2019: lines start with U+2003 em spaces: "  1.推动政务服务数字化转型。…"
+    text = shared_text("corpus/real/shandong-shuzi-shandong-xingdong-fangan-2019.txt")
+    nodes = outline_of(text)
+    assert [n[2] for n in nodes if not n[3]] == [
+        "打造协同高效的数字政府", "培育富有活力的数字经济", "构建智慧便民的数字社会",
+        "夯实坚实可靠的数字基础",
+    ] or len([n for n in nodes if not n[3]]) == 4
+    assert len([n for n in nodes if n[3]]) == 21
+
+
+def test_paren_items_directly_under_parts() -> None:
+    # guowuyuan 2018 消费扶贫: （一）… carry the tasks directly, so they are the items
+    text = shared_text("corpus/real/guowuyuan-xiaofei-fupin-zhidao-yijian-2018.txt")
+    nodes = outline_of(text)
+    items = [n for n in nodes if n[3]]
+    assert items[0] == (1, "一", "总体要求", True)  # 一、总体要求 has no numbered children
+    assert items[1][2] == "推动各级机关和国有企事业单位等带头参与消费扶贫"
+    assert len(items) == 18
+
+
+def test_year_after_marker_is_a_heading() -> None:
+    # wikisource 2019 政府工作报告: "一、2018年工作回顾"
+    text = shared_text("corpus/real/national-zhengfu-gongzuo-baogao-2019-wikisource.txt")
+    assert outline_of(text)[0][:3] == (1, "一", "2018年工作回顾")
+
+
+def test_joined_lines_still_segment() -> None:
+    # the seed as a scrape that lost every line break
+    joined = seed_text().replace("\n", "")
+    nodes = outline_of(joined)
+    items = [n for n in nodes if n[3]]
+    numbers = [n[1] for n in items]
+    assert "二.13" in numbers and "三.10" in numbers
+    assert len(items) == 33
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("一、目标\n(一)总体\n1.做好\n2.做强\n(二)分项\n", ["一", "(一)", "1", "2", "(二)"],
+                     id="cn-paren-ar"),
+        pytest.param("第一章 总则\n第一条 目的\n第二条 范围\n第二章 任务\n", ["第一章", "第一条", "第二条", "第二章"],
+                     id="chapter-article"),
+        pytest.param("1.总体\n(1)甲\n(2)乙\n①细\n2.分项\n", ["1", "(1)", "(2)", "①", "2"], id="ar-paren-circled"),
+        pytest.param("一是加强领导。二是强化保障。\n", [], id="yi-shi-is-prose"),
+        pytest.param("增长5.56万人。\n2018年计划\n", [], id="decimal-and-year-not-headings"),
+        pytest.param("一、二、三级医院\n", [], id="enumeration-not-heading"),
+        pytest.param("完成目标。3.开展培训\n", [], id="midline-needs-a-sequence"),
+    ],
+)
+def test_heading_forms(text: str, numbers: list[str]) -> None:
+    assert [h.number for h in find_headings(text)] == numbers
+
+
+def test_restarted_numbering_gets_unique_ids() -> None:
+    text = "一、甲\n(一)子\n1.做\n(二)子\n1.做\n二、乙\n1.做\n"
+    ids = [n[1] for n in outline_of(text)]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(("s", "v"), [("一", 1), ("十", 10), ("十九", 19), ("二十", 20), ("三十五", 35)])
+def test_cn_small_int(s: str, v: int) -> None:
+    assert cn_small_int(s) == v
