@@ -21,6 +21,12 @@ _READERS = {
     ".txt": "txt",
     ".text": "txt",
     ".md": "txt",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".doc": "doc",  # legacy Word: converted to .docx through LibreOffice when installed
+    ".wps": "doc",  # WPS Writer: the same
 }
 
 
@@ -36,4 +42,21 @@ def read_bytes(data: bytes, name: str) -> RawText:
     kind = _READERS.get(suffix)
     if kind == "txt":
         return read_txt(data, name)
+    # The heavier readers import their libraries (pdfplumber, python-docx, trafilatura) on use.
+    if kind == "pdf":
+        from extractor.readers.pdf import read_pdf
+
+        return read_pdf(data, name)
+    if kind == "docx":
+        from extractor.readers.docx import read_docx
+
+        return read_docx(data, name)
+    if kind == "doc":
+        from extractor.readers.docx import read_legacy_word
+
+        return read_legacy_word(data, name)
+    if kind == "html":
+        from extractor.readers.html import read_html
+
+        return read_html(data, name)
     raise UnsupportedFormat(f"{name}: unsupported file type {suffix or '(none)'!r}")

@@ -1,0 +1,56 @@
+"""Layout rules for reading PDFs: page furniture (page numbers, running headers and footers)
+and the line starts that always open a new paragraph.
+
+All patterns match one whole line (already stripped of surrounding spaces). Lengths are in
+units of the page's typical character size, so they hold for A4, Letter and landscape pages.
+"""
+
+from __future__ import annotations
+
+# Page-number lines, as printed in the top or bottom margin. Order does not matter.
+PAGE_NUMBER_PATTERNS: tuple[str, ...] = (
+    r"[—–\-－―~～]\s*\d{1,4}\s*[—–\-－―~～]",  # — 3 —   - 3 -   －3－   ~3~
+    r"第\s*\d{1,4}\s*页\s*[,，/／]?\s*(?:共\s*\d{1,4}\s*页)?",  # 第3页  第3页 共10页
+    r"共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页",  # 共10页 第3页
+    r"\d{1,4}\s*[/／]\s*\d{1,4}",  # 3/10
+    r"(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?",  # Page 3   Page 3 of 10
+    r"\d{1,4}",  # a bare 173 (only trusted inside the margin band, like all of these)
+)
+
+# A line in the top or bottom band of this share of the page height may be furniture.
+MARGIN_BAND = 0.15
+
+# How many lines at the top and at the bottom of each page are furniture candidates.
+EDGE_LINES = 2
+
+# A line that repeats (digits ignored) in the margin band of at least this share of the pages,
+# and on at least MIN_REPEAT_PAGES pages, is a running header or footer.
+REPEAT_SHARE = 0.5
+MIN_REPEAT_PAGES = 2
+
+# Line-start markers that open a new paragraph even when the line above looks wrapped:
+# the heading and list markers of Chinese official documents. Order does not matter.
+PARAGRAPH_START_PATTERNS: tuple[str, ...] = (
+    r"[一二三四五六七八九十百零〇]+[、．.]",  # 一、   十二、
+    r"[（(][一二三四五六七八九十百零〇]+[）)]",  # （一）  (一)
+    r"\d{1,3}[、．.](?!\d)",  # 1.   1、   4．  (not 1.5)
+    r"[（(]\d{1,3}[）)]",  # （1）  (1)
+    r"[①-⑳⑴-⒇⒈-⒛]",  # ①  ⑴  ⒈
+    r"第[一二三四五六七八九十百零〇\d]+[章节条部分篇]",  # 第一章   第3条   第四部分
+    r"[一二三四五六七八九十]是[，,：:]?",  # 一是  二是
+    r"附件\s*\d*[：:]?\s*$",  # 附件   附件2：
+)
+
+# Geometry, in multiples of the page's median character size.
+INDENT_MIN = 0.8  # a line starting this far right of the text's left edge is indented
+FULL_LINE_SLACK = 2.0  # a line ending within this of the right edge filled the line
+PARAGRAPH_GAP = 1.0  # extra vertical space beyond the usual line pitch that breaks a paragraph
+SIZE_CHANGE = 0.15  # lines whose type sizes differ by this share are never one paragraph
+
+# Characters within this many points on one baseline belong to one line; a horizontal gap
+# wider than X_TOLERANCE between characters is written as one space (pdfplumber's defaults).
+Y_TOLERANCE = 3.0
+X_TOLERANCE = 3.0
+
+# A document whose characters are this share (or more) of `(cid:N)` codes cannot be read.
+CID_SHARE_LIMIT = 0.05
