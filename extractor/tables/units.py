@@ -1,0 +1,343 @@
+"""Units, qualifiers and contexts: what turns a number into a quantity (and what does not).
+
+Plain data read by `extractor.quantities`. Written forms are matched longest first, so
+order inside a table does not matter (``个百分点`` wins over ``个``, ``美元`` over ``元``).
+Each unit maps to ``(unit as output, kind)``; kinds are money, percent, count, measure.
+"""
+
+from __future__ import annotations
+
+# --- money -------------------------------------------------------------------------
+# 万/亿/千 are folded into the number (`extractor.numbers`), so 万元 = 万 + 元.
+MONEY_UNITS: dict[str, str] = {
+    "元": "元",
+    "圆": "元",  # financial writing: 壹佰贰拾万圆整
+    "元人民币": "元",
+    "人民币": "元",  # 5万人民币 (must beat 人 as a classifier)
+    "美元": "USD",
+    "美金": "USD",
+    "欧元": "EUR",
+    "日元": "JPY",
+    "英镑": "GBP",
+    "港元": "HKD",
+    "港币": "HKD",
+    "澳元": "AUD",
+    "韩元": "KRW",
+    "卢布": "RUB",
+    "新台币": "TWD",
+}
+
+# --- percent -----------------------------------------------------------------------
+# 百分点 is a difference of percentages, not a percentage: kind percent, unit 百分点.
+PERCENT_UNITS: dict[str, str] = {
+    "%": "%",
+    "％": "%",
+    "‰": "‰",
+    "个百分点": "百分点",
+    "百分点": "百分点",
+}
+# Written before the number: 百分之八十 = 80 %, 千分之五 = 5 ‰.
+PERCENT_PREFIXES: dict[str, str] = {"百分之": "%", "千分之": "‰"}
+
+# --- counts: classifiers (量词) kept as the unit ------------------------------------------
+# Left out on purpose: 届 (十九届), 部 (一部分, 统一部署), 门 (一门式), 首, 季, 起, 点,
+# 区 (三区三州), 头, 本, 层, 线 — in plan text they are more often words than classifiers.
+COUNT_UNITS: tuple[str, ...] = (
+    "户",
+    "户次",
+    "人",
+    "人次",
+    "名",
+    "位",
+    "个",
+    "项",
+    "所",
+    "家",
+    "期",
+    "场",
+    "批",
+    "批次",
+    "套",
+    "台",
+    "辆",
+    "艘",
+    "架",
+    "架次",
+    "座",
+    "村",
+    "镇",
+    "乡",
+    "县",
+    "市",
+    "省",
+    "处",
+    "条",
+    "件",
+    "次",
+    "只",
+    "株",
+    "棵",
+    "份",
+    "篇",
+    "册",
+    "张",
+    "间",
+    "栋",
+    "类",
+    "种",
+    "支",
+    "组",
+    "对",
+    "笔",
+    "例",
+    "款",
+    "轮",
+    "车次",
+    "床",
+)
+
+# --- measures ----------------------------------------------------------------------
+MEASURE_UNITS: dict[str, str] = {
+    "平方公里": "平方公里",
+    "平方千米": "平方千米",
+    "平方米": "平方米",
+    "平米": "平方米",
+    "亩": "亩",
+    "公顷": "公顷",
+    "公里": "公里",
+    "千米": "千米",
+    "米": "米",
+    "厘米": "厘米",
+    "毫米": "毫米",
+    "立方米": "立方米",
+    "吨": "吨",
+    "千克": "千克",
+    "公斤": "公斤",
+    "克": "克",
+    "千瓦": "千瓦",
+    "千瓦时": "千瓦时",
+    "兆瓦": "兆瓦",
+    "吉瓦": "吉瓦",
+    "升": "升",
+    "标准箱": "标准箱",
+    "倍": "倍",
+    "岁": "岁",
+    "周岁": "岁",
+    "学时": "学时",
+    "课时": "课时",
+    # ASCII units, only when no letter follows (5G is not 5 G-anything).
+    "km": "km",
+    "kW": "kW",
+    "kWh": "kWh",
+    "MW": "MW",
+    "GW": "GW",
+    "TB": "TB",
+    "PB": "PB",
+    "Mbps": "Mbps",
+    "Gbps": "Gbps",
+}
+
+# Durations: measure, but 年 only when the number is not a year (see YEAR_MIN).
+# 月 and 日 alone are dates (5月, 1日), so only 个月 / 天 count as durations.
+DURATION_UNITS: dict[str, str] = {
+    "年": "年",
+    "个月": "月",
+    "天": "天",
+    "小时": "小时",
+    "个小时": "小时",
+    "分钟": "分钟",
+    "个工作日": "工作日",
+    "工作日": "工作日",
+    "周": "周",
+}
+# A number before 年 at or above this is a year (2018年, 二〇一八年), never a duration.
+YEAR_MIN = 1000
+
+# Rates: 3.6万元/亩 -> money 36000, unit 元/亩. The denominator after / or ／.
+RATE_DENOMINATORS: tuple[str, ...] = (
+    "人",
+    "人次",
+    "户",
+    "亩",
+    "吨",
+    "年",
+    "月",
+    "天",
+    "日",
+    "次",
+    "个",
+    "家",
+    "项",
+    "台",
+    "辆",
+    "平方米",
+    "千瓦",
+    "千瓦时",
+    "公里",
+    "小时",
+    "张",
+    "件",
+    "套",
+    "株",
+    "头",
+    "只",
+    "间",
+)
+
+# --- qualifiers --------------------------------------------------------------------
+# Directly before the number. Hedges (约, 近) and bounds (超过, 不少于, 最高) alike make
+# a value "not an equality" for the checks.
+QUALIFIERS_BEFORE: tuple[str, ...] = (
+    "约",
+    "大约",
+    "近",
+    "将近",
+    "接近",
+    "超过",
+    "超",
+    "逾",
+    "不少于",
+    "不低于",
+    "不超过",
+    "不高于",
+    "不足",
+    "不到",
+    "至少",
+    "最多",
+    "最高",
+    "最低",
+    "高达",
+    "多达",
+    "突破",
+)
+# A qualifier word that is part of the word before it: 发展能力不足87户 is not "fewer than".
+QUALIFIER_BLOCKED_AFTER: dict[str, str] = {"不足": "力", "不到": "做达办", "超": "高"}
+# Between number and unit: 5万余元, 100多个, 十余家.
+QUALIFIERS_INSIDE: tuple[str, ...] = ("余", "多")
+# After the unit.
+QUALIFIERS_AFTER: tuple[str, ...] = ("以上", "以下", "以内", "之内", "左右", "余", "多")
+# After a duration only: 三年内兑现.
+QUALIFIERS_AFTER_DURATION: tuple[str, ...] = ("内",)
+
+# --- a unit implied by the words around a bare 万/亿 number ------------------------------
+# 安排100万资金, 人口32万. Only numbers written with 万 or 亿 take an implied unit.
+IMPLIED_BEFORE: dict[str, str] = {
+    "资金": "元",
+    "投资": "元",
+    "投入": "元",
+    "安排": "元",
+    "奖励": "元",
+    "补助": "元",
+    "补贴": "元",
+    "资助": "元",
+    "经费": "元",
+    "预算": "元",
+    "捐赠": "元",
+    "捐款": "元",
+    "善款": "元",
+    "金额": "元",
+    "总额": "元",
+    "收入": "元",
+    "产值": "元",
+    "营收": "元",
+    "贷款": "元",
+    "融资": "元",
+    "人口": "人",
+    "人数": "人",
+    "户数": "户",
+}
+# Words allowed between the keyword and the number: 资金共计100万, 人口约32万.
+IMPLIED_LINKS: tuple[str, ...] = (
+    "共计",
+    "共",
+    "合计",
+    "总计",
+    "累计",
+    "计",
+    "为",
+    "达到",
+    "达",
+    "是",
+)
+# After the number (with at most IMPLIED_AFTER_GAP Han characters between): 50万救助资金.
+IMPLIED_AFTER: dict[str, str] = {
+    "资金": "元",
+    "经费": "元",
+    "善款": "元",
+    "奖励": "元",
+    "奖金": "元",
+    "补助": "元",
+    "补贴": "元",
+    "资助": "元",
+    "捐款": "元",
+    "贷款": "元",
+    "人口": "人",
+}
+IMPLIED_AFTER_GAP = 4
+
+# Between two list members a unit is shared: 10万、20万元 -> both 元.
+LIST_JOINERS: tuple[str, ...] = ("、", "和", "或", "及")
+
+# --- what is not a quantity ----------------------------------------------------------
+# A Chinese numeral glued to the character before it is part of a word:
+# 统一部署, 唯一, 之一, 第一, 逐一, 星期一, 初二, 高三.
+WORD_BEFORE_CN: frozenset[str] = frozenset("统唯同单专逐划归合之其第初高期星拜万不再整")
+# The number is an ordinal or a code when it follows these (第3条, V1.0, 5G, IPv6).
+ORDINAL_MARKS: frozenset[str] = frozenset("第")
+# What may follow a quantity and makes it a name or a word (二期工程, 一次性, 高一年级).
+NOT_AFTER: tuple[str, ...] = (
+    "期工程",
+    "期项目",
+    "次性",
+    "元化",
+    "元结构",
+    "年级",
+    "年代",
+    "周年",
+    "年度",  # 上一年度: a fiscal year, not a duration
+)
+# Fixed names and slogans containing a number and a classifier (checked around a match).
+NOT_QUANTITY_PHRASES: tuple[str, ...] = (
+    "四个全面",
+    "四个意识",
+    "四个自信",
+    "两个维护",
+    "两个确保",
+    "两个一百年",
+    "三个代表",
+    "三个有利于",
+    "五位一体",
+    "一国两制",
+    "一带一路",
+    "一批",
+    "一大批",
+    "一次性",
+    "一村一品",
+    "一县一业",
+    "一企一策",
+    "一事一议",
+    "一户一策",
+    "一人一档",
+    "一对一",
+    "一张网",
+    "一张图",
+    "一张蓝图",
+    "一条龙",
+    "一件事",
+    "一揽子",
+    "一把手",
+    "一盘棋",
+    "一部分",
+    "一年一度",
+    "一个时期",
+    "一个中国",
+    "一次能源",
+    "五年规划",
+    "最多跑一次",
+    "一步一个脚印",
+)
+# Quote marks that open a slogan: “四个全面”, “五位一体”. A Chinese-numeral quantity
+# right after one, closed within SLOGAN_MAX characters, is a name.
+SLOGAN_OPENERS: frozenset[str] = frozenset('“「『‘"')
+SLOGAN_CLOSERS: frozenset[str] = frozenset('”」』’"')
+SLOGAN_MAX = 8
