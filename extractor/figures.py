@@ -323,7 +323,7 @@ def _announced_figures(
             continue
         labels = [p.label for p in parts]
         agrees = sum_agrees(t.values, [p.values for p in parts])
-        announced = _announced_count(clause)
+        announced = _announced_count(text[_clause_start(text, t.start, start) : t.start])
         if not agrees and not (announced == len(parts) and _parallel(labels)):
             continue
         label = (clause + text[t.end : tail]).strip(_SPACE_SEP) or labels[0]

@@ -6,10 +6,10 @@ import unicodedata
 from decimal import Decimal
 
 import pytest
-from numeric_cases import REAL, SEED, quantities, seed_text, stand_in_quantities
 
 from extractor.facts import FigureMatch
 from extractor.figures import TableRow, find_figures, rows_to_figure, sum_agrees
+from tests.numeric_cases import REAL, SEED, quantities, seed_text, stand_in_quantities
 
 
 def _figures(text: str, *, stand_in: bool = False) -> list[FigureMatch]:

@@ -38,7 +38,11 @@ _ANNOUNCED = regex.compile(
 # 占所有行政村的53% / 占总人口比例为53%
 _SHARE = regex.compile(r"占(?P<base>\p{Han}{1,12}?)(?:的|比例|比重)(?:为|达到|达)?\s*$")
 # 共/合计/总计/累计 opening a declared grand total.
-_GRAND = regex.compile(r"共|合计|总计|累计")
+# It must stand right before the amount, at most a few words apart (共安排帮扶资金157万元).
+_GRAND = regex.compile(
+    r"(?:共计|合计|总计|累计|(?<![公总])共(?![同享建商治赢识])(?:安排|投入|完成|实施|开展|涉及|有|计划)?)"
+    r"\p{Han}{0,8}$"
+)
 _PROJECT_AFTER = regex.compile(r"\s*(?:\p{Han}{0,4})?项目")
 _PROJECT_BEFORE = regex.compile(r"项目(?:共|总数|数)?\s*$")
 # 四类贫困人口即… / 五大工程即… / 八个到位即“…”
@@ -47,7 +51,11 @@ _ENUM_HEAD = regex.compile(
 )
 # 省、市、县、乡四级 / …和电子证照6大基础信息资源库 / 县乡村三级
 _ENUM_TAIL = regex.compile(rf"(?P<n>[{_CN}]|\d)(?P<cls>级|大)")
+# 改厨、改厕、改客房、整理院落“三改一整”: three pieces start with 改, one with 整
+_ENUM_PAIR = regex.compile(rf"“(?P<n1>[{_CN}])(?P<x>\p{{Han}})(?P<n2>[{_CN}])(?P<y>\p{{Han}})”")
 _LEVELS = "省市县区乡镇村组"
+_HAN_RUN = regex.compile(r"\p{Han}{1,10}")
+_HAN_TAIL = regex.compile(r"\p{Han}{1,30}$")
 
 
 def _check(
@@ -471,10 +479,16 @@ def check_declared_total(a: Analysis) -> list[Check]:
     text = a.tm.text
     out: list[Check] = []
     for q in a.quantities:
-        if q.value is None or not (a.body[0] <= q.start < a.body[1]) or _in_item(a, q.start):
+        if q.value is None or not (a.body[0] <= q.start < a.body[1]):
             continue
+        own = _in_item(a, q.start)
+        if own is not None and any(
+            it is not own and it.node.parent is own.node.parent and it.project_count is not None
+            for it in a.items
+        ):
+            continue  # a work item among work items: its 共完成N个项目 is its own count
         s, _ = _sentence(text, q.start, q.end, a.body[0])
-        if not _GRAND.search(text, s, q.start):
+        if not _GRAND.search(text[max(s, q.start - 14) : q.start]):
             continue
         projects = (
             q.kind == "count"
@@ -485,7 +499,9 @@ def check_declared_total(a: Analysis) -> list[Check]:
         if not (projects or money):
             continue
         scope = _scope_at(a, q.start)
-        items = [it for it in a.items if scope is None or it.node.scope == scope]
+        items = [
+            it for it in a.items if it is not own and (scope is None or it.node.scope == scope)
+        ]
         if not items:
             continue
         if projects:
@@ -529,6 +545,30 @@ def check_declared_total(a: Analysis) -> list[Check]:
 def _count_pieces(segment: str) -> int:
     pieces = [p for p in regex.split(r"[、,]", segment.strip(" “”\"'")) if p.strip(" “”\"'")]
     return len(pieces)
+
+
+def _list_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The 、-list that ends at ``end``: (where it starts, how many pieces), or None.
+
+    ``健全完善省、市、县、乡`` -> 4 (the first piece is cut to its last words);
+    ``宏观经济、空间地理和电子证照`` -> the last piece splits on 和/及.
+    """
+    pieces = text[lo:end].split("、")
+    k = len(pieces) - 1
+    while k > 0 and _HAN_RUN.fullmatch(pieces[k]):
+        k -= 1
+    pieces = pieces[k:]
+    if len(pieces) < 2 or any(not _HAN_RUN.fullmatch(p) for p in pieces[1:]):
+        return None
+    first = _HAN_TAIL.search(pieces[0])
+    if first is None:
+        return None
+    count = len(pieces)
+    if regex.search(r"\p{Han}[和及]\p{Han}", pieces[-1]):
+        count += 1
+    first_len = min(len(first.group()), 6)
+    start = end - len("、".join(pieces[1:])) - 1 - first_len
+    return start, count
 
 
 def check_enumeration_count(a: Analysis) -> list[Check]:
@@ -579,24 +619,15 @@ def check_enumeration_count(a: Analysis) -> list[Check]:
             )
     for m in _ENUM_TAIL.finditer(text, lo, hi):
         n = _number_value(m["n"])
-        before = text[max(lo, m.start() - 60) : m.start()]
-        pieces = regex.split(r"、", before)
-        if len(pieces) >= 2:
-            last = pieces[-1]
-            for join in ("和", "及"):
-                if join in last:
-                    pieces[-1:] = last.split(join)[-2:]
-                    break
-            count = len(pieces)
-            if any(not p or _CLAUSE.search(p) for p in pieces[1:]):
-                continue
-        elif len(before) >= n and all(ch in _LEVELS for ch in before[-n:]) and n > 1:
-            count = n  # 县乡村三级
+        listed = _list_before(text, max(lo, m.start() - 60), m.start())
+        if listed is not None:
+            start, count = listed
+        elif m.start() - n >= lo and all(ch in _LEVELS for ch in text[m.start() - n : m.start()]):
+            start, count = m.start() - n, n  # 县乡村三级
         else:
             continue
-        if count != n:
+        if count != n or n < 2:
             continue  # a list before a number is a guess: confirm, never accuse
-        start = m.start() - len("、".join(pieces)) if len(pieces) >= 2 else m.start() - n
         out.append(
             _check(
                 "enumeration_count",
@@ -608,6 +639,30 @@ def check_enumeration_count(a: Analysis) -> list[Check]:
                 None,
             )
         )
+    for m in _ENUM_PAIR.finditer(text, lo, hi):
+        listed = _list_before(text, max(lo, m.start() - 60), m.start())
+        if listed is None:
+            continue
+        start, _ = listed
+        pieces = text[start : m.start()].split("、")
+        want = (_number_value(m["n1"]), _number_value(m["n2"]))
+        got = (
+            sum(p.startswith(m["x"]) for p in pieces[1:]) + (m["x"] in pieces[0]),
+            sum(p.startswith(m["y"]) for p in pieces[1:]) + (m["y"] in pieces[0]),
+        )
+        if got == want and sum(got) == len(pieces):
+            what = _words(a, start, m.end())
+            out.append(
+                _check(
+                    "enumeration_count",
+                    "pass",
+                    f"{what}: {want[0]}+{want[1]} named",
+                    [a.tm.span(start, m.end())],
+                    Decimal(sum(want)),
+                    Decimal(sum(got)),
+                    None,
+                )
+            )
     for fig in a.figures:
         s, _ = _sentence(text, fig.start, fig.start, lo)
         for m in _ANNOUNCED.finditer(text, s, fig.total[0].start):
