@@ -24,6 +24,7 @@ _DOC_NUMBER = regex.compile(t.DOC_NUMBER_LINE)
 _ADDRESSEE = regex.compile(t.ADDRESSEE_LINE)
 _ATTACHMENT = regex.compile(t.ATTACHMENT_LINE)
 _ANONYMISED = regex.compile(t.ANONYMISED_TITLE)
+_PAGE_NUMBER = regex.compile(t.PAGE_NUMBER_LINE)
 _HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|\(|\d{1,3}[.、](?!\d)|第.{1,3}[章节条])")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LIST_LINE = regex.compile(r"\s*(?:\d{1,2}\s*[.、]|[(]\d{1,2}[)])")
@@ -108,12 +109,15 @@ def find_layout(text: str) -> Layout:
     if title:
         title_keys.add(_loose(title))
     end_line = tail
-    if tail < n:
-        while end_line > head and (
-            not text[lines[end_line - 1][0] : lines[end_line - 1][1]].strip()
-            or _loose(text[lines[end_line - 1][0] : lines[end_line - 1][1]]) in title_keys
+    while end_line > head:
+        last = text[lines[end_line - 1][0] : lines[end_line - 1][1]]
+        if not (
+            not last.strip()
+            or _PAGE_NUMBER.match(last)
+            or (tail < n and _loose(last) in title_keys)
         ):
-            end_line -= 1
+            break
+        end_line -= 1
 
     # --- issuing block and attachment list at the end
     end_line = _issuing_block(text, lines, head, end_line, meta)

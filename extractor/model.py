@@ -33,6 +33,14 @@ def _decimal_to_json(value: Decimal) -> int | float:
 Num = Annotated[Decimal, PlainSerializer(_decimal_to_json, return_type=float)]
 
 
+def _num_or_text_to_json(value: Decimal | str) -> int | float | str:
+    return _decimal_to_json(value) if isinstance(value, Decimal) else value
+
+
+# A number or a word (a check's expected/actual: 4669 or "宁城县").
+NumOrText = Annotated[Decimal | str, PlainSerializer(_num_or_text_to_json, return_type=int | float | str)]
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -130,8 +138,8 @@ class Check(_Model):
     rule: str
     status: CheckStatus
     message: str
-    expected: Num | str | None
-    actual: Num | str | None
+    expected: NumOrText | None
+    actual: NumOrText | None
     unit: str | None
     spans: list[Span]
 

@@ -24,6 +24,7 @@ from extractor.tables.headings import (
     HEADING_STYLES,
     MIDLINE_BEFORE,
     NOT_HEADING_AFTER_CN,
+    TABLE_CELL_SEPARATOR,
     TITLE_END,
 )
 
@@ -144,6 +145,8 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
         at_line_start = positions[pos]
         line_end = text.find("\n", pos, end)
         line_end = end if line_end < 0 else line_end
+        if TABLE_CELL_SEPARATOR in text[pos:line_end]:
+            continue  # a table row: its numbers are cells, not headings
         h = _heading_at(text, pos, line_end)
         if h is None:
             continue

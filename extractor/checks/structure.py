@@ -6,9 +6,11 @@ anomaly, one ``pass`` when the rule ran and found nothing.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
-from extractor.facts import Analysis, OutlineNode
+from extractor.facts import Analysis, Heading, OutlineNode
 from extractor.model import Check, Span
 from extractor.scopes import short_forms
 
@@ -31,37 +33,64 @@ def _check(rule: str, status: str, message: str, spans: list[Span], **kw: object
 
 
 def check_numbering(a: Analysis) -> list[Check]:
-    """Item numbers run without gaps or repeats within a section (a restart at 1 is fine)."""
+    """Sibling numbers run without gaps or repeats.
+
+    A restart at 1 is never flagged (parts, attachments and tables of contents
+    restart their numbering), nor is a repeat with the same title (a contents
+    list or a running header shows the heading twice).
+    """
     out: list[Check] = []
-    last: dict[str, int] = {}  # style -> last value seen anywhere (numbering may run on)
     previous: dict[tuple[int, str], OutlineNode] = {}
     for node in a.nodes:
         h = node.heading
         key = (id(node.parent), h.style)
         prev = previous.get(key)
-        if prev is not None:
-            ok = h.value == prev.heading.value + 1
-        else:
-            ok = h.value == 1 or h.value == last.get(h.style, 0) + 1
-        if not ok:
-            after = prev.heading.number if prev else None
-            what = "repeats" if prev and h.value == prev.heading.value else "breaks the sequence"
-            out.append(
-                _check(
-                    "numbering",
-                    "warn",
-                    f"heading {h.number} {what}" + (f" after {after}" if after else ""),
-                    [a.tm.span(h.start, h.end)] + ([a.tm.span(prev.heading.start, prev.heading.end)] if prev else []),
-                    expected=str(prev.heading.value + 1) if prev else None,
-                    actual=str(h.value),
-                )
-            )
         previous[key] = node
-        last[h.style] = h.value
+        if prev is None or h.value == 1 or h.value == prev.heading.value + 1:
+            continue
+        p = prev.heading
+        if h.value < p.value or (h.value == p.value and h.title == p.title):
+            continue  # a new list or a contents page more often than an error
+        if _EMBEDDED_MARKER.search(h.title) or _EMBEDDED_MARKER.search(p.title):
+            continue  # two columns read as one line: the numbering is not ours to judge
+        if h.value > p.value and _missing_marker_present(a.tm.text, p, h):
+            continue  # the number is there, we just did not read it as a heading
+        what = "repeats" if h.value == p.value else "skips"
+        out.append(
+            _check(
+                "numbering",
+                "warn",
+                f"heading {h.number} ({h.title[:30]}) {what} after {p.number} ({p.title[:30]})",
+                [a.tm.span(h.start, h.end), a.tm.span(p.start, p.end)],
+                expected=Decimal(p.value + 1),
+                actual=Decimal(h.value),
+            )
+        )
     if not out and a.nodes:
         out.append(_check("numbering", "pass", f"{len(a.nodes)} numbered units in sequence",
                           [a.tm.span(*a.body)]))
     return out
+
+
+def _missing_marker_present(text: str, prev: Heading, cur: Heading) -> bool:
+    """Whether a number between ``prev`` and ``cur`` is written between them anyway."""
+    between = text[prev.start + len(prev.number) : cur.start]
+    digits = prev.number.strip("()") if prev.number.strip("()").isdigit() else None
+    for value in range(prev.value + 1, cur.value):
+        forms = [str(value)] if digits is not None else [_CN_NUMERALS[value]] if value < len(
+            _CN_NUMERALS) else []
+        if any(f in between for f in forms):
+            return True
+    return False
+
+
+# A heading marker inside a heading's title: a multi-column page read as one line.
+_EMBEDDED_MARKER = regex.compile(r"[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}\.(?!\d)")
+
+_CN_NUMERALS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] + [
+    ("十" if tens == 1 else "一二三四五六七八九"[tens - 1] + "十") + ("" if ones == 0 else "一二三四五六七八九"[ones - 1])
+    for tens in range(1, 10) for ones in range(10) if tens * 10 + ones > 10
+]
 
 
 def _scope_sections(a: Analysis) -> dict[str, list[OutlineNode]]:

@@ -21,6 +21,9 @@ SITE_TAIL_LINES: tuple[str, ...] = (
     r"-\s.*\.(?:docx?|pdf|wps)(?:\s|$)",  # "- 某某发言(02-19).docx": a list of site downloads
 )
 
+# A line that is only a page number (left in text copied from a PDF): "— 5 —", "- 5 -", "第5页".
+PAGE_NUMBER_LINE = r"\s*(?:[—–-]+\s*\d{1,4}\s*[—–-]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$"
+
 # A line matching one of these at the top is site furniture, not the plan.
 SITE_HEAD_LINES: tuple[str, ...] = (
     r"(?:首页|当前位置|您的位置|网站导航)\s*[>::»]",

@@ -36,8 +36,9 @@ HEADING_STYLES: dict[str, str] = {
     "cn-paren": rf"\( \s* (?P<num>[{CN_DIGITS}]{{1,3}}) \s* \) [、.]?",
     # (1) — never followed by 、 : "区教委(1)、区商务委(2)" is an allocation list, not headings
     "ar-paren": r"\( \s* (?P<num>\d{1,3}) \s* \)",
-    # 1. 1、 (not 1.5 and not 2018.: the dot is not followed by a digit; at most 3 digits)
-    "ar-dot": r"(?P<num>\d{1,3}) \s* (?:[、]|\.(?!\d))",
+    # 1. 1、 (not 1.5 and not 2018.: the dot is not followed by a digit, unless by a year as in
+    # "14.2025年10件民生实事"; at most 3 digits)
+    "ar-dot": r"(?P<num>\d{1,3}) \s* (?:[、]|\.(?!\d)|\.(?=\d{4}\s*年))",
     # 1) as used in some task lists
     "ar-half": r"(?P<num>\d{1,3}) \)",
     # ① ⑴ ⒈ ❶
@@ -53,3 +54,6 @@ NOT_HEADING_AFTER_CN = "是要则来"
 # Characters after which a heading may start in the middle of a line (a scrape that joined
 # lines): sentence ends and closing brackets.
 MIDLINE_BEFORE = "。;；!！?？:：)）」』”"
+
+# Readers write a table row as its cells joined by this; numbers in a row are cells, not headings.
+TABLE_CELL_SEPARATOR = " | "
