@@ -34,7 +34,7 @@ _TOTAL_MARKER = regex.compile("|".join(map(regex.escape, T.TOTAL_MARKERS)))
 _CLAUSE_BREAK = regex.compile(r"[,;:。!?\n]")
 _HARD_BREAK = regex.compile(r"[:。!?\n]")
 _DIGIT = regex.compile(r"[0-9]")
-_SPACE_SEP = f" \t\u3000{T.PART_SEPARATORS}"
+_SPACE_SEP = f" \t\u3000:{T.PART_SEPARATORS}"
 # 分三年 / 分3次: a whole announced in so many steps.
 _ANNOUNCED = regex.compile(
     rf"分\s*(?P<n>[{''.join(T.COUNT_NUMERALS)}]|\d{{1,2}})\s*(?:个)?(?:年|次|批|期|阶段|部分)"
@@ -76,8 +76,15 @@ class Group:
 
 
 def half_step(q: QuantityMatch) -> Decimal:
-    """Half the step a value was written to: ``53%`` -> 0.5, ``60万元`` -> 5000."""
-    return (q.precision or Decimal(0)) / 2
+    """Half the step a value was written to: ``53%`` -> 0.5, ``60万元`` -> 5000.
+
+    A whole count written digit for digit (``2686户``) is exact: things are counted, not
+    rounded, so its half-step is 0.
+    """
+    step = q.precision or Decimal(0)
+    if q.kind == "count" and step <= 1:
+        return Decimal(0)
+    return step / 2
 
 
 def is_exact(q: QuantityMatch) -> bool:
@@ -116,7 +123,12 @@ def intervals_overlap(total: QuantityMatch, parts: Sequence[QuantityMatch]) -> b
     assert total.value is not None
     s = sum((p.value or Decimal(0) for p in parts), Decimal(0))
     slack = sum((half_step(p) for p in parts), Decimal(0)) + half_step(total)
-    return abs(s - total.value) <= slack
+    return within(abs(s - total.value), slack)
+
+
+def within(diff: Decimal, slack: Decimal) -> bool:
+    """``diff`` inside half-open rounding intervals: 1 and 0, each ± 0.5, do not touch."""
+    return diff == 0 or diff < slack
 
 
 def _value_of(values: Sequence[QuantityMatch], unit: str) -> QuantityMatch | None:
@@ -169,12 +181,34 @@ def _clean_label(raw: str) -> tuple[str, int, int]:
     return raw[a:b], a, b
 
 
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """A sentence ends in ``text[start:end]``. A newline inside a long line that does not end
+    in punctuation is a soft wrap (PDF text: ``…、应\n急保障用车0辆``), not an end."""
+    for i in range(start, end):
+        ch = text[i]
+        if ch != "\n":
+            if ch in T.SENTENCE_END:
+                return True
+            continue
+        line_start = text.rfind("\n", 0, i) + 1
+        soft = (
+            i - line_start >= T.MIN_WRAPPED_LINE
+            and i > 0
+            and regex.match(r"[\p{Han}\w、,]", text[i - 1])
+            and i + 1 < len(text)
+            and not text[i + 1].isspace()
+        )
+        if not soft:
+            return True
+    return False
+
+
 def _is_part_label(label: str) -> bool:
     return (
         0 < len(label) <= T.MAX_LABEL_CHARS
         and not _DIGIT.search(label)
         and not any(w in label for w in T.NOT_PART_WORDS)
-        and not any(ch in label for ch in T.SENTENCE_END)
+        and not any(ch in label.replace("\n", "") for ch in T.SENTENCE_END)
     )
 
 
@@ -229,7 +263,7 @@ def _read_parts(
         if g.end > limit:
             break
         glue = text[pos : g.start]
-        if any(ch in T.SENTENCE_END for ch in glue) or not g.units <= units:
+        if _ends_sentence(text, pos, g.start) or not g.units <= units:
             break
         if total is None and g.units != units:
             break
@@ -250,10 +284,13 @@ def _read_parts(
             if not _is_part_label(label):
                 break
             start, end, pos = pos + la, g.end, g.end
-        parts.append(FigurePartMatch(label, g.values, start, end))
-        done = stop_on_sum and total is not None and len(parts) >= 2
-        if done and sum_agrees(total, [p.values for p in parts]):  # type: ignore[arg-type]
-            break
+        parts.append(FigurePartMatch(label.replace("\n", ""), g.values, start, end))
+    if stop_on_sum and total is not None and not sum_agrees(total, [p.values for p in parts]):
+        # the list may run on past the parts (…,赤字规模比上年…): keep the longest prefix
+        # whose sum is the total, if there is one
+        for n in range(len(parts) - 1, 1, -1):
+            if sum_agrees(total, [p.values for p in parts[:n]]):
+                return parts[:n]
     return parts
 
 
@@ -364,8 +401,8 @@ def _unmarked_figures(
             ),
             None,
         )
-        if total is None:
-            k += 1
+        if total is None or not any(q.value for q in total.values):
+            k += 1  # none, or 0辆 = 0辆 + 0辆: a sum of zeros proves nothing
             continue
         prev = [x for x in groups if x.end <= total.start]
         label, label_at = _total_label(text, total, start, prev[-1].end if prev else start)

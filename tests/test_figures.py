@@ -193,3 +193,24 @@ def test_rounded_parts_agree_within_their_precision() -> None:
     fig = _figures(near, stand_in=True)[0]
     assert sum_agrees(fig.total, [p.values for p in fig.parts]) is True
     assert fig.total[0].value == Decimal("380000000")
+
+
+def test_pdf_wrapped_line_does_not_end_the_list() -> None:
+    # putuo-justice-bureau-2026-dept-budget.pdfplumber.txt, a line wrapped inside 应急保障用车:
+    # "共有车辆3辆,其中:部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应
+    #  急保障用车0辆、执法执勤用车3辆、…"
+    text = (
+        "截至2025年8月31日,上海市普陀区司法局共有车辆3辆,其中:部级领导干部用车0辆、"
+        "主要领导干部用车0辆、机要通信用车0辆、应\n急保障用车0辆、执法执勤用车3辆、其他用车0辆;"
+    )
+    figs = _figures(text)
+    assert len(figs) == 1
+    assert [p.label for p in figs[0].parts][3:5] == ["应急保障用车", "执法执勤用车"]
+    # a short line is a real break: the list stops there
+    short = "共有车辆3辆,其中:部级用车0辆、主要用车0辆、应\n急保障用车3辆。"
+    assert [p.label for p in _figures(short)[0].parts] == ["部级用车", "主要用车"]
+
+
+def test_zeros_do_not_make_an_unmarked_figure() -> None:
+    text = "购置车辆0辆。部级领导干部用车0辆、主要领导干部用车0辆。"
+    assert _figures(text) == []

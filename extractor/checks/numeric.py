@@ -23,6 +23,7 @@ from extractor.figures import (
     half_step,
     intervals_overlap,
     is_exact,
+    within,
 )
 from extractor.model import Check, Span
 from extractor.tables import figures as T
@@ -285,7 +286,7 @@ def _agree(x: Sequence[QuantityMatch], y: Sequence[QuantityMatch]) -> tuple[bool
         if p.value is None or q.value is None:
             return False, True, len(shared)
         hedged |= not (is_exact(p) and is_exact(q))
-        ok &= abs(p.value - q.value) <= half_step(p) + half_step(q)
+        ok &= within(abs(p.value - q.value), half_step(p) + half_step(q))
     return ok, hedged, len(shared)
 
 
@@ -306,6 +307,8 @@ def check_restated_figure(a: Analysis) -> list[Check]:
         statements = [(p.label, p.values, p.start, p.end) for p in fig.parts]
         statements.append((fig.label, fig.total, fig.start, fig.total[-1].end))
         for label, values, s_start, s_end in statements:
+            if all(q.value == 0 for q in values):
+                continue  # 0辆 restated as 0辆 says nothing
             is_scope = label in a.scopes
             scope = label if is_scope else fig_scope
             s_years = _years(text, values[0].start, values[-1].end)
@@ -325,7 +328,8 @@ def check_restated_figure(a: Analysis) -> list[Check]:
                 ok, hedged, shared = _agree(values, g.values)
                 if not shared:
                     continue
-                if ok and (shared >= 2 or len(values) == 1):
+                one_ok = len(values) == 1 and (is_scope or label == fig.label or label in ctx)
+                if ok and (shared >= 2 or one_ok):
                     agreeing.append(g)
                 elif not ok and not hedged and g.units == frozenset(q.unit for q in values):
                     g_years = _years(text, g.start, g.end)

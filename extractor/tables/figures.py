@@ -19,6 +19,10 @@ TABLE_TOTAL_LABELS: tuple[str, ...] = ("合计", "小计", "总计", "共计", "
 # Characters that end a sentence: a list of parts never runs past one.
 SENTENCE_END = "。!?\n"
 
+# A line at least this long that stops without punctuation was wrapped by a PDF reader: its
+# newline does not end the list.
+MIN_WRAPPED_LINE = 40
+
 # Characters that separate the parts of a list.
 PART_SEPARATORS = ",、;"
 
