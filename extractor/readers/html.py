@@ -36,8 +36,8 @@ def read_html(data: bytes, name: str) -> RawText:
     """Read a saved web page's main text."""
     if len(data) > MAX_TXT_BYTES:
         raise ReadError(
-            f"{name}: file is {len(data) // 2**20} MiB, over the "
-            f"{MAX_TXT_BYTES // 2**20} MiB limit for a web page; save the article alone"
+            f"{name}: file is {len(data) // 2**20} MiB, over the {MAX_TXT_BYTES // 2**20} MiB "
+            "limit for a web page; save the article alone"
         )
     page, encoding = _decode_html(data, name)
     import trafilatura  # imported on use: it is slow to import
