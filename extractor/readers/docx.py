@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,7 +67,7 @@ _SKIP = frozenset(
     }
 )
 _BREAKS = frozenset({_w("cr")})
-_LABEL_ENDS_IN_PUNCTUATION = regex.compile(r"[\p{P}\p{S}]$")
+_LABEL_ENDS_IN_PUNCTUATION = regex.compile(r"[\p{P}\p{S}\p{No}]$")  # 、 ） . ①
 _LEVEL_REF = regex.compile(r"%([1-9])")
 _SOFFICE_TIMEOUT = 180  # seconds for one conversion
 
@@ -172,7 +173,7 @@ def _check_archive(data: bytes, name: str) -> None:
             )
         try:
             bad = archive.testzip()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as e:
             bad = str(e) or "?"
         if bad is not None:
             raise ReadError(

@@ -81,7 +81,8 @@ ROMAN = (
 )
 
 # What separates a label from its paragraph text, per ``w:suff`` (tab is Word's default).
-# After a label ending in punctuation (一、 （一） 1.) nothing is added; otherwise one space.
+# After a label ending in punctuation or a circled number (一、 （一） 1. ①) nothing is added;
+# otherwise one space (第一条 总则, 1.1 目的).
 SUFFIX_SEPARATOR = {"tab": " ", "space": " ", "nothing": ""}
 
 # --- archive limits (zip bombs) ----------------------------------------------------------
