@@ -29,6 +29,7 @@ from extractor.tables.numerals import (
     BIG_MULTIPLIERS,
     DECIMAL_POINTS,
     DIGITS,
+    GROUP_SEPARATORS,
     SMALL_MULTIPLIERS,
     TENS,
     ZEROS,
@@ -43,7 +44,7 @@ _ONE = Decimal(1)
 # digit groups only count when they separate groups of three (1,200 / 2 000).
 _TOKEN = regex.compile(
     r"""
-    (?P<arabic>[0-9]{{1,3}}(?:[, ][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?   # 1,200,000.5 / 2 000
+    (?P<arabic>[0-9]{{1,3}}(?:[{groups}][0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?  # 1,200,000.5 / 2 000
               |[0-9]+(?:\.[0-9]+)?)                                # 17869 / 8.99
     |(?P<digit>[{digits}])
     |(?P<tens>[{tens}])
@@ -52,6 +53,7 @@ _TOKEN = regex.compile(
     |(?P<point>[{points}])
     |(?P<space>\s+)
     """.format(
+        groups="".join(regex.escape(c) for c in sorted(GROUP_SEPARATORS)),
         digits="".join(DIGITS),
         tens="".join(TENS),
         small="".join(SMALL_MULTIPLIERS),
@@ -153,7 +155,8 @@ def _positional(tokens: list[tuple[str, str]]) -> Numeral:
 
 def _arabic(t: str) -> tuple[Decimal, Decimal]:
     """Value and step of an Arabic numeral: '8.99' -> (8.99, 0.01)."""
-    t = t.replace(",", "").replace(" ", "")
+    for sep in GROUP_SEPARATORS:
+        t = t.replace(sep, "")
     d = Decimal(t)
     if "." in t:
         return d, _TEN ** -(len(t) - t.index(".") - 1)
@@ -188,6 +191,8 @@ def _fold(tokens: list[tuple[str, str]]) -> Numeral | None:
             elif t in ZEROS:
                 if prev == "arabic":
                     return None
+                if not prev:  # 零, 零点五: a leading zero is the number zero
+                    pending, place, tail, saw_digit = Decimal(0), _ONE, _ONE, True
                 after_zero, last_mult = True, Decimal(0)
                 prev = kind
                 continue

@@ -68,9 +68,9 @@ DECIMAL_POINTS: frozenset[str] = frozenset({"点", "點", "."})
 # Digit-group separators inside Arabic numbers (1,200 / 2 000); only before three digits.
 GROUP_SEPARATORS: frozenset[str] = frozenset({",", " "})
 
-# Characters that may start a Chinese-numeral run: a digit or a ten. 百/千/万/亿 alone
-# (百年, 千亿产业, 万企帮万村) are words, not numbers.
-CN_START: str = "".join(DIGITS) + "十拾" + "".join(TENS)
+# Characters that may start a Chinese-numeral run in running text: a digit or a ten, not
+# a zero (零件, 零售). 百/千/万/亿 alone (百年, 千亿产业, 万企帮万村) are words, not numbers.
+CN_START: str = "".join(d for d in DIGITS if d not in ZEROS) + "十拾" + "".join(TENS)
 
 # Every character a Chinese-numeral run may contain (digits, multipliers, point).
 CN_ALL: str = (

@@ -114,6 +114,7 @@ MEASURE_UNITS: dict[str, str] = {
     "千克": "千克",
     "公斤": "公斤",
     "克": "克",
+    "斤": "斤",  # 粮食总产量1.3万亿斤
     "千瓦": "千瓦",
     "千瓦时": "千瓦时",
     "兆瓦": "兆瓦",
@@ -255,9 +256,14 @@ IMPLIED_LINKS: tuple[str, ...] = (
     "累计",
     "计",
     "为",
+    "已达到",
+    "已达",
     "达到",
     "达",
     "是",
+    "减少",  # 农村贫困人口减少1386万
+    "增加",
+    "新增",
 )
 # After the number (with at most IMPLIED_AFTER_GAP Han characters between): 50万救助资金.
 IMPLIED_AFTER: dict[str, str] = {
@@ -272,6 +278,9 @@ IMPLIED_AFTER: dict[str, str] = {
     "捐款": "元",
     "贷款": "元",
     "人口": "人",
+    "居民": "人",  # 8.35亿农村居民
+    "职工": "人",
+    "农民": "人",
 }
 IMPLIED_AFTER_GAP = 4
 

@@ -1,0 +1,296 @@
+"""find_quantities: the case tables of tests/quantity_cases.py, gold mentions, properties."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import unicodedata
+from decimal import Decimal
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor import quantities
+from extractor.facts import QuantityMatch
+from extractor.quantities import find_quantities, unit_kind
+from extractor.tables import numerals, units
+from extractor.textmap import TextMap
+from tests.quantity_cases import (
+    BUGS_CAUGHT,
+    FROM_CORPUS,
+    KNOWN_FAILURES,
+    NEGATIVE,
+    SHARED,
+    SYNTHETIC,
+    Case,
+    corpus_file,
+)
+
+
+def render(text: str, q: QuantityMatch) -> str:
+    """The case-table form of a match: ``surface=value unit kind[ qualifier]``."""
+    value = q.value if q.value is not None else f"{q.low}~{q.high}"
+    out = f"{text[q.start : q.end]}={value} {q.unit} {q.kind}"
+    return f"{out} {q.qualifier}" if q.qualifier else out
+
+
+def check(case: Case) -> None:
+    if case.source is not None:
+        path = corpus_file(case.source)
+        if path is None:
+            pytest.skip(f"../shared/corpus is absent: cannot check the quote from {case.source}")
+        assert case.text in path.read_text(encoding="utf-8-sig"), "the quote is not in the file"
+    got = tuple(render(case.text, q) for q in find_quantities(case.text))
+    assert got == case.expected
+
+
+def ids(cases: list[Case]) -> list[str]:
+    return [c.id for c in cases]
+
+
+@pytest.mark.parametrize("case", FROM_CORPUS, ids=ids(FROM_CORPUS))
+def test_from_corpus(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", SYNTHETIC, ids=ids(SYNTHETIC))
+def test_synthetic(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", NEGATIVE, ids=ids(NEGATIVE))
+def test_negative(case: Case) -> None:
+    assert case.expected == ()
+    check(case)
+
+
+@pytest.mark.parametrize("case", BUGS_CAUGHT, ids=ids(BUGS_CAUGHT))
+def test_bugs_caught(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", KNOWN_FAILURES, ids=ids(KNOWN_FAILURES))
+@pytest.mark.xfail(strict=True, reason="known limitation, see the comment on the case")
+def test_known_failures(case: Case) -> None:
+    check(case)
+
+
+def test_negatives_as_many_as_positives() -> None:
+    assert len(NEGATIVE) >= len(FROM_CORPUS) + len(SYNTHETIC) - 40
+    assert len(FROM_CORPUS) + len(SYNTHETIC) + len(NEGATIVE) + len(BUGS_CAUGHT) >= 300
+
+
+ALL_CASES = FROM_CORPUS + SYNTHETIC + NEGATIVE + BUGS_CAUGHT
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=ids(ALL_CASES))
+def test_full_width_and_nfkc_agree(case: Case) -> None:
+    """The engine reads raw full-width text as it reads the NFKC view, spans mapped back."""
+    tm = TextMap.build(case.text)
+    raw = [
+        (q.value, q.low, q.high, q.unit, q.kind, q.start, q.end) for q in find_quantities(case.text)
+    ]
+    norm = []
+    for q in find_quantities(tm.text):
+        span = tm.span(q.start, q.end)
+        norm.append((q.value, q.low, q.high, q.unit, q.kind, span.start, span.end))
+    assert raw == norm
+
+
+# --- precision: the step the number was written to ----------------------------------
+PRECISION = [
+    ("2.5亿元", Decimal("10000000")),
+    ("53%", Decimal("1")),
+    ("8.99%", Decimal("0.01")),
+    ("100万元", Decimal("10000")),
+    ("17869户", Decimal("1")),
+    ("1.53万平方公里", Decimal("100")),
+    ("五十万元", Decimal("100000")),
+    ("一百二十万元", Decimal("100000")),
+    ("10—15万元", Decimal("10000")),
+    ("约1,200万元", Decimal("10000")),
+]
+
+
+@pytest.mark.parametrize(("text", "precision"), PRECISION, ids=[p[0] for p in PRECISION])
+def test_precision(text: str, precision: Decimal) -> None:
+    (q,) = find_quantities(text)
+    assert q.precision == precision
+
+
+def test_offsets_index_the_given_text_and_window() -> None:
+    text = "前言。安排资金100万元,培训30人。"
+    qs = find_quantities(text, 3)
+    assert [text[q.start : q.end] for q in qs] == ["100万元", "30人"]
+    assert find_quantities(text, 3, 10) == []  # the window cuts 100万元 before its unit
+    assert [text[q.start : q.end] for q in find_quantities(text, 0, 13)] == ["100万元"]
+
+
+def test_results_in_order_and_disjoint() -> None:
+    text = "分别奖励10万、20万元,约30%以上,50家左右,3—5年"
+    qs = find_quantities(text)
+    assert len(qs) == 5
+    assert all(a.end <= b.start for a, b in itertools.pairwise(qs))
+
+
+def test_unit_kind() -> None:
+    assert unit_kind("元") == ("元", "money")
+    assert unit_kind("平方公里") == ("平方公里", "measure")
+    assert unit_kind("个") == ("个", "count")
+    assert unit_kind("万元") is None  # 万 belongs to the number
+
+
+# --- gold mentions: what the scorer checks, on the whole document --------------------
+GOLD_FILES = sorted((SHARED / "gold").glob("*.gold.json")) if (SHARED / "gold").exists() else []
+
+
+def _nth(text: str, anchor: str, occurrence: int) -> int:
+    pos = -1
+    for _ in range(occurrence):
+        pos = text.find(anchor, pos + 1)
+        if pos < 0:
+            break
+    return pos
+
+
+@pytest.mark.skipif(not GOLD_FILES, reason="../shared/gold is absent")
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=[p.name for p in GOLD_FILES])
+def test_gold_mentions(gold_path) -> None:  # type: ignore[no-untyped-def]
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    original = (SHARED / gold["document"]).read_text(encoding=gold.get("encoding", "utf-8-sig"))
+    original = original.replace("\r\n", "\n")
+    tm = TextMap.build(original)
+    found = []
+    for q in find_quantities(tm.text):
+        span = tm.span(q.start, q.end)
+        found.append((span.start, span.end, q))
+
+    def hits(anchor: str, occurrence: int, ok) -> bool:  # type: ignore[no-untyped-def]
+        pos = _nth(original, anchor, occurrence)
+        assert pos >= 0, anchor
+        return any(s <= pos + len(anchor) and pos <= e and ok(q) for s, e, q in found)
+
+    def has(q: QuantityMatch, v: float) -> bool:
+        return any(x is not None and float(x) == v for x in (q.value, q.low, q.high))
+
+    m = gold["mentions"]
+    for g in m["money"]:
+        want = g["value_yuan"]
+        assert hits(g["anchor"], g["occurrence"], lambda q, v=want: q.kind == "money" and has(q, v))
+    for g in m["percent"]:
+        want = g["value"]
+        assert hits(
+            g["anchor"], g["occurrence"], lambda q, v=want: q.kind == "percent" and has(q, v)
+        )
+    for g in m["measures"]:
+        want, unit = g["value"], g["unit"]
+        assert hits(
+            g["anchor"],
+            g["occurrence"],
+            lambda q, v=want, u=unit: q.kind != "money" and q.unit == u and has(q, v),
+        ), g
+    for bad in m["not_quantities"]:
+        pos = original.find(bad)
+        assert pos >= 0, bad
+        assert not [q for s, e, q in found if s < pos + len(bad) and pos < e], bad
+    # money precision: every money amount found is one the gold lists
+    money_spans = [(s, e) for s, e, q in found if q.kind == "money"]
+    gold_pos = [_nth(original, g["anchor"], g["occurrence"]) for g in m["money"]]
+    for s, e in money_spans:
+        assert any(s <= p + 1 and p <= e for p in gold_pos), original[s:e]
+
+
+# --- properties --------------------------------------------------------------------
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_no_text_makes_it_raise(text: str) -> None:
+    for q in find_quantities(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.kind in ("money", "percent", "count", "measure")
+
+
+_ALPHABET = (
+    "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两零〇"
+    "元万亿%％个年人户-—至约余多以上第.,， 、"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=30))
+def test_number_soup_never_raises_and_agrees_with_nfkc(text: str) -> None:
+    raw = [(q.value, q.low, q.high, q.unit, q.kind) for q in find_quantities(text)]
+    norm = [
+        (q.value, q.low, q.high, q.unit, q.kind)
+        for q in find_quantities(unicodedata.normalize("NFKC", text))
+    ]
+    assert raw == norm
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=10**8))
+def test_n_wan_yuan_is_n_times_10_000(n: int) -> None:
+    (q,) = find_quantities(f"资金{n}万元")
+    assert (q.value, q.unit, q.kind) == (Decimal(n) * 10**4, "元", "money")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=10**6), st.sampled_from(["户", "人", "个", "家", "项", "亩"])
+)
+def test_full_width_digits_read_like_ascii(n: int, unit: str) -> None:
+    wide = str(n).translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789"})
+    a = find_quantities(f"共{n}{unit}")
+    b = find_quantities(f"共{wide}{unit}")
+    assert [(q.value, q.unit, q.kind) for q in a] == [(q.value, q.unit, q.kind) for q in b]
+    assert a[0].value == n
+
+
+# --- the tables are well formed ------------------------------------------------------
+def _entries() -> dict[str, list[str]]:
+    tables: dict[str, list[str]] = {}
+    for mod in (units, numerals):
+        for name in dir(mod):
+            value = getattr(mod, name)
+            if name.isupper() and isinstance(value, (dict, tuple, frozenset, str)):
+                tables[f"{mod.__name__}.{name}"] = list(value)
+    return tables
+
+
+@pytest.mark.parametrize(("name", "entries"), list(_entries().items()), ids=list(_entries()))
+def test_table_is_well_formed(name: str, entries: list[str]) -> None:
+    assert entries, f"{name} is empty"
+    assert all(isinstance(e, str) and e for e in entries), name
+    if not name.endswith("GROUP_SEPARATORS"):  # a space is a digit-group separator (2 000)
+        assert all(e.strip() == e for e in entries), name
+    if not name.endswith(("CN_START", "CN_ALL")):
+        assert len(entries) == len(set(entries)), f"{name} has duplicates"
+
+
+def test_units_belong_to_one_kind_each() -> None:
+    groups = [
+        set(units.MONEY_UNITS),
+        set(units.PERCENT_UNITS),
+        set(units.COUNT_UNITS),
+        set(units.MEASURE_UNITS),
+        set(units.DURATION_UNITS),
+    ]
+    for i, a in enumerate(groups):
+        for b in groups[i + 1 :]:
+            assert not a & b
+    for w in set().union(*groups):
+        assert unit_kind(w) is not None
+
+
+def test_implied_units_are_known_units() -> None:
+    known = {u for u, _ in map(unit_kind, units.MONEY_UNITS)} | set(units.COUNT_UNITS)
+    assert set(units.IMPLIED_BEFORE.values()) <= known
+    assert set(units.IMPLIED_AFTER.values()) <= known
+
+
+def test_every_regex_compiles() -> None:
+    compiled = [v for v in vars(quantities).values() if isinstance(v, regex.Pattern)]
+    assert len(compiled) >= 6
+    for phrase in units.NOT_QUANTITY_PHRASES:
+        assert regex.search(r"[一二三四五六七八九十两]", phrase), phrase
