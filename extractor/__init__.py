@@ -1,5 +1,6 @@
 """extractor: Chinese government plan documents to structured, checkable JSON.
 
+>>> from extractor import extract_text
 >>> doc = extract_text("某县2018年工作计划\\n一、目标\\n1.开展培训。完成2个项目。(县教委)\\n")
 >>> [(i.number, i.title, [a.name for a in i.agencies], i.project_count) for i in doc.items]
 [('1', '开展培训', ['县教委'], 2)]

@@ -25,7 +25,9 @@ _ADDRESSEE = regex.compile(t.ADDRESSEE_LINE)
 _ATTACHMENT = regex.compile(t.ATTACHMENT_LINE)
 _ANONYMISED = regex.compile(t.ANONYMISED_TITLE)
 _PAGE_NUMBER = regex.compile(t.PAGE_NUMBER_LINE)
-_HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|\(|\d{1,3}[.、](?!\d)|第.{1,3}[章节条])")
+_HEADING_START = regex.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、.]|\(|\d{1,3}[.、](?!\d)|第.{1,3}[章节条])"
+)
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LIST_LINE = regex.compile(r"\s*(?:\d{1,2}\s*[.、]|[(]\d{1,2}[)])")
 
@@ -78,7 +80,8 @@ def _has_genre(s: str) -> bool:
 def find_layout(text: str) -> Layout:
     """Where the plan starts and ends, its title and year, and the metadata lines around it.
 
-    >>> lay = find_layout("某区2018年工作计划\\n石景山区2018年工作计划\\n一、目标\\n做好。\\n本文链接:x")
+    >>> page = "某区2018年工作计划\\n石景山区2018年工作计划\\n一、目标\\n做好。\\n本文链接:x"
+    >>> lay = find_layout(page)
     >>> lay.title, lay.year, lay.body
     ('石景山区2018年工作计划', 2018, (0, 34))
     """
@@ -186,9 +189,13 @@ def _join(text: str, cand: tuple[int, int, list[int]]) -> str:
 
 
 def _issuing_block(
-    text: str, lines: list[tuple[int, int]], head: int, end_line: int, meta: list[tuple[str, int, int]]
+    text: str,
+    lines: list[tuple[int, int]],
+    head: int,
+    end_line: int,
+    meta: list[tuple[str, int, int]],
 ) -> int:
-    """Move the 抄送/印发/signature/attachment lines at the end into ``meta``; return the new end."""
+    """Move the 抄送/印发/signature/attachment lines at the end into ``meta``; return the end."""
     # 抄送 and everything after it
     window = range(max(head, end_line - 12), end_line)
     cc = next((i for i in window if _ISSUING["cc"].match(text, *lines[i])), None)

@@ -85,8 +85,10 @@ def process(path: Path, rel: str, *, verbose: bool = False) -> Result:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     logging.getLogger("jieba").setLevel(logging.ERROR)
     if not args.corpus.exists():
         print(f"extractor: {args.corpus}: no such file or folder", file=sys.stderr)

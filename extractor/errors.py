@@ -8,7 +8,7 @@ class ExtractorError(Exception):
 
 
 class ReadError(ExtractorError):
-    """The file exists but cannot be turned into text (binary, undecodable, encrypted, scanned...)."""
+    """The file exists but cannot be turned into text (binary, undecodable, encrypted...)."""
 
 
 class UnsupportedFormat(ExtractorError):

@@ -38,7 +38,9 @@ def _num_or_text_to_json(value: Decimal | str) -> int | float | str:
 
 
 # A number or a word (a check's expected/actual: 4669 or "宁城县").
-NumOrText = Annotated[Decimal | str, PlainSerializer(_num_or_text_to_json, return_type=int | float | str)]
+NumOrText = Annotated[
+    Decimal | str, PlainSerializer(_num_or_text_to_json, return_type=int | float | str)
+]
 
 
 class _Model(BaseModel):
@@ -46,7 +48,7 @@ class _Model(BaseModel):
 
 
 class Span(_Model):
-    """Character offsets ``[start, end)`` into the document text; ``page`` (1-based) for paged formats."""
+    """Offsets ``[start, end)`` into the document text; ``page`` (1-based) for paged formats."""
 
     start: int
     end: int

@@ -130,8 +130,10 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
     joined = body.count("\n") + 1 < len(body) / _JOINED_LINE_LENGTH
     positions: dict[int, bool] = {}  # position -> at line start
     for m in _CANDIDATE.finditer(text, start, end):
-        line_start = m.start() == start or text[m.start() - 1] == "\n" or (
-            text[: m.start()].rstrip(" \t").endswith("\n")
+        line_start = (
+            m.start() == start
+            or text[m.start() - 1] == "\n"
+            or (text[: m.start()].rstrip(" \t").endswith("\n"))
         )
         positions[m.end()] = positions.get(m.end(), False) or line_start
     if joined:
@@ -161,9 +163,16 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
             # a heading inside the previous heading's title: cut that title here
             prev = headings[-1]
             cut = text[prev.title_start : h.start].rstrip()
-            headings[-1] = Heading(prev.start, prev.title_start + len(cut), prev.number,
-                                   prev.value, prev.style, cut, prev.title_start,
-                                   prev.title_start + len(cut))
+            headings[-1] = Heading(
+                prev.start,
+                prev.title_start + len(cut),
+                prev.number,
+                prev.value,
+                prev.style,
+                cut,
+                prev.title_start,
+                prev.title_start + len(cut),
+            )
         headings.append(h)
         last_value[h.style] = h.value
         if h.style in open_styles:
@@ -174,7 +183,7 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
 
 
 def build_outline(headings: list[Heading], end: int) -> list[OutlineNode]:
-    """Nest headings by the style stack; every node's span runs to the next unit of its level or above."""
+    """Nest headings by the style stack; a span runs to the next unit of its level or above."""
     nodes: list[OutlineNode] = []
     stack: list[OutlineNode] = []
     for h in headings:
@@ -210,7 +219,7 @@ def _bare(number: str) -> str:
 
 
 def _assign_ids(nodes: list[OutlineNode]) -> None:
-    """``二.13``: the top-level number and the unit's own; the full path where that is not unique."""
+    """``二.13``: the top-level number and the unit's own; the full path if not unique."""
 
     def path(node: OutlineNode) -> list[str]:
         out = []

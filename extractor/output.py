@@ -39,3 +39,14 @@ def write_atomic(path: Path, content: str | bytes) -> None:
 def document_schema() -> str:
     """The JSON Schema of one output document, as committed in ``schemas/document.schema.json``."""
     return to_json(Document.model_json_schema(mode="serialization"))
+
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "document.schema.json"
+
+
+def write_schema(path: Path = SCHEMA_PATH) -> None:
+    """Regenerate the committed schema.
+
+    ``python -c 'import extractor.output as o; o.write_schema()'``
+    """
+    write_atomic(path, document_schema())

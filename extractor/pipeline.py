@@ -7,6 +7,7 @@ read or written, so a batch can run them per file in any order or process.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from pathlib import Path
 
 from extractor import model
@@ -48,7 +49,7 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
     layout = find_layout(text)
     body = layout.body
     nodes = find_outline(text, *body)
-    scopes, overview = find_scopes(text, nodes, body)
+    scopes, overview = find_scopes(text, nodes, body, layout.title)
     quantities = find_quantities(text, *body)
     items = find_items(text, nodes)
     figures = find_figures(text, quantities, *body)
@@ -90,8 +91,10 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
         pages=_pages(raw, tm),
         tables=[
             model.Table(
-                rows=[[model.Cell(text=c.text, span=_raw_span(tm, c.start, c.end)) for c in row]
-                      for row in table.rows],
+                rows=[
+                    [model.Cell(text=c.text, span=_raw_span(tm, c.start, c.end)) for c in row]
+                    for row in table.rows
+                ],
                 span=_raw_span(tm, table.start, table.end),
             )
             for table in raw.tables
@@ -109,7 +112,8 @@ def _pages(raw: RawText, tm: TextMap) -> list[model.Span]:
         return []
     bounds = [0, *raw.page_starts, len(raw.text)]
     return [
-        model.Span(start=a, end=b, page=i + 1) for i, (a, b) in enumerate(zip(bounds, bounds[1:]))
+        model.Span(start=a, end=b, page=i + 1)
+        for i, (a, b) in enumerate(itertools.pairwise(bounds))
     ]
 
 

@@ -59,14 +59,13 @@ def overview_scopes(text: str, start: int, end: int, known: list[str]) -> list[s
             if not m:
                 continue
             place = m.group("place")
-            if _plausible(place) or place in aliases:
-                if place not in names:
-                    names.append(place)
+            if (_plausible(place) or place in aliases) and place not in names:
+                names.append(place)
     return names
 
 
 def find_scopes(
-    text: str, nodes: list[OutlineNode], body: tuple[int, int]
+    text: str, nodes: list[OutlineNode], body: tuple[int, int], title: str | None = None
 ) -> tuple[list[str], tuple[int, int]]:
     """Set ``node.scope`` on every node under a scope section; return the scopes and the overview.
 
@@ -81,7 +80,7 @@ def find_scopes(
     known = list(dict.fromkeys(by_section.values()))
     scopes = overview_scopes(text, overview[0], overview[1], known)
     scopes += [k for k in known if k not in scopes]
-    own = _own_places(text, body)
+    own = _own_places(title or "")
     scopes = [s for s in scopes if s not in own or s in known]
     for node in nodes:
         top = node
@@ -91,10 +90,12 @@ def find_scopes(
     return scopes, overview
 
 
-def _own_places(text: str, body: tuple[int, int]) -> set[str]:
-    """Places in the first line (the title): the plan's author, not a scope."""
-    first_line = text[body[0] : text.find("\n", body[0], body[1]) if "\n" in text else body[1]]
-    return {m.group("place") for m in _LIST_MEMBER.finditer(first_line)}
+_TITLE_PLACE = regex.compile(rf"\p{{Han}}{{1,6}}?(?:{_SUFFIX})")
+
+
+def _own_places(title: str) -> set[str]:
+    """Places in the title: the plan's author (石景山区), not a scope."""
+    return {m.group() for m in _TITLE_PLACE.finditer(title)}
 
 
 def short_forms(scope: str) -> list[str]:

@@ -83,7 +83,12 @@ class TextMap:
         k = bisect.bisect_right(self._norm_at, i) - 1
         if k < 0:
             return i
-        n0, o0, olen, nlen = self._norm_at[k], self._orig_at[k], self._orig_len[k], self._norm_len[k]
+        n0, o0, olen, nlen = (
+            self._norm_at[k],
+            self._orig_at[k],
+            self._orig_len[k],
+            self._norm_len[k],
+        )
         if i < n0 + nlen:  # inside the expansion of one changed character
             if end and i > n0:
                 return o0 + olen
@@ -91,7 +96,7 @@ class TextMap:
         return o0 + olen + (i - n0 - nlen)
 
     def span(self, start: int, end: int) -> Span:
-        """The original span of normalised ``[start, end)``, with its page when the text has pages."""
+        """The original span of normalised ``[start, end)``, with its page if the text has pages."""
         a = self.to_original(start)
         b = self.to_original(end, end=True) if end > start else a
         return Span(start=a, end=b, page=self.page_of(a))

@@ -15,18 +15,19 @@ def layout_of(text: str):  # type: ignore[no-untyped-def]
 
 
 def test_seed_title_prefers_the_real_name_over_the_anonymised_copy() -> None:
-    tm, lay = layout_of(seed_text())
+    _tm, lay = layout_of(seed_text())
     assert lay.title == "石景山区2018年精准扶贫工作计划"
     assert lay.year == 2018
 
 
 def test_seed_body_stops_before_the_site_tail() -> None:
     text = seed_text()
-    tm, lay = layout_of(text)
+    _tm, lay = layout_of(text)
     body = text[lay.body[0] : lay.body[1]]
     assert body.startswith("某区2018年精准扶贫工作计划")
     assert body.endswith("进一步促进石景山区与称多县两地商")
-    assert "本文链接" not in body and ".docx" not in body
+    assert "本文链接" not in body
+    assert ".docx" not in body
 
 
 def test_two_line_title_and_issuing_block() -> None:
@@ -43,7 +44,8 @@ def test_two_line_title_and_issuing_block() -> None:
 
 
 def test_cc_block_is_metadata_and_year_comes_from_it() -> None:
-    # jinan 2019 ends "　抄送：市委各部门…\n各民主党派市委。\n　济南市人民政府办公厅 2019年１月３日印发"
+    # jinan 2019 ends "　抄送：市委各部门…\n各民主党派市委。\n"
+    #                 "　济南市人民政府办公厅 2019年１月３日印发"
     text = shared_text("corpus/real/jinan-xianjin-zhizaoye-shuzi-jingji-zhengce-cuoshi-2019.txt")
     tm, lay = layout_of(text)
     assert lay.title is None  # the text has no title line: better none than a wrong one
@@ -61,10 +63,21 @@ def test_wikisource_licence_footer_is_not_body() -> None:
 @pytest.mark.parametrize(
     ("text", "title", "year"),
     [
-        pytest.param("数字山东2021行动方案\n\n一、目标\n", "数字山东2021行动方案", 2021, id="year-inside-name"),
-        pytest.param("山东省行动计划（2025—2027年）\n一、目标\n", "山东省行动计划(2025—2027年)", 2025,
-                     id="period-takes-first-year"),
-        pytest.param("各位代表:\n现在,我代表国务院作报告。\n", None, None, id="speech-has-no-title"),
+        pytest.param(
+            "数字山东2021行动方案\n\n一、目标\n",
+            "数字山东2021行动方案",
+            2021,
+            id="year-inside-name",
+        ),
+        pytest.param(
+            "山东省行动计划（2025—2027年）\n一、目标\n",
+            "山东省行动计划(2025—2027年)",
+            2025,
+            id="period-takes-first-year",
+        ),
+        pytest.param(
+            "各位代表:\n现在,我代表国务院作报告。\n", None, None, id="speech-has-no-title"
+        ),
         pytest.param("", None, None, id="empty"),
     ],
 )

@@ -51,7 +51,9 @@ def test_leading_em_spaces_and_sections() -> None:
     text = shared_text("corpus/real/shandong-shuzi-shandong-xingdong-fangan-2019.txt")
     nodes = outline_of(text)
     assert [n[2] for n in nodes if not n[3]] == [
-        "打造协同高效的数字政府", "培育富有活力的数字经济", "构建智慧便民的数字社会",
+        "打造协同高效的数字政府",
+        "培育富有活力的数字经济",
+        "构建智慧便民的数字社会",
         "夯实坚实可靠的数字基础",
     ] or len([n for n in nodes if not n[3]]) == 4
     assert len([n for n in nodes if n[3]]) == 21
@@ -79,18 +81,29 @@ def test_joined_lines_still_segment() -> None:
     nodes = outline_of(joined)
     items = [n for n in nodes if n[3]]
     numbers = [n[1] for n in items]
-    assert "二.13" in numbers and "三.10" in numbers
+    assert "二.13" in numbers
+    assert "三.10" in numbers
     assert len(items) == 33
 
 
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
-        pytest.param("一、目标\n(一)总体\n1.做好\n2.做强\n(二)分项\n", ["一", "(一)", "1", "2", "(二)"],
-                     id="cn-paren-ar"),
-        pytest.param("第一章 总则\n第一条 目的\n第二条 范围\n第二章 任务\n", ["第一章", "第一条", "第二条", "第二章"],
-                     id="chapter-article"),
-        pytest.param("1.总体\n(1)甲\n(2)乙\n①细\n2.分项\n", ["1", "(1)", "(2)", "①", "2"], id="ar-paren-circled"),
+        pytest.param(
+            "一、目标\n(一)总体\n1.做好\n2.做强\n(二)分项\n",
+            ["一", "(一)", "1", "2", "(二)"],
+            id="cn-paren-ar",
+        ),
+        pytest.param(
+            "第一章 总则\n第一条 目的\n第二条 范围\n第二章 任务\n",
+            ["第一章", "第一条", "第二条", "第二章"],
+            id="chapter-article",
+        ),
+        pytest.param(
+            "1.总体\n(1)甲\n(2)乙\n①细\n2.分项\n",
+            ["1", "(1)", "(2)", "①", "2"],
+            id="ar-paren-circled",
+        ),
         pytest.param("一是加强领导。二是强化保障。\n", [], id="yi-shi-is-prose"),
         pytest.param("增长5.56万人。\n2018年计划\n", [], id="decimal-and-year-not-headings"),
         pytest.param("一、二、三级医院\n", [], id="enumeration-not-heading"),
@@ -107,6 +120,8 @@ def test_restarted_numbering_gets_unique_ids() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize(("s", "v"), [("一", 1), ("十", 10), ("十九", 19), ("二十", 20), ("三十五", 35)])
+@pytest.mark.parametrize(
+    ("s", "v"), [("一", 1), ("十", 10), ("十九", 19), ("二十", 20), ("三十五", 35)]
+)
 def test_cn_small_int(s: str, v: int) -> None:
     assert cn_small_int(s) == v

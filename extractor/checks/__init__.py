@@ -7,6 +7,7 @@ from collections.abc import Callable
 from extractor.checks.numeric import (
     check_allocation_sum,
     check_declared_total,
+    check_enumeration_count,
     check_parts_sum,
     check_percentage,
     check_restated_figure,
@@ -27,6 +28,7 @@ CHECKS: dict[str, Callable[[Analysis], list[Check]]] = {
     "restated_figure": check_restated_figure,
     "percentage": check_percentage,
     "declared_total": check_declared_total,
+    "enumeration_count": check_enumeration_count,
     "numbering": check_numbering,
     "scope_coverage": check_scope_coverage,
     "foreign_scope": check_foreign_scope,

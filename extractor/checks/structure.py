@@ -67,8 +67,14 @@ def check_numbering(a: Analysis) -> list[Check]:
             )
         )
     if not out and a.nodes:
-        out.append(_check("numbering", "pass", f"{len(a.nodes)} numbered units in sequence",
-                          [a.tm.span(*a.body)]))
+        out.append(
+            _check(
+                "numbering",
+                "pass",
+                f"{len(a.nodes)} numbered units in sequence",
+                [a.tm.span(*a.body)],
+            )
+        )
     return out
 
 
@@ -77,8 +83,13 @@ def _missing_marker_present(text: str, prev: Heading, cur: Heading) -> bool:
     between = text[prev.start + len(prev.number) : cur.start]
     digits = prev.number.strip("()") if prev.number.strip("()").isdigit() else None
     for value in range(prev.value + 1, cur.value):
-        forms = [str(value)] if digits is not None else [_CN_NUMERALS[value]] if value < len(
-            _CN_NUMERALS) else []
+        forms = (
+            [str(value)]
+            if digits is not None
+            else [_CN_NUMERALS[value]]
+            if value < len(_CN_NUMERALS)
+            else []
+        )
         if any(f in between for f in forms):
             return True
     return False
@@ -88,8 +99,11 @@ def _missing_marker_present(text: str, prev: Heading, cur: Heading) -> bool:
 _EMBEDDED_MARKER = regex.compile(r"[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}\.(?!\d)")
 
 _CN_NUMERALS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] + [
-    ("十" if tens == 1 else "一二三四五六七八九"[tens - 1] + "十") + ("" if ones == 0 else "一二三四五六七八九"[ones - 1])
-    for tens in range(1, 10) for ones in range(10) if tens * 10 + ones > 10
+    ("十" if tens == 1 else "一二三四五六七八九"[tens - 1] + "十")
+    + ("" if ones == 0 else "一二三四五六七八九"[ones - 1])
+    for tens in range(1, 10)
+    for ones in range(10)
+    if tens * 10 + ones > 10
 ]
 
 
@@ -118,14 +132,20 @@ def check_scope_coverage(a: Analysis) -> list[Check]:
                 "scope_coverage",
                 "warn",
                 f"the overview names {len(a.scopes)} scopes ({'、'.join(a.scopes)}) but "
-                f"{'、'.join(missing)} {'has' if len(missing) == 1 else 'have'} no section of its own",
+                f"{'、'.join(missing)} {'has' if len(missing) == 1 else 'have'} no section",
                 spans,
                 expected=str(len(a.scopes)),
                 actual=str(len(a.scopes) - len(missing)),
             )
         ]
-    return [_check("scope_coverage", "pass", f"every scope has a section: {'、'.join(a.scopes)}",
-                   [a.tm.span(*a.overview)])]
+    return [
+        _check(
+            "scope_coverage",
+            "pass",
+            f"every scope has a section: {'、'.join(a.scopes)}",
+            [a.tm.span(*a.overview)],
+        )
+    ]
 
 
 def check_foreign_scope(a: Analysis) -> list[Check]:
@@ -159,11 +179,19 @@ def check_foreign_scope(a: Analysis) -> list[Check]:
                         spans.append(a.tm.span(*source))
                         message += f"; the same words stand in the {other} section"
                     out.append(
-                        _check("foreign_scope", "warn", message, spans, expected=scope, actual=other)
+                        _check(
+                            "foreign_scope", "warn", message, spans, expected=scope, actual=other
+                        )
                     )
         if not flagged:
-            out.append(_check("foreign_scope", "pass", f"the {scope} section names no other scope",
-                              [a.tm.span(tops[0].start, tops[-1].end)]))
+            out.append(
+                _check(
+                    "foreign_scope",
+                    "pass",
+                    f"the {scope} section names no other scope",
+                    [a.tm.span(tops[0].start, tops[-1].end)],
+                )
+            )
     return out
 
 
@@ -216,8 +244,14 @@ def check_truncated(a: Analysis) -> list[Check]:
     if end <= start:
         return []
     if text[end - 1] in SENTENCE_END:
-        return [_check("truncated", "pass", "the body ends with a complete sentence",
-                       [a.tm.span(end - 1, end)])]
+        return [
+            _check(
+                "truncated",
+                "pass",
+                "the body ends with a complete sentence",
+                [a.tm.span(end - 1, end)],
+            )
+        ]
     m = _LAST_SENTENCE.search(text, start, end)
     s = m.start() if m else max(start, end - 40)
     tail = text[s:end].strip()

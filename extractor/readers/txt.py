@@ -45,8 +45,10 @@ def read_txt(data: bytes, name: str) -> RawText:
     'utf-8-sig'
     """
     if len(data) > MAX_TXT_BYTES:
-        raise ReadError(f"{name}: file is {len(data) // 2**20} MiB, over the {MAX_TXT_BYTES // 2**20} MiB "
-                        "limit for a text plan; split it first")
+        raise ReadError(
+            f"{name}: file is {len(data) // 2**20} MiB, over the {MAX_TXT_BYTES // 2**20} MiB "
+            "limit for a text plan; split it first"
+        )
     text, encoding = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _require_text(text, name)
@@ -57,12 +59,16 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(codec), label
+                return data[len(bom) :].decode(codec), label
             except UnicodeDecodeError as e:
-                raise ReadError(f"{name}: starts with a {label} byte-order mark but does not decode "
-                                f"as {label} ({e.reason} at byte {e.start})") from None
+                raise ReadError(
+                    f"{name}: starts with a {label} byte-order mark but does not decode "
+                    f"as {label} ({e.reason} at byte {e.start})"
+                ) from None
     if b"\x00" in data:
-        raise ReadError(f"{name}: binary file (NUL bytes, no UTF-16 byte-order mark); not a text plan")
+        raise ReadError(
+            f"{name}: binary file (NUL bytes, no UTF-16 byte-order mark); not a text plan"
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -90,9 +96,11 @@ def _canonical(encoding: str) -> str:
 
 def _require_text(text: str, name: str) -> None:
     if not text.strip():
-        return
+        raise ReadError(f"{name}: empty file (no text to extract)")
     sample = text[:200_000]
     noise = len(_NOISE.findall(sample))
     if noise > _MAX_NOISE_SHARE * len(sample):
-        raise ReadError(f"{name}: does not look like text ({noise} control or unprintable characters "
-                        f"in the first {len(sample)}); is it binary?")
+        raise ReadError(
+            f"{name}: does not look like text ({noise} control or unprintable characters "
+            f"in the first {len(sample)}); is it binary?"
+        )

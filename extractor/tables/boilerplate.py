@@ -22,7 +22,11 @@ SITE_TAIL_LINES: tuple[str, ...] = (
 )
 
 # A line that is only a page number (left in text copied from a PDF): "— 5 —", "- 5 -", "第5页".
-PAGE_NUMBER_LINE = r"\s*(?:[—–-]+\s*\d{1,4}\s*[—–-]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$"
+PAGE_NUMBER_LINE = (
+    r"\s*(?:[—–-]+\s*\d{1,4}\s*[—–-]+"  # — 5 —
+    r"|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?"  # 第5页 共10页
+    r"|\d{1,4}\s*/\s*\d{1,4})\s*$"  # 5/10
+)
 
 # A line matching one of these at the top is site furniture, not the plan.
 SITE_HEAD_LINES: tuple[str, ...] = (
@@ -34,15 +38,20 @@ SITE_HEAD_LINES: tuple[str, ...] = (
 ISSUING_LINES: dict[str, str] = {
     "cc": r"抄\s*送\s*[::]",  # 抄送:市委各部门…
     "note": r"[(（]此件(?:公开发布|不公开|发至.*)[)）]",  # (此件公开发布)
-    "issuer": r".{2,30}?(?:\d{4}|[〇一二三四五六七八九零]{4})年.{1,3}月.{1,3}日\s*印发",  # …办公厅 2019年1月3日印发
+    # …办公厅 2019年1月3日印发
+    "issuer": r".{2,30}?(?:\d{4}|[〇一二三四五六七八九零]{4})年.{1,3}月.{1,3}日\s*印发",
 }
 
 # A line that is only a date (the signature date of a 通知/意见).
 DATE_LINE = r"\s*(?:\d{4}|[〇一二三四五六七八九零○]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
-CN_DATE_LINE = r"\s*[〇一二三四五六七八九零○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$"
+CN_DATE_LINE = (
+    r"\s*[〇一二三四五六七八九零○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$"
+)
 
 # An issuing organ's name standing alone on the line above the date.
-ISSUER_LINE = r"\s*\p{Han}{0,30}(?:人民政府|办公厅|办公室|委员会|国务院|局|厅|部|委|办|政府|组|中心)\s*$"
+ISSUER_LINE = (
+    r"\s*\p{Han}{0,30}(?:人民政府|办公厅|办公室|委员会|国务院|局|厅|部|委|办|政府|组|中心)\s*$"
+)
 
 # 国办发〔2018〕129号 as a line of its own at the top.
 DOC_NUMBER_LINE = r"\s*\p{Han}{1,12}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,4}\s*号\s*$"
@@ -55,9 +64,31 @@ ATTACHMENT_LINE = r"\s*附\s*件\s*\d*\s*[::]?"
 
 # Words a plan's title ends with (or contains near its end): the genres this tool reads.
 TITLE_GENRES: tuple[str, ...] = (
-    "工作计划", "计划", "实施方案", "方案", "工作要点", "要点", "任务分工", "分工", "意见",
-    "通知", "办法", "措施", "规划", "报告", "决定", "纲要", "细则", "规定", "安排", "总结",
-    "清单", "行动", "指南", "政策", "条例",
+    "工作计划",
+    "计划",
+    "实施方案",
+    "方案",
+    "工作要点",
+    "要点",
+    "任务分工",
+    "分工",
+    "意见",
+    "通知",
+    "办法",
+    "措施",
+    "规划",
+    "报告",
+    "决定",
+    "纲要",
+    "细则",
+    "规定",
+    "安排",
+    "总结",
+    "清单",
+    "行动",
+    "指南",
+    "政策",
+    "条例",
 )
 
 # A title shown with an anonymised place (the site's copy): prefer the other one.

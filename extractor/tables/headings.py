@@ -11,7 +11,7 @@ at the candidate position; group `num` is the number as written.
 
 from __future__ import annotations
 
-# Chinese numerals that number headings (一 … 九十九); 〇/零 appear inside 二十〇? never in headings.
+# Chinese numerals that number headings (一 … 九百九十九).
 CN_DIGITS = "一二三四五六七八九十百零〇两"
 
 # Circled / parenthesised / full-stop number characters and their values.

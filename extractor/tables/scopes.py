@@ -4,14 +4,37 @@ from __future__ import annotations
 
 # Administrative suffixes of a place name, longest first (自治旗 before 旗).
 PLACE_SUFFIXES: tuple[str, ...] = (
-    "自治旗", "自治县", "自治州", "自治区", "街道", "县", "旗", "市", "州", "盟", "区", "镇", "乡",
+    "自治旗",
+    "自治县",
+    "自治州",
+    "自治区",
+    "街道",
+    "县",
+    "旗",
+    "市",
+    "州",
+    "盟",
+    "区",
+    "镇",
+    "乡",
 )
 
 # What follows a place name at the head of a scope section: 称多县基本情况和扶贫任务.
 SCOPE_HEADING_TAIL = r"(?:基本情况|扶贫|帮扶|对口|协作|工作|任务|项目|部分|的|、|和|及|$)"
 
 # Words that look like a place but are the writer's own area or a generic reference.
-NOT_SCOPE_PREFIXES: tuple[str, ...] = ("我", "全", "本", "各", "该", "此", "对口", "贫困", "其他", "结对")
+NOT_SCOPE_PREFIXES: tuple[str, ...] = (
+    "我",
+    "全",
+    "本",
+    "各",
+    "该",
+    "此",
+    "对口",
+    "贫困",
+    "其他",
+    "结对",
+)
 
 # Words that introduce a list member and are not part of the name: 其中称多县…
 LIST_LEADS = r"(?:其中|以及|及|和|与|另有|包括)"
