@@ -30,6 +30,38 @@ _META_WINDOW = 4096  # the HTML spec says the declaration must be in the first 1
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
 _SPACES = regex.compile(r"[ \t\u00a0]+")
 _BLOCKS = frozenset({"p", "head", "quote", "code", "item", "list", "table", "div"})
+# HTML elements that end a line when the page is read without trafilatura.
+_HTML_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "title",
+        "td",
+        "th",
+    }
+)
 
 
 def read_html(data: bytes, name: str) -> RawText:
@@ -65,8 +97,7 @@ def read_html(data: bytes, name: str) -> RawText:
         if title and not first.startswith(title):
             lines.insert(0, title)
     if not lines:
-        text = trafilatura.html2txt(page) or ""
-        lines = [line for line in (_clean(x) for x in text.split("\n")) if line]
+        lines = [*_visible_lines(page)]
         if not lines:
             raise ReadError(
                 f"{name}: the web page has no text; check that it is the saved "
@@ -91,6 +122,25 @@ def _decode_html(data: bytes, name: str) -> tuple[str, str]:
             except (LookupError, UnicodeDecodeError):
                 pass  # a wrong or unknown declaration: detect instead
     return _decode(data, name)
+
+
+def _visible_lines(page: str) -> list[str]:
+    """All the page's visible text, a line per block element (the fallback)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(
+            page.encode("utf-8"),
+            parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True),
+        )
+    except (etree.ParserError, ValueError):
+        return []
+    etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _HTML_BLOCKS:
+            element.tail = "\n" + (element.tail or "")
+    return _split(root.text_content())
 
 
 def _clean(text: str) -> str:
