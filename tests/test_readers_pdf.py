@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -235,6 +236,25 @@ def test_image_only_page_warns() -> None:
 
 def test_read_bytes_dispatches_pdf() -> None:
     assert read_bytes(_plan_pdf(), "x.PDF").text == _read_plan().text
+
+
+SEED = CORPUS.parent / "seed" / "shijingshan-fupin-plan-2018.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/corpus/seed is absent")
+def test_seed_printed_to_pdf_round_trips(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seed plan laid out on a 451 pt text block over several pages (running header,
+    page numbers, every paragraph wrapped, CJK-style breaks even inside Latin words such as
+    "...(02-19).d" / "ocx") comes back paragraph for paragraph."""
+    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").split("\n") if line.strip()]
+    monkeypatch.setattr(sys.modules[__name__], "RIGHT", LEFT + 451)
+    plan = _Plan()
+    for line in lines:
+        plan.paragraph(line)
+    raw = read_pdf(plan.save(), "seed.pdf")
+    assert raw.pages is not None
+    assert raw.pages > 3
+    assert [line for line in raw.text.split("\n") if line] == lines
 
 
 # --- what cannot be read --------------------------------------------------------------------

@@ -310,8 +310,12 @@ def _pitch(page: _Page) -> float | None:
     return statistics.median(steps) if len(steps) >= 2 else None
 
 
-def _joiner(before: str, after: str) -> str:
-    return " " if _LATIN_END.search(before) and _LATIN_START.search(after) else ""
+def _joiner(prev: _Line, page: _Page, after: str) -> str:
+    """A space between two Latin words that a word-wrapping layout broke at a space; nothing
+    between CJK characters or digits, or where the line was filled to the edge (mid-word)."""
+    if not (_LATIN_END.search(prev.text) and _LATIN_START.search(after)):
+        return ""
+    return " " if prev.x1 < page.right - layout.LATIN_WRAP_SLACK * page.size else ""
 
 
 def _assemble(pages: list[_Page], warnings: list[str]) -> RawText:
@@ -343,7 +347,7 @@ def _assemble(pages: list[_Page], warnings: list[str]) -> RawText:
                 )
                 if joined:
                     assert prev is not None
-                    write(_joiner(prev[0].text, block.text))
+                    write(_joiner(prev[0], prev[1], block.text))
                 elif length:
                     write("\n")
                 if not page_started and number > 1:

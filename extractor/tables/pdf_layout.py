@@ -45,6 +45,7 @@ PARAGRAPH_START_PATTERNS: tuple[str, ...] = (
 INDENT_MIN = 0.8  # a line starting this far right of the text's left edge is indented
 FULL_LINE_SLACK = 2.0  # a line ending within this of the right edge filled the line
 PARAGRAPH_GAP = 1.0  # extra vertical space beyond the usual line pitch that breaks a paragraph
+LATIN_WRAP_SLACK = 0.5  # a Latin word cut closer than this to the right edge was cut mid-word
 SIZE_CHANGE = 0.15  # lines whose type sizes differ by this share are never one paragraph
 
 # Characters within this many points on one baseline belong to one line; a horizontal gap
