@@ -27,6 +27,9 @@ from extractor.facts import Kind, QuantityMatch
 from extractor.numbers import Numeral, parse_numeral
 from extractor.tables.numerals import BIG_MULTIPLIERS, CN_ALL, CN_START, DIGITS, TENS
 from extractor.tables.units import (
+    BRACKET_CODE_UNITS,
+    CN_ORDINAL_UNITS,
+    CODE_MIN_DIGITS,
     COUNT_UNITS,
     DURATION_UNITS,
     IMPLIED_AFTER,
@@ -222,6 +225,8 @@ def _classify(
         unit, kind = implied
     if unit == "年" and (low.value >= YEAR_MIN or (high is not None and high.value >= YEAR_MIN)):
         return None  # 2018年, 2018-2022年: years
+    if unit_w is not None and _looks_like_code(text, m, num, cn, unit_w, kind, n):
+        return None
     if m.group("per"):
         unit = f"{unit}/{m.group('per')}"
     if cn and ((kind != "percent" and _looks_like_name(text, s, e, n)) or _has_space(m.group())):
@@ -256,6 +261,37 @@ def _classify(
         high=high.value if high is not None else None,
     )
     return q
+
+
+_BARE_INT = regex.compile(r"[0-9０-９]+")
+_LONG_FRACTION = regex.compile(r"[.．][0-9０-９]{3,}$")
+
+
+def _looks_like_code(
+    text: str, m: regex.Match[str], num: str, cn: bool, unit_w: str, kind: str, n: int
+) -> bool:
+    """Codes and ordinals that carry a unit-like character: 002100 天康生物, (204类), 二期."""
+    bare = _BARE_INT.fullmatch(num) is not None
+    if bare and len(num) > 1 and num[0] in "0０":
+        return True  # 002100, 06款: a leading zero makes a code
+    if bare and len(num) >= CODE_MIN_DIGITS and _has_space(text[m.end("num") : m.start("unit")]):
+        return True  # 603886 元祖股份: a stock code in a table
+    if (
+        cn
+        and len(num) == 1
+        and (kind == "money" or (unit_w in CN_ORDINAL_UNITS and num not in "两兩"))
+    ):
+        return True  # 三元股份 (a name); 二期 (phase two), while 两期 counts
+    if unit_w == "年" and _LONG_FRACTION.search(num):
+        return True  # 4.2026年: a heading number glued to a year
+    u_end = m.end("unit")
+    return (
+        unit_w in BRACKET_CODE_UNITS
+        and m.start() > 0
+        and text[m.start() - 1] in "(（"
+        and u_end < n
+        and text[u_end] in ")）"
+    )
 
 
 def _has_space(s: str) -> bool:

@@ -63,6 +63,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "艘",
     "架",
     "架次",
+    "辆次",
     "座",
     "村",
     "镇",
@@ -304,7 +305,25 @@ NOT_AFTER: tuple[str, ...] = (
     "年代",
     "周年",
     "年度",  # 上一年度: a fiscal year, not a duration
+    "次全会",  # 十三届六次全会: the sixth plenary session
+    "次会议",
+    "次代表大会",
+    "支出",  # 96,282,213.44 支出总计 (budget tables)
+    "支付",
+    "支持",
+    "支撑",
+    "家具制造",  # 21 家具制造业 (an industry code), while 10家具有… counts
+    "对个人",  # 303 对个人和家庭的补助 (对 as a preposition)
+    "对企业",
+    "对象",
 )
+# A single Chinese digit before these is an ordinal: 二期工程, 景电二期 (phase two).
+# A count says 两期 or uses Arabic digits (培训班1期).
+CN_ORDINAL_UNITS: tuple[str, ...] = ("期",)
+# In budget tables a bracketed number before 类/款/项 is a code: (204类) (06款) (13项).
+BRACKET_CODE_UNITS: tuple[str, ...] = ("类", "款", "项")
+# A bare integer this long, cut from its unit by a space, is a code (600429 三元股份).
+CODE_MIN_DIGITS = 5
 # Fixed names and slogans containing a number and a classifier (checked around a match).
 NOT_QUANTITY_PHRASES: tuple[str, ...] = (
     "四个全面",
