@@ -25,7 +25,14 @@ import regex
 
 from extractor.facts import Kind, QuantityMatch
 from extractor.numbers import Numeral, parse_numeral
-from extractor.tables.numerals import BIG_MULTIPLIERS, CN_ALL, CN_START, DIGITS, TENS
+from extractor.tables.numerals import (
+    BIG_MULTIPLIERS,
+    CN_ALL,
+    CN_START,
+    DIGITS,
+    FINANCIAL,
+    TENS,
+)
 from extractor.tables.units import (
     BRACKET_CODE_UNITS,
     CN_ORDINAL_UNITS,
@@ -264,6 +271,7 @@ def _classify(
 
 
 _BARE_INT = regex.compile(r"[0-9０-９]+")
+_LEADING_ZERO = regex.compile(r"[0０][0-9０-９]")
 _LONG_FRACTION = regex.compile(r"[.．][0-9０-９]{3,}$")
 
 
@@ -272,8 +280,10 @@ def _looks_like_code(
 ) -> bool:
     """Codes and ordinals that carry a unit-like character: 002100 天康生物, (204类), 二期."""
     bare = _BARE_INT.fullmatch(num) is not None
-    if bare and len(num) > 1 and num[0] in "0０":
-        return True  # 002100, 06款: a leading zero makes a code
+    if _LEADING_ZERO.match(num):
+        return True  # 002100, 06款, 000533 万家乐: a leading zero makes a code
+    if cn and len(num) == 1 and num in FINANCIAL:
+        return True  # 陆家嘴: one financial numeral alone is a name
     if bare and len(num) >= CODE_MIN_DIGITS and _has_space(text[m.end("num") : m.start("unit")]):
         return True  # 603886 元祖股份: a stock code in a table
     if (

@@ -77,5 +77,8 @@ CN_ALL: str = (
     "".join(DIGITS) + "".join(TENS) + "".join(SMALL_MULTIPLIERS) + "".join(BIG_MULTIPLIERS) + "点點"
 )
 
+# Financial (大写) numerals; one alone is a word or a name (陆家嘴, 伍家岗), not a number.
+FINANCIAL: frozenset[str] = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+
 # Financial 圆 and 整 close an amount (壹佰贰拾万圆整); the parser drops a trailing 整.
 AMOUNT_CLOSERS: frozenset[str] = frozenset({"整", "正"})

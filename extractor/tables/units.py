@@ -309,6 +309,7 @@ NOT_AFTER: tuple[str, ...] = (
     "次会议",
     "次代表大会",
     "支出",  # 96,282,213.44 支出总计 (budget tables)
+    "批发",  # 51 批发业 (an industry code)
     "支付",
     "支持",
     "支撑",
