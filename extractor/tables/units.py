@@ -177,6 +177,7 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "千瓦时",
     "公里",
     "小时",
+    "秒",  # 600立方米/秒
     "张",
     "件",
     "套",
@@ -364,6 +365,7 @@ NOT_QUANTITY_PHRASES: tuple[str, ...] = (
     "五年规划",
     "最多跑一次",
     "一步一个脚印",
+    "最后一公里",
 )
 # Quote marks that open a slogan: “四个全面”, “五位一体”. A Chinese-numeral quantity
 # right after one, closed within SLOGAN_MAX characters, is a name.
