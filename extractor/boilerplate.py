@@ -33,6 +33,13 @@ _LIST_LINE = regex.compile(r"\s*(?:\d{1,2}\s*[.、]|[(]\d{1,2}[)])")
 
 # Tail markers this early in the text are the page's header furniture, not its end.
 _MIN_TAIL_SHARE = 0.3
+# A text whose lines average more than this many characters lost its line breaks.
+_JOINED_LINE_LENGTH = 600
+_GENRES = "|".join(sorted(t.TITLE_GENRES, key=len, reverse=True))
+# In joined text a title is a run without sentence punctuation ending with a genre word.
+_JOINED_TITLE = regex.compile(
+    rf"\s*(?P<title>[^。,;:!?\n]{{4,{t.MAX_TITLE_CHARS}}}?(?:{_GENRES})(?:\([^()]{{0,20}}\))?)"
+)
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,8 @@ def find_layout(text: str) -> Layout:
     lines = _lines(text)
     n = len(lines)
     meta: list[tuple[str, int, int]] = []
+    if n + 1 < len(text) / _JOINED_LINE_LENGTH:
+        return _joined_layout(text)
 
     # --- the site's tail
     tail = n
@@ -141,6 +150,40 @@ def find_layout(text: str) -> Layout:
     year = _year(title, text, meta)
     meta.sort(key=lambda m: m[1])
     return Layout((body_start, body_end), title, title_at, year, tuple(meta))
+
+
+def _joined_layout(text: str) -> Layout:
+    """The layout of a text that lost its line breaks: markers are found inside the one line."""
+    titles: list[tuple[int, int]] = []
+    pos = 0
+    while len(titles) < 3:
+        m = _JOINED_TITLE.match(text, pos)
+        if m is None or _HEADING_START.match(m.group("title")):
+            break
+        titles.append((m.start("title"), m.end("title")))
+        pos = m.end()
+    cut = len(text)
+    floor = int(_MIN_TAIL_SHARE * len(text))
+    for rx in _TAIL:
+        m = rx.search(text, floor)
+        if m is not None:
+            cut = min(cut, m.start() + len(m.group()) - len(m.group().lstrip()))
+    keys = {_loose(text[a:b]) for a, b in titles}
+    changed = True
+    while changed:  # a repeated title just before the tail belongs to the tail
+        changed = False
+        head = text[:cut].rstrip()
+        for a, b in titles:
+            if head.endswith(text[a:b]) and len(head) - (b - a) > b:
+                cut = len(head) - (b - a)
+                changed = True
+    while cut > 0 and text[cut - 1].isspace():
+        cut -= 1
+    real = [x for x in titles if not _ANONYMISED.match(text[x[0] : x[1]])] or titles
+    title_at = real[0] if real else None
+    title = text[title_at[0] : title_at[1]] if title_at else None
+    del keys
+    return Layout((0, cut), title, title_at, _year(title, text, []), ())
 
 
 def _lstrip_len(text: str, a: int, b: int) -> int:

@@ -22,6 +22,7 @@ from extractor.tables.headings import (
     CN_DIGITS,
     ENCLOSED_NUMBERS,
     HEADING_STYLES,
+    JOINED_TITLE_ENDINGS,
     MIDLINE_BEFORE,
     NOT_HEADING_AFTER_CN,
     TABLE_CELL_SEPARATOR,
@@ -45,6 +46,7 @@ _JOINED_CANDIDATE = regex.compile(
 _AFTER_MARKER_OK = regex.compile(r"\s*(?:[\p{Han}\p{L}“\"《(【]|\d{4}\s*年)")
 
 _BRACKET_STYLES = {"cn-paren", "ar-paren", "enclosed"}
+_JOINED_TITLE_END = regex.compile("|".join(JOINED_TITLE_ENDINGS))
 # A text is "joined" when its lines average more than this many characters.
 _JOINED_LINE_LENGTH = 600
 
@@ -119,6 +121,14 @@ def _heading_at(text: str, pos: int, line_end: int) -> Heading | None:
     return None
 
 
+def _starts_line(text: str, pos: int, floor: int) -> bool:
+    """Whether only spaces stand between ``pos`` and the start of its line (or ``floor``)."""
+    i = pos - 1
+    while i >= floor and text[i] in " \t":
+        i -= 1
+    return i < floor or text[i] == "\n"
+
+
 def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Heading]:
     """Every heading in ``text[start:end]``, in order, with sequence checks for mid-line ones.
 
@@ -130,11 +140,7 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
     joined = body.count("\n") + 1 < len(body) / _JOINED_LINE_LENGTH
     positions: dict[int, bool] = {}  # position -> at line start
     for m in _CANDIDATE.finditer(text, start, end):
-        line_start = (
-            m.start() == start
-            or text[m.start() - 1] == "\n"
-            or (text[: m.start()].rstrip(" \t").endswith("\n"))
-        )
+        line_start = _starts_line(text, m.end(), start)
         positions[m.end()] = positions.get(m.end(), False) or line_start
     if joined:
         for m in _JOINED_CANDIDATE.finditer(text, start, end):
@@ -162,17 +168,9 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
         if headings and h.start < headings[-1].end:
             # a heading inside the previous heading's title: cut that title here
             prev = headings[-1]
-            cut = text[prev.title_start : h.start].rstrip()
-            headings[-1] = Heading(
-                prev.start,
-                prev.title_start + len(cut),
-                prev.number,
-                prev.value,
-                prev.style,
-                cut,
-                prev.title_start,
-                prev.title_start + len(cut),
-            )
+            headings[-1] = _shorten(prev, len(text[prev.title_start : h.start].rstrip()))
+        if joined:
+            h = _shorten(h, _joined_title_length(h.title))
         headings.append(h)
         last_value[h.style] = h.value
         if h.style in open_styles:
@@ -180,6 +178,24 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
         else:
             open_styles.append(h.style)
     return headings
+
+
+def _shorten(h: Heading, length: int) -> Heading:
+    """``h`` with its title cut to ``length`` characters."""
+    if length >= len(h.title):
+        return h
+    end = h.title_start + length
+    return Heading(h.start, end, h.number, h.value, h.style, h.title[:length], h.title_start, end)
+
+
+def _joined_title_length(title: str) -> int:
+    """Where a title ends in text without line breaks: after a title-final word that the body
+    runs straight into (``工作目标目前,我区…`` -> ``工作目标``), else the whole run."""
+    for m in _JOINED_TITLE_END.finditer(title):
+        rest = title[m.end() :]
+        if m.start() >= 2 and rest and rest[0] not in ",、;:" and len(rest) >= 2:
+            return m.end()
+    return len(title)
 
 
 def build_outline(headings: list[Heading], end: int) -> list[OutlineNode]:

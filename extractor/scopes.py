@@ -17,9 +17,10 @@ from extractor.tables import scopes as t
 
 _SUFFIX = "|".join(t.PLACE_SUFFIXES)
 _PLACE_HEAD = regex.compile(rf"(?P<place>\p{{Han}}{{1,8}}?(?:{_SUFFIX})){t.SCOPE_HEADING_TAIL}")
-# A list member is a place alone in its segment or followed by its numbers (称多县2686户).
+# A list member is a place alone in its segment or followed by its numbers (称多县2686户),
+# not by a year (某区2018年…计划 is a title).
 _LIST_MEMBER = regex.compile(
-    rf"\s*{t.LIST_LEADS}?\s*(?P<place>\p{{Han}}{{1,6}}?(?:{_SUFFIX}))(?=\s*\d|\s*$)"
+    rf"\s*{t.LIST_LEADS}?\s*(?P<place>\p{{Han}}{{1,6}}?(?:{_SUFFIX}))(?=\s*\d+\s*[^\d年]|\s*$)"
 )
 _ALIAS = regex.compile(r"以下简称\s*[“\"]?(?P<alias>\p{Han}{2,8}?)[”\"]?\s*[)）]")
 _SEGMENT_SPLIT = regex.compile(r"[,、;:]")

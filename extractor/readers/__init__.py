@@ -31,7 +31,7 @@ _READERS = {
 
 
 def read(path: Path) -> RawText:
-    """Read one file into text, raising ``ReadError``/``UnsupportedFormat`` with a one-line reason."""
+    """Read one file into text; ``ReadError``/``UnsupportedFormat`` give a one-line reason."""
     data = path.read_bytes()
     return read_bytes(data, path.name)
 

@@ -57,3 +57,11 @@ MIDLINE_BEFORE = "。;；!！?？:：)）」』”"
 
 # Readers write a table row as its cells joined by this; numbers in a row are cells, not headings.
 TABLE_CELL_SEPARATOR = " | "
+
+# When a scrape lost its line breaks, a short heading runs straight into its paragraph
+# ("(一)工作目标目前,我区…"). These nouns end a heading title; the title is cut after the
+# first one that the text runs on from without punctuation. Used only for joined text.
+JOINED_TITLE_ENDINGS: tuple[str, ...] = (
+    "目标", "思想", "原则", "要求", "任务", "措施", "情况", "意义", "内容", "范围", "依据",
+    "职责", "分工", "保障", "机制", "步骤", "安排", "方式", "重点", "背景", "领导",
+)
