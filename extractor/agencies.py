@@ -185,6 +185,36 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
     return _merge(mentions)
 
 
+# A table cell lists units separated by these as well as by 、 (one per line, or by spaces).
+_CELL_SPLIT = regex.compile(r"[,，;；/\s]+")
+
+
+def agencies_in_cell(
+    text: str, start: int, end: int, role: Role | None = None
+) -> list[AgencyMatch]:
+    """The units named in a table cell under a 责任单位/牵头单位 column header.
+
+    The header is the label, so every plausible name counts; a cell that carries its
+    own labels (``牵头单位:市发改委;配合单位:…``) is read as a tag instead.
+
+    >>> [(a.name, a.role) for a in agencies_in_cell("市发改委、市财政局", 0, 9, "lead")]
+    [('市发改委', 'lead'), ('市财政局', 'lead')]
+    """
+    own = find_agencies(text, start, end)
+    if own:
+        return own
+    mentions: list[_Mention] = []
+    pos = start
+    for m in [*_CELL_SPLIT.finditer(text, start, end), None]:
+        stop = m.start() if m is not None else end
+        if stop > pos:
+            for name, a, b, projects in _split_names(text, pos, stop, "label"):
+                mentions.append(_Mention(name, a, b, projects, role))
+        if m is not None:
+            pos = m.end()
+    return _merge(mentions)
+
+
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= i < b for a, b in spans)
 

@@ -111,6 +111,7 @@ class FigureMatch:
     parts: tuple[FigurePartMatch, ...]
     start: int
     end: int
+    complete: bool = False  # the parts are the whole by construction (a table's 合计 row)
 
 
 @dataclass(frozen=True)

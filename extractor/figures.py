@@ -461,4 +461,6 @@ def rows_to_figure(label: str, rows: Sequence[TableRow]) -> FigureMatch | None:
     )
     if len(parts) < 2:
         return None
-    return FigureMatch(label, t.values, parts, min(r.start for r in rows), max(r.end for r in rows))
+    return FigureMatch(
+        label, t.values, parts, min(r.start for r in rows), max(r.end for r in rows), complete=True
+    )

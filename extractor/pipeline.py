@@ -21,6 +21,7 @@ from extractor.outline import find_outline, section_path
 from extractor.quantities import find_quantities
 from extractor.readers import RawText, read_bytes
 from extractor.scopes import find_scopes
+from extractor.tabular import TABLE_ITEM_STYLE, read_tables
 from extractor.textmap import TextMap
 
 
@@ -51,8 +52,11 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
     nodes = find_outline(text, *body)
     scopes, overview = find_scopes(text, nodes, body, layout.title)
     quantities = find_quantities(text, *body)
-    items = find_items(text, nodes)
-    figures = find_figures(text, quantities, *body)
+    tables = read_tables(tm, raw.tables, nodes)
+    leaves = [n for n in nodes if id(n) not in tables.containers]
+    items = sorted(find_items(text, leaves) + tables.items, key=lambda it: it.node.start)
+    quantities = _merge_quantities(quantities, tables.quantities)
+    figures = sorted(find_figures(text, quantities, *body) + tables.figures, key=lambda f: f.start)
     analysis = Analysis(
         tm=tm,
         body=body,
@@ -78,7 +82,7 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
         title=_title(tm, layout.title_at),
         year=layout.year,
         body=tm.span(*body),
-        sections=[_section(tm, n) for n in nodes if not n.is_item],
+        sections=[_section(tm, n) for n in nodes if not n.is_item or id(n) in tables.containers],
         scopes=scopes,
         items=[_item(tm, it) for it in items],
         quantities=[_quantity(tm, q) for q in quantities],
@@ -102,6 +106,15 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
     )
 
 
+def _merge_quantities(
+    found: list[QuantityMatch], from_tables: list[QuantityMatch]
+) -> list[QuantityMatch]:
+    """Add the table cells a header gave a unit to, where the text scan found nothing."""
+    taken = [(q.start, q.end) for q in found]
+    extra = [q for q in from_tables if not any(a < q.end and q.start < b for a, b in taken)]
+    return sorted(found + extra, key=lambda q: q.start)
+
+
 def _raw_span(tm: TextMap, start: int, end: int) -> model.Span:
     """A span given in original offsets (readers report those)."""
     return model.Span(start=start, end=end, page=tm.page_of(start))
@@ -119,6 +132,8 @@ def _pages(raw: RawText, tm: TextMap) -> list[model.Span]:
 
 def _number(tm: TextMap, node: OutlineNode) -> str:
     h = node.heading
+    if h.style == TABLE_ITEM_STYLE:
+        return h.number  # the 序号 cell, or the row's place in the table
     return tm.source(h.start, h.start + len(h.number))
 
 

@@ -95,6 +95,25 @@ class TextMap:
             return o0
         return o0 + olen + (i - n0 - nlen)
 
+    def to_normalised(self, i: int) -> int:
+        """Normalised offset of original offset ``i`` (readers give tables in original offsets).
+
+        >>> TextMap.build("１２万元").to_normalised(2)
+        2
+        """
+        k = bisect.bisect_right(self._orig_at, i) - 1
+        if k < 0:
+            return i
+        n0, o0, olen, nlen = (
+            self._norm_at[k],
+            self._orig_at[k],
+            self._orig_len[k],
+            self._norm_len[k],
+        )
+        if i < o0 + olen:
+            return n0
+        return n0 + nlen + (i - o0 - olen)
+
     def span(self, start: int, end: int) -> Span:
         """The original span of normalised ``[start, end)``, with its page if the text has pages."""
         a = self.to_original(start)

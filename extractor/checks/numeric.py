@@ -132,8 +132,9 @@ def _sentence(text: str, start: int, end: int, floor: int = 0) -> tuple[int, int
 
 def _complete(a: Analysis, fig: FigureMatch) -> bool:
     """Signs that the parts are meant to be the whole: a residual part (其他…), as many parts
-    as the text announces (我区四个…地区, 分三年), or every scope of the plan."""
-    if fig.parts[-1].label.startswith(T.RESIDUAL_PART_PREFIXES):
+    as the text announces (我区四个…地区, 分三年), or every scope of the plan; a table's
+    合计 row totals the rows above it by construction."""
+    if fig.complete or fig.parts[-1].label.startswith(T.RESIDUAL_PART_PREFIXES):
         return True
     text = a.tm.text
     lead_from = max(a.body[0], fig.start - 30)

@@ -1,0 +1,64 @@
+"""What the header of a table says about its columns (task-division and figure tables)."""
+
+from __future__ import annotations
+
+from extractor.facts import Role
+
+# Header words of the column that states the work to do. Matched after removing spaces;
+# a header containing one of these is a task column (重点工作任务, 具体工作措施).
+TASK_HEADERS: tuple[str, ...] = (
+    "工作任务",
+    "重点任务",
+    "主要任务",
+    "具体任务",
+    "任务内容",
+    "任务名称",
+    "工作内容",
+    "工作措施",
+    "主要措施",
+    "具体措施",
+    "重点工作",
+    "工作事项",
+    "任务",
+    "措施",
+    "事项",
+)
+
+# Header words of the columns that name responsible units, with the role they give.
+AGENCY_HEADERS: dict[str, Role | None] = {
+    "牵头单位": "lead",  # lead unit
+    "牵头部门": "lead",
+    "主责单位": "lead",
+    "牵头": "lead",
+    "配合单位": "support",  # supporting units
+    "配合部门": "support",
+    "协办单位": "support",
+    "参与单位": "support",
+    "配合": "support",
+    "责任单位": None,  # responsible unit, no role
+    "责任部门": None,
+    "责任主体": None,
+    "实施单位": None,
+    "承办单位": None,
+}
+
+# Header of the row-number column.
+NUMBER_HEADERS: tuple[str, ...] = ("序号", "编号", "序")
+
+# A unit given in a column header: 投资(万元), 金额（元）, 面积/亩.
+HEADER_UNIT = (
+    r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^()（）\d]{1,6})\s*[)）]\s*$"  # 投资(万元)
+    r"|/\s*(?P<unit2>[^/\d]{1,4})$"  # 面积/亩
+)
+
+# A unit given for the whole table in a caption line just above it: 单位：万元.
+CAPTION_UNIT = r"单位\s*[:：]\s*(?P<unit>[^\s|,，;；]{1,6})"
+
+# How far above a table (in characters) a caption may stand.
+CAPTION_REACH = 80
+
+# Row labels that open with a list marker (一、 / 1. / (一)): a table with such rows is
+# hierarchical, and its total row sums only one level of them.
+ROW_MARKER = (
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))"
+)

@@ -1,0 +1,81 @@
+"""Tables as the readers give them: task tables become items, totalled tables figures."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+
+from extractor.pipeline import extract
+
+
+def _plan_docx(tmp_path: Path, investment_total: str) -> Path:
+    d = docx.Document()
+    d.add_paragraph("某县2020年重点工作任务分工方案")
+    d.add_paragraph("一、重点任务分工")
+    rows = [
+        ("序号", "工作任务", "牵头单位", "配合单位", "完成时限"),
+        (
+            "1",
+            "推进政务服务一网通办。完成3个项目。",
+            "县大数据局",
+            "县政府办、各乡镇政府",
+            "2020年底",
+        ),
+        ("2", "建设县级政务云平台", "县财政局", "县大数据局", "2020年6月"),
+    ]
+    table = d.add_table(rows=len(rows), cols=5)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    d.add_paragraph("二、项目投资")
+    d.add_paragraph("单位：万元")
+    money = [("项目", "投资"), ("甲项目", "100"), ("乙项目", "200.5"), ("合计", investment_total)]
+    table = d.add_table(rows=len(money), cols=2)
+    for r, values in enumerate(money):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    d.add_paragraph("三、保障措施")
+    d.add_paragraph("(一)加强组织领导。县政府成立工作专班。")
+    buf = io.BytesIO()
+    d.save(buf)
+    path = tmp_path / "plan.docx"
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def test_task_table_rows_are_items_with_agencies_and_roles(tmp_path: Path) -> None:
+    doc = extract(_plan_docx(tmp_path, "300.5"))
+    rows = [i for i in doc.items if i.id.startswith("表")]
+    assert [(i.number, i.title) for i in rows] == [
+        ("1", "推进政务服务一网通办"),
+        ("2", "建设县级政务云平台"),
+    ]
+    assert [(a.name, a.role) for a in rows[0].agencies] == [
+        ("县大数据局", "lead"),
+        ("县政府办", "support"),
+        ("各乡镇政府", "support"),
+    ]
+    assert rows[0].project_count == 3
+    assert rows[0].section == "一"  # the heading above the table
+    assert "一" in [s.number for s in doc.sections]  # 一、 holds table rows: a section
+    assert doc.tables[0].rows[1][1].text.startswith("推进政务服务")
+
+
+def test_total_row_gives_a_figure_in_header_units(tmp_path: Path) -> None:
+    doc = extract(_plan_docx(tmp_path, "300.5"))
+    fig = next(f for f in doc.figures if [p.label for p in f.parts] == ["甲项目", "乙项目"])
+    assert [(v.value, v.unit) for v in fig.total] == [(3005000, "元")]
+    money = {q.text: q.value for q in doc.quantities if q.kind == "money"}
+    assert money["200.5"] == 2005000
+    check = next(c for c in doc.checks if c.rule == "parts_sum")
+    assert check.status == "pass"
+
+
+def test_total_row_that_does_not_add_up_fails(tmp_path: Path) -> None:
+    doc = extract(_plan_docx(tmp_path, "350"))
+    check = next(c for c in doc.checks if c.rule == "parts_sum")
+    assert check.status == "fail"
+    assert check.expected == 3500000
+    assert check.actual == 3005000
