@@ -294,20 +294,43 @@ def _continues(
     size = page_prev.size
     if prev.x1 < page_prev.right - layout.FULL_LINE_SLACK * size:
         return False  # the previous line stopped short: its paragraph ended
-    if line.x0 > page.left + layout.INDENT_MIN * page.size:
+    if line.x0 > page.left + layout.INDENT_MIN * page.size and not _title_runs_on(prev, line, page):
         return False  # indented: a new paragraph (or a centred line)
     if _PARAGRAPH_START.match(line.text):
         return False
     if abs(prev.size - line.size) > layout.SIZE_CHANGE * max(prev.size, line.size):
         return False  # a title above body text, or a note in smaller type
-    return not (pitch is not None and line.top - prev.top > pitch + layout.PARAGRAPH_GAP * size)
+    if pitch is None:
+        return True
+    pitch *= max(1.0, prev.size / size)  # larger type (a title) sits at a larger pitch
+    return line.top - prev.top <= pitch + layout.PARAGRAPH_GAP * max(size, prev.size)
+
+
+def _title_runs_on(prev: _Line, line: _Line, page: _Page) -> bool:
+    """A centred title in large type that filled its line and runs on in a centred line."""
+    large = prev.size > (1 + layout.SIZE_CHANGE) * page.size
+    same = abs(prev.size - line.size) <= layout.SIZE_CHANGE * prev.size
+    centred = (
+        abs((line.x0 - page.left) - (page.right - line.x1)) <= layout.CENTRED_SLACK * page.size
+    )
+    return large and same and centred
 
 
 def _pitch(page: _Page) -> float | None:
-    steps = [
-        b.top - a.top for a, b in zip(page.lines, page.lines[1:], strict=False) if b.top > a.top
-    ]
-    return statistics.median(steps) if len(steps) >= 2 else None
+    """The page's line pitch: the smallest step between body lines that recurs (the step inside
+    a paragraph), so that a page of short paragraphs with space between them still shows it."""
+    steps = [b.top - a.top for a, b in itertools.pairwise(page.lines) if b.top > a.top]
+    if len(steps) < 2:
+        return None
+    body = sorted(
+        b.top - a.top
+        for a, b in itertools.pairwise(page.lines)
+        if b.top > a.top and max(abs(a.size - page.size), abs(b.size - page.size)) < 0.5
+    )
+    for a, b in itertools.pairwise(body):
+        if b - a <= layout.PITCH_TOLERANCE * page.size:
+            return a
+    return statistics.median(steps)
 
 
 def _joiner(prev: _Line, page: _Page, after: str) -> str:

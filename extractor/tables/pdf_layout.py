@@ -28,13 +28,17 @@ EDGE_LINES = 2
 REPEAT_SHARE = 0.5
 MIN_REPEAT_PAGES = 2
 
+# A bracketed marker opens a paragraph only when text follows it: a wrapped line that starts
+# "(2))" or "(3)、区教委(1))" is the tail of an allocation list (区投促局(2))), not item (2).
+_OPENS_TEXT = r"(?![)）、，,。；;：:])"
+
 # Line-start markers that open a new paragraph even when the line above looks wrapped:
 # the heading and list markers of Chinese official documents. Order does not matter.
 PARAGRAPH_START_PATTERNS: tuple[str, ...] = (
     r"[一二三四五六七八九十百零〇]+[、．.]",  # 一、   十二、
-    r"[（(][一二三四五六七八九十百零〇]+[）)]",  # （一）  (一)
+    r"[（(][一二三四五六七八九十百零〇]+[）)]" + _OPENS_TEXT,  # （一）  (一)
     r"\d{1,3}[、．.](?!\d)",  # 1.   1、   4．  (not 1.5)
-    r"[（(]\d{1,3}[）)]",  # （1）  (1)
+    r"[（(]\d{1,3}[）)]" + _OPENS_TEXT,  # （1）  (1)
     r"[①-⑳⑴-⒇⒈-⒛]",  # ①  ⑴  ⒈
     r"第[一二三四五六七八九十百零〇\d]+[章节条部分篇]",  # 第一章   第3条   第四部分
     r"[一二三四五六七八九十]是[，,：:]?",  # 一是  二是
@@ -44,8 +48,13 @@ PARAGRAPH_START_PATTERNS: tuple[str, ...] = (
 # Geometry, in multiples of the page's median character size.
 INDENT_MIN = 0.8  # a line starting this far right of the text's left edge is indented
 FULL_LINE_SLACK = 2.0  # a line ending within this of the right edge filled the line
-PARAGRAPH_GAP = 1.0  # extra vertical space beyond the usual line pitch that breaks a paragraph
+# Extra vertical space beyond the page's usual line pitch that breaks a paragraph. Lines of one
+# paragraph sit at one pitch to a fraction of a point, so a small gap is telling: Word's common
+# 6 pt "space after" under 12 pt type is 0.5.
+PARAGRAPH_GAP = 0.4
 LATIN_WRAP_SLACK = 0.5  # a Latin word cut closer than this to the right edge was cut mid-word
+CENTRED_SLACK = 1.0  # a line whose left and right margins differ by less than this is centred
+PITCH_TOLERANCE = 0.1  # steps between lines this close are one line pitch
 SIZE_CHANGE = 0.15  # lines whose type sizes differ by this share are never one paragraph
 
 # Characters within this many points on one baseline belong to one line; a horizontal gap
