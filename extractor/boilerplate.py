@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from extractor.tables import boilerplate as t
+from extractor.tables.headings import GLOSSARY_TITLES
 
 _TAIL = [regex.compile(r"\s*" + p) for p in t.SITE_TAIL_LINES]
 _HEAD = [regex.compile(r"\s*" + p) for p in t.SITE_HEAD_LINES]
@@ -131,6 +132,9 @@ def find_layout(text: str) -> Layout:
             break
         end_line -= 1
 
+    # --- a glossary annex (附件2 名词解释) ends the plan: notes on its words, not content
+    end_line = _glossary(text, lines, head, end_line, meta)
+
     # --- issuing block and attachment list at the end
     end_line = _issuing_block(text, lines, head, end_line, meta)
 
@@ -229,6 +233,31 @@ def _find_title(
 
 def _join(text: str, cand: tuple[int, int, list[int]]) -> str:
     return "".join(s.strip() for s in text[cand[0] : cand[1]].split("\n"))
+
+
+def _glossary(
+    text: str,
+    lines: list[tuple[int, int]],
+    head: int,
+    end_line: int,
+    meta: list[tuple[str, int, int]],
+) -> int:
+    """Cut the body before an annex whose title says it is a glossary (名词解释)."""
+    for i in range(head, end_line):
+        a, b = lines[i]
+        if a < len(text) // 2 or not _ATTACHMENT.match(text, a, b):
+            continue
+        title_lines = [i]
+        if not _ATTACHMENT.sub("", text[a:b], count=1).strip():  # the title is on the next line
+            title_lines += [
+                j for j in range(i + 1, min(i + 3, end_line)) if text[slice(*lines[j])].strip()
+            ][:1]
+        if any(g in text[slice(*lines[j])] for j in title_lines for g in GLOSSARY_TITLES):
+            for j in title_lines:
+                x, y = lines[j]
+                meta.append(("attachment", x + _lstrip_len(text, x, y), y))
+            return i
+    return end_line
 
 
 def _issuing_block(

@@ -19,6 +19,7 @@ import regex
 
 from extractor.facts import Heading, OutlineNode
 from extractor.tables.headings import (
+    ANNEX_STYLE,
     CN_DIGITS,
     ENCLOSED_NUMBERS,
     HEADING_STYLES,
@@ -46,6 +47,8 @@ _JOINED_CANDIDATE = regex.compile(
 _AFTER_MARKER_OK = regex.compile(r"\s*(?:[\p{Han}\p{L}“\"《(【]|\d{4}\s*年)")
 
 _BRACKET_STYLES = {"cn-paren", "ar-paren", "enclosed"}
+_ANNEX_TITLE_MAX = 40
+_ANNEX_LIST = regex.compile(r"[:：]?\s*\d{1,2}\s*[.、]")
 _JOINED_TITLE_END = regex.compile("|".join(JOINED_TITLE_ENDINGS))
 # A text is "joined" when its lines average more than this many characters.
 _JOINED_LINE_LENGTH = 600
@@ -76,11 +79,41 @@ def cn_small_int(s: str) -> int | None:
     return total + current
 
 
-def _heading_at(text: str, pos: int, line_end: int) -> Heading | None:
+def _annex_at(text: str, m: regex.Match[str], line_end: int, end: int) -> Heading | None:
+    """附件1 with its title on the same line, or on the next one."""
+    rest = text[m.end() : line_end].strip()
+    title_start = m.end() + len(text[m.end() : line_end]) - len(text[m.end() : line_end].lstrip())
+    if not rest:
+        nxt = line_end + 1
+        while nxt < end and text[nxt] in " \t\n":
+            nxt += 1
+        stop = text.find("\n", nxt, end)
+        stop = end if stop < 0 else stop
+        rest, title_start = text[nxt:stop].strip(), nxt
+    if len(rest) > _ANNEX_TITLE_MAX or "。" in rest or _ANNEX_LIST.match(rest):
+        return None  # prose that starts with 附件, or a list of attachments
+    marker = text[m.start() : m.end()].strip()
+    start = m.start() + len(text[m.start() : m.end()]) - len(text[m.start() : m.end()].lstrip())
+    value = int(m.group("num")) if m.group("num") else 1
+    return Heading(
+        start,
+        title_start + len(rest),
+        marker.rstrip(":："),
+        value,
+        ANNEX_STYLE,
+        rest,
+        title_start,
+        title_start + len(rest),
+    )
+
+
+def _heading_at(text: str, pos: int, line_end: int, end: int | None = None) -> Heading | None:
     for style, rx in _STYLE_RES.items():
         m = rx.match(text, pos, line_end)
         if m is None:
             continue
+        if style == ANNEX_STYLE:
+            return _annex_at(text, m, line_end, len(text) if end is None else end)
         num = m.group("num")
         if style == "enclosed":
             value: int | None = ENCLOSED_NUMBERS[num]
@@ -155,8 +188,8 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
         line_end = end if line_end < 0 else line_end
         if TABLE_CELL_SEPARATOR in text[pos:line_end]:
             continue  # a table row: its numbers are cells, not headings
-        h = _heading_at(text, pos, line_end)
-        if h is None:
+        h = _heading_at(text, pos, line_end, end)
+        if h is None or (h.style == ANNEX_STYLE and not at_line_start):
             continue
         if not at_line_start:
             continues = h.style in last_value and h.value == last_value[h.style] + 1
@@ -173,6 +206,8 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
             h = _shorten(h, _joined_title_length(h.title))
         headings.append(h)
         last_value[h.style] = h.value
+        if h.style == ANNEX_STYLE:
+            open_styles[:] = []
         if h.style in open_styles:
             del open_styles[open_styles.index(h.style) + 1 :]
         else:
@@ -204,7 +239,9 @@ def build_outline(headings: list[Heading], end: int) -> list[OutlineNode]:
     stack: list[OutlineNode] = []
     for h in headings:
         styles = [n.heading.style for n in stack]
-        if h.style in styles:
+        if h.style == ANNEX_STYLE:
+            stack.clear()  # an annex is a new top-level part
+        elif h.style in styles:
             del stack[styles.index(h.style) :]
         parent = stack[-1] if stack else None
         node = OutlineNode(heading=h, level=len(stack) + 1, start=h.start, end=end, parent=parent)

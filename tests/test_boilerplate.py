@@ -90,3 +90,12 @@ def test_attachment_list_at_the_end_is_metadata() -> None:
     tm, lay = layout_of(text)
     assert [k for k, _, _ in lay.metadata] == ["attachment", "attachment"]
     assert tm.text[: lay.body[1]].endswith("2.做好宣传。")
+
+
+def test_glossary_annex_is_metadata_not_body() -> None:
+    # jiangxi 2025 ends "附件\n《政府工作报告》有关内容名词注释\n1.“两重”、“两新”：…"
+    text = shared_text("corpus/docx/jiangxi-2025-gov-work-report.docx.txt")
+    tm, lay = layout_of(text)
+    assert "名词注释" not in tm.text[lay.body[0] : lay.body[1]]
+    glossary = [tm.text[a:b] for k, a, b in lay.metadata if k == "attachment"]
+    assert glossary == ["附件", "《政府工作报告》有关内容名词注释"]

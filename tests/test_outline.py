@@ -125,3 +125,27 @@ def test_restarted_numbering_gets_unique_ids() -> None:
 )
 def test_cn_small_int(s: str, v: int) -> None:
     assert cn_small_int(s) == v
+
+
+def test_annex_opens_a_new_top_level_part() -> None:
+    text = "一、任务\n(一)甲\n(二)乙\n附件1\n十件民生实事\n一、为老年人服务。\n二、提升保障。\n"
+    nodes = outline_of(text)
+    assert (1, "附件1", "十件民生实事", False) in nodes
+    assert (2, "附件1.一", "为老年人服务", True) in nodes
+
+
+def test_annex_list_and_prose_are_not_annex_headings() -> None:
+    assert [h.number for h in find_headings("附件:1.任务分工表\n")] == []
+    assert [
+        h.number
+        for h in find_headings("附件中的项目均已完成审核并报送市政府备案,请各单位对照执行。\n")
+    ] == []
+
+
+def test_annexes_of_a_real_report() -> None:
+    # guangdong 2025: "附件1\n2025年省十件民生实事\n　　一、为老年人提供…" after the report's (十二)
+    text = shared_text("corpus/docx/guangdong-2025-gov-work-report.docx.txt")
+    nodes = outline_of(text)
+    annex = [n for n in nodes if n[1].startswith("附件1.")]
+    assert len(annex) == 10
+    assert all(n[3] for n in annex)

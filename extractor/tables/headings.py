@@ -25,9 +25,18 @@ ENCLOSED_NUMBERS: dict[str, int] = {
 }
 _ENCLOSED = "".join(ENCLOSED_NUMBERS)
 
+# An annex heading: 附件1 / 附件 / 附件2 名词解释, alone at the start of a line. It opens a new
+# top-level part (its numbering restarts); a list "附件:1.…" is not one.
+ANNEX_STYLE = "annex"
+
+# Annex titles that mark a glossary: notes to the text, not plan content.
+GLOSSARY_TITLES: tuple[str, ...] = ("名词解释", "名词注释", "术语解释", "名词说明", "注释")
+
 # style -> regex (VERBOSE). Order matters where one pattern is a prefix of another:
 # "chapter" (第一章) before the bare Chinese styles; "ar-paren" before "ar-dot".
 HEADING_STYLES: dict[str, str] = {
+    # 附件1 (line start only; the title is the rest of the line or the next line)
+    ANNEX_STYLE: r"附 \s* 件 \s* (?P<num>\d{1,2})? \s* [:：]? (?! \s* \d{1,2} \s* [.、])",
     # 第一章 / 第一节 / 第一部分 / 第一条: the unit word is part of the style key at run time
     "chapter": rf"第 (?P<num>[{CN_DIGITS}]{{1,4}}|\d{{1,3}}) (?P<unit>部分|章|节|篇|条)\s*",
     # 一、 (also 一. and 一．, which NFKC turns into 一.)
@@ -62,6 +71,25 @@ TABLE_CELL_SEPARATOR = " | "
 # ("(一)工作目标目前,我区…"). These nouns end a heading title; the title is cut after the
 # first one that the text runs on from without punctuation. Used only for joined text.
 JOINED_TITLE_ENDINGS: tuple[str, ...] = (
-    "目标", "思想", "原则", "要求", "任务", "措施", "情况", "意义", "内容", "范围", "依据",
-    "职责", "分工", "保障", "机制", "步骤", "安排", "方式", "重点", "背景", "领导",
+    "目标",
+    "思想",
+    "原则",
+    "要求",
+    "任务",
+    "措施",
+    "情况",
+    "意义",
+    "内容",
+    "范围",
+    "依据",
+    "职责",
+    "分工",
+    "保障",
+    "机制",
+    "步骤",
+    "安排",
+    "方式",
+    "重点",
+    "背景",
+    "领导",
 )
