@@ -32,6 +32,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 import regex
@@ -122,6 +123,7 @@ class _Layout:
     page_number: str = "— {n} —"
     number_at: str = "outer"  # outer corner (公文), or centre
     widen: bool = False  # full-width punctuation, as most published plans
+    cover: bool = False  # the titles alone on a cover page with no header or page number
 
 
 PDF_LAYOUTS = {
@@ -141,6 +143,8 @@ PDF_LAYOUTS = {
         number_at="centre",
         widen=True,
     ),
+    # A cover page with the titles low on it; numbering starts on the page after it.
+    "cover": _Layout(cover=True, header="石景山区精准扶贫工作", page_number="{n}"),
     # A narrow column (a two-up print or a phone-sized PDF): 20 characters a line, - N -.
     "narrow": _Layout(size=14.0, chars_per_line=20, pitch=24.0, page_number="- {n} -", widen=True),
 }
@@ -196,12 +200,15 @@ class _Printer:
 
     def _furniture(self) -> None:
         c = self.canvas
+        if self.layout.cover and self.page == 1:
+            return
         c.setFont(FONT, 10.5)
         c.drawCentredString(PAGE_W / 2, PAGE_H - 50, self.header)
         c.setLineWidth(0.5)
         c.line(self.left, PAGE_H - 56, self.right, PAGE_H - 56)
         c.setFont(FONT, 14 if self.layout.number_at == "outer" else 10.5)
-        number = self.layout.page_number.format(n=self.page, total=self.total)
+        shown = self.page - 1 if self.layout.cover else self.page
+        number = self.layout.page_number.format(n=shown, total=self.total)
         if self.layout.number_at == "centre":
             c.drawCentredString(PAGE_W / 2, 50, number)
         elif self.page % 2:  # 公文: odd pages right, even pages left
@@ -209,8 +216,8 @@ class _Printer:
         else:
             c.drawString(self.left + self.layout.size, 50, number)
 
-    def _room(self, pitch: float) -> None:
-        if self.y + pitch > self.bottom:
+    def _room(self, pitch: float, new_page: bool = False) -> None:
+        if new_page or self.y + pitch > self.bottom:
             self._furniture()
             self.canvas.showPage()
             self.page += 1
@@ -256,13 +263,17 @@ def _seed_pdf(lines: list[str], layout: _Layout) -> _Printer:
     total = 0
     for _ in range(2):  # the second pass knows the page count (第N页 共M页)
         printer = _Printer(layout, title=lines[1], total=total)
+        if layout.cover:
+            printer.y = PAGE_H / 3
         for n, line in enumerate(lines):
             if n < 2:
                 printer.centred(line, 22.0)  # 二号
-            else:
-                printer.paragraph(line)
+                continue
+            if n == 2 and layout.cover:
+                printer._room(0, new_page=True)
+            printer.paragraph(line)
         printer.save()
-        total = printer.page
+        total = printer.page - layout.cover
     return printer
 
 
@@ -309,6 +320,18 @@ def _lvl(ilvl: int, fmt: str, text: str, restart: int | None = None) -> str:
         f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
         f'<w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr></w:lvl>'
     )
+
+
+def _add_runs(paragraph: Any, text: str) -> None:
+    """Text in short runs, as Word leaves it after editing: cut anywhere, inside numbers too,
+    with a spelling-check mark between two of them."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    for n, start in enumerate(range(0, len(text), 7)):
+        paragraph.add_run(text[start : start + 7])
+        if n == 1:
+            paragraph._p.append(parse_xml(f'<w:proofErr {nsdecls("w")} w:type="gramStart"/>'))
 
 
 def _seed_docx(lines: list[str], style: str) -> bytes:
@@ -365,6 +388,30 @@ def _seed_docx(lines: list[str], style: str) -> bytes:
         def numbering_for(level: int) -> tuple[int, int]:
             return outline, level
 
+    elif style == "heading styles":
+        # Word's outline numbering linked to styles: 标题 1 / 标题 2 carry the list in their
+        # own numPr; the paragraphs name only their style.
+        abstract(
+            104,
+            _lvl(0, "chineseCounting", "%1、")
+            + _lvl(1, "chineseCounting", "（%2）")
+            + _lvl(2, "decimal", "%3.", restart=1),
+        )
+        linked = num(104, restart=False)
+        styles = ["Heading 1", "Heading 2", "List Number"]
+        for level, name in enumerate(styles):
+            p_pr = document.styles[name].element.get_or_add_pPr()
+            for old in p_pr.findall(f"{{{p_pr.nsmap['w']}}}numPr"):
+                p_pr.remove(old)  # the template's own list for List Number
+            p_pr.append(
+                parse_xml(
+                    f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="{linked}"/></w:numPr>'
+                )
+            )
+
+        def numbering_for(level: int) -> tuple[int, int]:
+            return -1, level  # through the style
+
     else:
         abstract(101, _lvl(0, "chineseCounting", "%1、"))
         abstract(102, _lvl(0, "chineseCounting", "（%1）"))
@@ -383,7 +430,8 @@ def _seed_docx(lines: list[str], style: str) -> bytes:
     for n, line in enumerate(lines):
         found = _marker(line) if n >= 2 else None
         if found is None:
-            paragraph = document.add_paragraph(line)
+            paragraph = document.add_paragraph()
+            _add_runs(paragraph, line)
             if n < 2:
                 paragraph.alignment = 1  # centred title
             else:
@@ -391,16 +439,26 @@ def _seed_docx(lines: list[str], style: str) -> bytes:
             continue
         level, rest = found
         num_id, ilvl = numbering_for(level)
-        paragraph = document.add_paragraph(rest)
-        paragraph._p.get_or_add_pPr().append(
-            parse_xml(f'<w:numPr {w}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>')
-        )
+        if num_id < 0:
+            paragraph = document.add_paragraph(style=styles[ilvl])
+        else:
+            paragraph = document.add_paragraph()
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(
+                    f'<w:numPr {w}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+                )
+            )
+        if level < 2:  # Word's table-of-contents bookmark around a heading
+            paragraph._p.append(parse_xml(f'<w:bookmarkStart {w} w:id="{n}" w:name="_Toc{n}"/>'))
+        _add_runs(paragraph, rest)
+        if level < 2:
+            paragraph._p.append(parse_xml(f'<w:bookmarkEnd {w} w:id="{n}"/>'))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("style", ["multilevel", "single-level lists"])
+@pytest.mark.parametrize("style", ["multilevel", "single-level lists", "heading styles"])
 def test_seed_saved_as_word_meets_the_floor(style: str, tmp_path: Path) -> None:
     score = _scorer()
     lines = _seed_lines()
