@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
 from extractor.agencies import find_agencies
-from extractor.facts import ItemFacts, OutlineNode
+from extractor.facts import AgencyMatch, ItemFacts, OutlineNode
 from extractor.outline import cn_small_int
+from extractor.tables.agencies import FIRST_LISTED_LEADS
 from extractor.tables.items import PROJECT_COUNT
 
 _PROJECT_COUNT = regex.compile(PROJECT_COUNT, regex.VERBOSE)
@@ -28,17 +30,33 @@ def find_project_count(text: str, start: int, end: int) -> tuple[int, tuple[int,
     return found
 
 
+def first_listed_lead_from(text: str) -> int | None:
+    """Where the plan declares that the first unit of each tag leads (列第一位者为牵头单位)."""
+    found = [i for i in (text.find(p) for p in FIRST_LISTED_LEADS) if i >= 0]
+    return min(found) if found else None
+
+
+def _lead_first(agencies: list[AgencyMatch]) -> list[AgencyMatch]:
+    if not agencies or any(a.role is not None for a in agencies):
+        return agencies
+    return [replace(agencies[0], role="lead"), *agencies[1:]]
+
+
 def find_items(text: str, nodes: Sequence[OutlineNode]) -> list[ItemFacts]:
     """Every leaf of the outline as a work item, in document order."""
     items = []
+    declared = first_listed_lead_from(text)
     for node in nodes:
         if not node.is_item:
             continue
         count = find_project_count(text, node.start, node.end)
+        agencies = find_agencies(text, node.start, node.end)
+        if declared is not None and node.end > declared:
+            agencies = _lead_first(agencies)
         items.append(
             ItemFacts(
                 node=node,
-                agencies=tuple(find_agencies(text, node.start, node.end)),
+                agencies=tuple(agencies),
                 project_count=count[0] if count else None,
                 project_count_at=count[1] if count else None,
             )

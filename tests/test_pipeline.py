@@ -158,3 +158,15 @@ def test_noise_gives_no_items_or_findings() -> None:
     doc = extract_text("lorem ipsum dolor sit amet 12345 qwerty\nzxcv 9.8 asdf " * 50)
     assert doc.items == []
     assert [c for c in doc.checks if c.status != "pass"] == []
+
+
+def test_declared_first_listed_lead() -> None:
+    # 国发〔2018〕42号: "（工业和信息化部、发展改革委、科技部、农业农村部等负责。列第一位者为牵头单位，下同）"
+    text = shared_text("corpus/real/guowuyuan-nongye-jixiehua-zhidao-yijian-2018.txt")
+    doc = extract_text(text)
+    tagged = [i for i in doc.items if i.agencies]
+    assert len(tagged) >= 15
+    assert all(i.agencies[0].role == "lead" for i in tagged)
+    assert sum(a.role is None for i in tagged for a in i.agencies[1:]) > 40
+    first = next(i for i in tagged)
+    assert first.agencies[0].name == "工业和信息化部"

@@ -132,3 +132,16 @@ ALLOCATION_CLASSIFIERS: tuple[str, ...] = ("个", "项")
 # Longest plausible name, in characters (人民银行莱芜市中心支行 is 11;
 # 国家金融监督管理总局山东监管局 is 15).
 MAX_NAME_CHARS: int = 30
+
+# A plan may declare once that the first unit of every tag leads: "（…等负责。列第一位者为
+# 牵头单位，下同）" (国发〔2018〕39号, 42号). From that point on, an item whose units carry no
+# role has its first-listed unit as the lead.
+FIRST_LISTED_LEADS: tuple[str, ...] = (
+    "列第一位者为牵头单位",
+    "列第一位的为牵头单位",
+    "列在第一位的为牵头单位",
+    "排在第一位的为牵头单位",
+    "排第一位的为牵头单位",
+    "列首位的为牵头单位",
+    "第一个单位为牵头单位",
+)
