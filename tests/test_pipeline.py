@@ -161,7 +161,8 @@ def test_noise_gives_no_items_or_findings() -> None:
 
 
 def test_declared_first_listed_lead() -> None:
-    # 国发〔2018〕42号: "（工业和信息化部、发展改革委、科技部、农业农村部等负责。列第一位者为牵头单位，下同）"
+    # 国发〔2018〕42号: "（工业和信息化部、发展改革委、科技部、农业农村部等负责。
+    # 列第一位者为牵头单位，下同）"
     text = shared_text("corpus/real/guowuyuan-nongye-jixiehua-zhidao-yijian-2018.txt")
     doc = extract_text(text)
     tagged = [i for i in doc.items if i.agencies]
