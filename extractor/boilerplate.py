@@ -276,8 +276,8 @@ def _issuing_block(
             a, b = lines[i]
             if not text[a:b].strip():
                 continue
-            kind = "issuer" if _ISSUING["issuer"].match(text, a, b) else "cc"
-            meta.append((kind, a + _lstrip_len(text, a, b), b))
+            cc_kind = "issuer" if _ISSUING["issuer"].match(text, a, b) else "cc"
+            meta.append((cc_kind, a + _lstrip_len(text, a, b), b))
         end_line = cc
     # signature, date and notes, from the bottom up
     date_below = False
@@ -287,7 +287,7 @@ def _issuing_block(
         if not line.strip():
             end_line -= 1
             continue
-        kind = None
+        kind: str | None = None
         for k in ("note", "issuer"):
             if _ISSUING[k].match(line):
                 kind = k

@@ -70,7 +70,7 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
     checks = run_checks(analysis)
     source = model.Source(
         path=name,
-        format=raw.format,  # type: ignore[arg-type]
+        format=raw.format,
         sha256=sha256,
         encoding=raw.encoding,
         pages=raw.pages,
@@ -89,7 +89,7 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
         figures=[_figure(tm, f) for f in figures],
         checks=checks,
         metadata=[
-            model.Meta(kind=kind, text=tm.source(a, b), span=tm.span(a, b))  # type: ignore[arg-type]
+            model.Meta(kind=kind, text=tm.source(a, b), span=tm.span(a, b))
             for kind, a, b in layout.metadata
         ],
         pages=_pages(raw, tm),

@@ -146,10 +146,10 @@ def report_md(results: list[Result]) -> str:
         if not found:
             lines.append("No failed or warned checks.")
             continue
-        for c in found:
-            f = _finding(c, r.text or "")
+        for check in found:
+            f = _finding(check, r.text or "")
             where = f"line {f['line']}" if f["line"] else "whole document"
-            lines.append(f"- **{c.status}** `{c.rule}` ({where}): {_cell(c.message)}")
+            lines.append(f"- **{check.status}** `{check.rule}` ({where}): {_cell(check.message)}")
             if f["quote"]:
                 lines.append(f"  > {_cell(f['quote'])}")
     return "\n".join(lines) + "\n"

@@ -70,7 +70,7 @@ def _check(
 ) -> Check:
     return Check(
         rule=rule,
-        status=status,  # type: ignore[arg-type]
+        status=status,
         message=message,
         expected=expected,
         actual=actual,

@@ -23,10 +23,10 @@ _LAST_SENTENCE = regex.compile(r"[^。!?！？;；\n]*$")
 def _check(rule: str, status: str, message: str, spans: list[Span], **kw: object) -> Check:
     return Check(
         rule=rule,
-        status=status,  # type: ignore[arg-type]
+        status=status,
         message=message,
-        expected=kw.get("expected"),  # type: ignore[arg-type]
-        actual=kw.get("actual"),  # type: ignore[arg-type]
+        expected=kw.get("expected"),
+        actual=kw.get("actual"),
         unit=None,
         spans=spans,
     )
