@@ -119,7 +119,7 @@ class _Layout:
     indent: int = 2  # first-line indent, in characters
     justify: bool = True
     paragraph_gap: float = 0.0  # extra space after each paragraph
-    header: str = "{title}"
+    header: str = "{title}"  # {title}: the plan's title; {site}: the seed's first line
     page_number: str = "— {n} —"
     number_at: str = "outer"  # outer corner (公文), or centre
     widen: bool = False  # full-width punctuation, as most published plans
@@ -128,7 +128,8 @@ class _Layout:
 
 PDF_LAYOUTS = {
     # 公文 (GB/T 9704): 三号 type, 28 x 22, justified, page numbers in the outer corner.
-    "gongwen": _Layout(),
+    # The running header repeats the first title line word for word, in small type.
+    "gongwen": _Layout(header="{site}"),
     # A report layout: 小四, 1.5 lines, ragged right, no indent, space between paragraphs,
     # full-width punctuation, 第N页 共M页 centred, the issuing office as running header.
     "report": _Layout(
@@ -146,7 +147,13 @@ PDF_LAYOUTS = {
     # A cover page with the titles low on it; numbering starts on the page after it.
     "cover": _Layout(cover=True, header="石景山区精准扶贫工作", page_number="{n}"),
     # A narrow column (a two-up print or a phone-sized PDF): 20 characters a line, - N -.
-    "narrow": _Layout(size=14.0, chars_per_line=20, pitch=24.0, page_number="- {n} -", widen=True),
+    "narrow": _Layout(
+        size=14.0,
+        chars_per_line=20,
+        pitch=24.0,
+        page_number="- {n} -",
+        widen=True,
+    ),
 }
 
 
@@ -177,7 +184,7 @@ def _break_lines(text: str, width: float, first_indent: float, size: float) -> l
 
 
 class _Printer:
-    def __init__(self, layout: _Layout, title: str, total: int = 0) -> None:
+    def __init__(self, layout: _Layout, site: str, title: str, total: int = 0) -> None:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.cidfonts import UnicodeCIDFont
         from reportlab.pdfgen import canvas
@@ -192,7 +199,7 @@ class _Printer:
         self.buffer = io.BytesIO()
         self.canvas = canvas.Canvas(self.buffer, pagesize=(PAGE_W, PAGE_H))
         self.canvas.setTitle(title)
-        self.header = layout.header.format(title=title)
+        self.header = layout.header.format(site=site, title=title)
         self.total = total
         self.page = 1
         self.y = self.top
@@ -262,7 +269,7 @@ def _seed_pdf(lines: list[str], layout: _Layout) -> _Printer:
         lines = [line.translate(_WIDE) for line in lines]
     total = 0
     for _ in range(2):  # the second pass knows the page count (第N页 共M页)
-        printer = _Printer(layout, title=lines[1], total=total)
+        printer = _Printer(layout, site=lines[0], title=lines[1], total=total)
         if layout.cover:
             printer.y = PAGE_H / 3
         for n, line in enumerate(lines):

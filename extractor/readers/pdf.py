@@ -222,8 +222,10 @@ def _chars_to_lines(chars: list[dict[str, Any]]) -> list[_Line]:
 # Page furniture
 
 
-def _signature(text: str) -> str:
-    return _DIGITS.sub("#", _SPACES.sub("", text))
+def _signature(line: _Line) -> tuple[str, float]:
+    """What a running header or footer keeps from page to page: its words (page numbers
+    aside) and its type size, so a title in large type under a header of the same words stays."""
+    return _DIGITS.sub("#", _SPACES.sub("", line.text)), round(line.size * 2) / 2
 
 
 def _edge_lines(page: _Page) -> list[_Line]:
@@ -242,15 +244,15 @@ def _edge_lines(page: _Page) -> list[_Line]:
 
 def _drop_furniture(pages: list[_Page]) -> None:
     edges = [_edge_lines(page) for page in pages]
-    seen: Counter[str] = Counter()
+    seen: Counter[tuple[str, float]] = Counter()
     for page_edges in edges:
-        seen.update({_signature(line.text) for line in page_edges})
+        seen.update({_signature(line) for line in page_edges})
     needed = max(layout.MIN_REPEAT_PAGES, layout.REPEAT_SHARE * len(pages))
     for page, page_edges in zip(pages, edges, strict=True):
         drop = {
             id(line)
             for line in page_edges
-            if _PAGE_NUMBER.fullmatch(line.text.strip()) or seen[_signature(line.text)] >= needed
+            if _PAGE_NUMBER.fullmatch(line.text.strip()) or seen[_signature(line)] >= needed
         }
         if drop:
             page.lines = [line for line in page.lines if id(line) not in drop]
