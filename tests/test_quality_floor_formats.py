@@ -5,18 +5,22 @@ multi-page PDF and saved as a DOCX whose 一、 （一） 1. live in Word's auto
 scores >= 0.95 on every figure of ../shared/tools/score.py with no false alarm, the gold
 anchors looked up in the text the CLI saves with --save-text. Each file is built here:
 
-- PDF: A4, reportlab's built-in STSong-Light, a 公文-like text block of 28 characters a line;
-  a running header (the plan's title over a rule) and `— N —` page numbers (outer corner) on
-  every page; titles centred; every other line of the seed a paragraph with a first-line indent
-  of two characters, justified (character spacing stretched to the right edge, the last line
-  left ragged), broken anywhere, inside numbers too, with 避头尾 (no line opens with `，。、）`
-  and none ends with `（“`). The web boilerplate tail stays, as in the seed.
+- PDF: A4, reportlab's built-in STSong-Light; a running header over a rule and page numbers on
+  every page; titles centred (wrapped inside the text block when too wide); every other line of
+  the seed a paragraph broken anywhere, inside numbers too, with 避头尾 (no line opens with
+  `，。、）`, none ends with `（“`). The web boilerplate tail stays, as in the seed. Layouts
+  (PDF_LAYOUTS): 公文 (三号, 28 characters a line, first-line indent of two characters,
+  justified, `— N —` in the outer corner, a header repeating the first title line); a report
+  (小四, ragged right, no indent, space after paragraphs, full-width punctuation,
+  `第N页 共M页`); a cover page; a narrow column (`- N -`).
 - DOCX: python-docx, every `一、` `(一)` `1.` taken out of the text and given by numbering.xml
   (chineseCounting `%1、`, `（%n）`, decimal `%n.`), restarting as the seed does: items 1-20 of
-  二 continue across its (一)...(六) and restart at 1 under 三. Two ways Word files do it: one
-  multilevel list (level 3 restarts only after level 1), or three single-level lists restarted
-  by new list instances with ``startOverride``.
-- HTML: the seed inside a site's navigation, breadcrumb, related-article list and footer.
+  二 continue across its (一)...(六) and restart at 1 under 三. Three ways Word files do it: one
+  multilevel list (level 3 restarts only after level 1), three single-level lists restarted by
+  new list instances with ``startOverride``, or the list linked to paragraph styles. Text is cut
+  into short runs, with bookmarks and proofing marks between them, as Word leaves it.
+- HTML: the seed inside a site's navigation, breadcrumb and footer, as <p> paragraphs or as one
+  block of <br>-separated lines with the related-document tail as a link list.
 
 The gold file is the shared one with ``document`` pointing at the generated file and
 ``text_from_output`` set, scored with the shared scorer's own functions.
@@ -505,23 +509,41 @@ FOOTER = (
 )
 
 
-def _seed_html(lines: list[str]) -> bytes:
+def _seed_html(lines: list[str], markup: str) -> bytes:
+    """The seed on a page: one <p> per line (GBK), or one block of lines separated by <br>
+    with &emsp; indents and the related-document tail as a list of links (UTF-8)."""
     title = html.escape(lines[0])
-    body = "".join(f"<p>{html.escape(line)}</p>\n" for line in lines[1:])
-    page = (
-        f'<!DOCTYPE html><html><head><meta charset="gbk"><title>{title}_文秘网</title></head>'
-        f"<body>{NAV}<div class='article'><h1>{title}</h1><div class='content'>{body}</div>"
-        f"</div>{FOOTER}</body></html>"
+    if markup == "paragraphs":
+        body = "".join(f"<p>{html.escape(line)}</p>\n" for line in lines[1:])
+        page = (
+            f'<!DOCTYPE html><html><head><meta charset="gbk"><title>{title}_文秘网</title></head>'
+            f"<body>{NAV}<div class='article'><h1>{title}</h1><div class='content'>{body}</div>"
+            f"</div>{FOOTER}</body></html>"
+        )
+        return page.encode("gb18030")
+    related = next(n for n, line in enumerate(lines) if line.startswith("- "))
+    body = "<br/>\n".join("&emsp;&emsp;" + html.escape(line) for line in lines[1:related])
+    links = "".join(
+        f"<li><a href='/article/{n}.html'>{html.escape(line[2:])}</a></li>"
+        for n, line in enumerate(lines[related:])
     )
-    return page.encode("gb18030")
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        f"<title>{title}</title></head><body>{NAV}<div class='main'><h1>{title}</h1>"
+        f"<div class='info'>来源：文秘网 时间：2018-06-14</div><div id='content'>{body}</div>"
+        f"<div class='related'><h3>相关文章</h3><ul>{links}</ul></div></div>{FOOTER}</body></html>"
+    )
+    return page.encode("utf-8")
 
 
-def test_seed_on_a_web_page_meets_the_floor(tmp_path: Path) -> None:
+@pytest.mark.parametrize("markup", ["paragraphs", "line breaks"])
+def test_seed_on_a_web_page_meets_the_floor(markup: str, tmp_path: Path) -> None:
     score = _scorer()
     (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "seed.html").write_bytes(_seed_html(_seed_lines()))
+    (tmp_path / "corpus" / "seed.html").write_bytes(_seed_html(_seed_lines(), markup))
     result, notes = _score_saved(score, tmp_path / "corpus", "seed.html", tmp_path / "out")
     saved = (tmp_path / "out" / "seed.html.txt").read_text(encoding="utf-8")
     for word in ("网站首页", "当前位置", "免责声明", "ICP备"):
         assert word not in saved
+    assert "（一）开展教育帮扶和精准助学工程" in saved.translate(_WIDE).split("\n")
     _assert_floor(result, notes)
