@@ -118,6 +118,7 @@ class Item(_Model):
 class Value(_Model):
     value: Num
     unit: str
+    span: Span  # where the number is written
 
 
 class FigurePart(_Model):

@@ -210,16 +210,20 @@ def _quantity(tm: TextMap, q: QuantityMatch) -> model.Quantity:
     )
 
 
-def _values(qs: tuple[QuantityMatch, ...]) -> list[model.Value]:
-    return [model.Value(value=q.value, unit=q.unit) for q in qs if q.value is not None]
+def _values(tm: TextMap, qs: tuple[QuantityMatch, ...]) -> list[model.Value]:
+    return [
+        model.Value(value=q.value, unit=q.unit, span=tm.span(q.start, q.end))
+        for q in qs
+        if q.value is not None
+    ]
 
 
 def _figure(tm: TextMap, f: FigureMatch) -> model.Figure:
     return model.Figure(
         label=f.label,
-        total=_values(f.total),
+        total=_values(tm, f.total),
         parts=[
-            model.FigurePart(label=p.label, values=_values(p.values), span=tm.span(p.start, p.end))
+            model.FigurePart(label=p.label, values=_values(tm, p.values), span=tm.span(p.start, p.end))
             for p in f.parts
         ],
         span=tm.span(f.start, f.end),
