@@ -24,6 +24,7 @@ _LIST_MEMBER = regex.compile(
 )
 _ALIAS = regex.compile(r"以下简称\s*[“\"]?(?P<alias>\p{Han}{2,8}?)[”\"]?\s*[)）]")
 _SEGMENT_SPLIT = regex.compile(r"[,、;:]")
+_MAX_SCOPE_LEVEL = 2  # scope sections are parts of the plan, not its items
 
 
 def _plausible(name: str) -> bool:
@@ -31,17 +32,24 @@ def _plausible(name: str) -> bool:
 
 
 def section_scopes(text: str, nodes: list[OutlineNode]) -> dict[int, str]:
-    """Top-level sections that open with a place name: {id(node): place}; {} unless two or more."""
-    found: dict[int, str] = {}
-    for node in nodes:
-        if node.level != 1:
-            continue
-        m = _PLACE_HEAD.match(node.heading.title)
-        if m and _plausible(m.group("place")):
-            found[id(node)] = m.group("place")
-    if len(set(found.values())) < 2:
-        return {}
-    return found
+    """Sections that open with a place name: {id(node): place}, at the shallowest level where
+    two or more do (二、称多县基本情况… / (一)称多县…); {} when the plan has none."""
+    for level in range(1, _MAX_SCOPE_LEVEL + 1):
+        found: dict[int, str] = {}
+        for node in nodes:
+            if node.level != level or node.is_item:
+                continue
+            m = _PLACE_HEAD.match(node.heading.title)
+            if m and _plausible(m.group("place")):
+                found[id(node)] = m.group("place")
+        if len(set(found.values())) >= 2:
+            return found
+    return {}
+
+
+def is_scope_root(node: OutlineNode) -> bool:
+    """The section a scope starts at (its parent belongs to no scope, or another one)."""
+    return node.scope is not None and (node.parent is None or node.parent.scope != node.scope)
 
 
 def overview_scopes(text: str, start: int, end: int, known: list[str]) -> list[str]:
@@ -83,11 +91,17 @@ def find_scopes(
     scopes += [k for k in known if k not in scopes]
     own = _own_places(title or "")
     scopes = [s for s in scopes if s not in own or s in known]
-    for node in nodes:
-        top = node
-        while top.parent is not None:
-            top = top.parent
-        node.scope = by_section.get(id(top))
+
+    order = {scope: i for i, scope in enumerate(scopes)}
+
+    def first_mention(scope: str) -> tuple[int, int]:
+        at = text.find(scope, body[0], body[1])
+        return (at if at >= 0 else body[1], order[scope])
+
+    scopes.sort(key=first_mention)
+    for node in nodes:  # document order: a parent's scope is set before its children's
+        inherited = node.parent.scope if node.parent is not None else None
+        node.scope = by_section.get(id(node), inherited)
     return scopes, overview
 
 

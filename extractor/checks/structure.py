@@ -12,7 +12,7 @@ import regex
 
 from extractor.facts import Analysis, Heading, OutlineNode
 from extractor.model import Check, Span
-from extractor.scopes import short_forms
+from extractor.scopes import is_scope_root, short_forms
 
 # A text that ends with one of these ends a sentence (or a bracketed agency list).
 SENTENCE_END = "。!?！？;；…」』”\"')）】》"
@@ -110,7 +110,7 @@ _CN_NUMERALS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "
 def _scope_sections(a: Analysis) -> dict[str, list[OutlineNode]]:
     sections: dict[str, list[OutlineNode]] = {}
     for node in a.nodes:
-        if node.level == 1 and node.scope:
+        if is_scope_root(node):
             sections.setdefault(node.scope, []).append(node)
     return sections
 
@@ -213,7 +213,7 @@ def _copied_from(a: Analysis, at: int, unit: OutlineNode, other: str) -> tuple[i
     if len(clause) < 6:
         return None
     for node in a.nodes:
-        if node.level == 1 and node.scope == other:
+        if is_scope_root(node) and node.scope == other:
             i = text.find(clause, node.start, node.end)
             if i >= 0:
                 return i, i + len(clause)

@@ -1,0 +1,52 @@
+"""Scopes: the areas a plan is organised by, at whatever level its sections name them."""
+
+from __future__ import annotations
+
+from extractor import extract_text
+from extractor.scopes import overview_scopes, short_forms
+from tests.shared_docs import seed_text
+
+SECOND_LEVEL = """某区2019年对口帮扶工作计划
+一、总体目标
+我区与甲县、乙县、丙县结对帮扶，其中甲县贫困人口2000人，乙县3000人，丙县1000人。
+二、帮扶任务
+（一）甲县帮扶任务
+1.开展教育帮扶。完成1个扶贫项目。（区教委）
+2.开展医疗帮扶。完成2个扶贫项目。（区卫健委）
+（二）乙县帮扶任务
+1.开展产业帮扶。帮助甲县特色产品进京销售。完成1个扶贫项目。（区商务局）
+"""
+
+
+def test_seed_scopes_in_order_with_the_alias() -> None:
+    doc = extract_text(seed_text())
+    assert doc.scopes == ["称多县", "顺平县", "宁城县", "莫旗"]  # 莫旗: (以下简称莫旗)
+    assert {s.scope for s in doc.sections if s.level == 1} == {None, "称多县", "顺平县"}
+
+
+def test_scope_sections_one_level_down() -> None:
+    doc = extract_text(SECOND_LEVEL)
+    assert doc.scopes == ["甲县", "乙县", "丙县"]
+    assert [(i.id, i.scope) for i in doc.items] == [
+        ("一", None),
+        ("二.一.1", "甲县"),
+        ("二.一.2", "甲县"),
+        ("二.二.1", "乙县"),
+    ]
+    flagged = {(c.rule, c.status) for c in doc.checks if c.status != "pass"}
+    assert flagged == {("scope_coverage", "warn"), ("foreign_scope", "warn")}
+
+
+def test_a_plan_not_organised_by_scope_has_none() -> None:
+    doc = extract_text("某市工作要点\n一、加强领导\n(一)建立机制。\n二、强化保障\n(一)落实资金。\n")
+    assert doc.scopes == []
+
+
+def test_overview_list_members() -> None:
+    text = "共有贫困人口100户,其中甲县20户,乙县30户,丙旗50户。2018年甲县计划脱贫。"
+    assert overview_scopes(text, 0, len(text), ["甲县", "乙县"]) == ["甲县", "乙县", "丙旗"]
+
+
+def test_short_forms() -> None:
+    assert short_forms("莫力达瓦达斡尔族自治旗") == ["莫力达瓦达斡尔族自治旗", "莫力达瓦达斡尔族"]
+    assert short_forms("宁城县") == ["宁城县", "宁城"]
