@@ -110,7 +110,7 @@ _CN_NUMERALS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "
 def _scope_sections(a: Analysis) -> dict[str, list[OutlineNode]]:
     sections: dict[str, list[OutlineNode]] = {}
     for node in a.nodes:
-        if is_scope_root(node):
+        if node.scope is not None and is_scope_root(node):
             sections.setdefault(node.scope, []).append(node)
     return sections
 
