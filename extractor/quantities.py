@@ -34,32 +34,50 @@ from extractor.tables.numerals import (
     TENS,
 )
 from extractor.tables.units import (
+    BARE_MULTIPLIER_AFTER,
+    BOUND_VERBS,
+    BOUNDS_BEFORE_VERB,
     BRACKET_CODE_UNITS,
     CN_ORDINAL_UNITS,
     CODE_MIN_DIGITS,
     COUNT_UNITS,
+    DAY_NEEDS_AFTER,
+    DURATION_MARKERS,
     DURATION_UNITS,
     IMPLIED_AFTER,
     IMPLIED_AFTER_GAP,
     IMPLIED_BEFORE,
     IMPLIED_LINKS,
+    LABEL_WORDS,
     LIST_JOINERS,
     MEASURE_UNITS,
     MONEY_UNITS,
+    NAME_MARKS,
     NOT_AFTER,
+    NOT_QUANTITY_PATTERNS,
     NOT_QUANTITY_PHRASES,
     ORDINAL_MARKS,
     PERCENT_PREFIXES,
     PERCENT_UNITS,
+    PROGRAMME_REACH,
+    PROGRAMME_UNITS,
+    PROGRAMME_WORDS,
+    QUALIFIER_AFTER_BLOCKED_BEFORE,
     QUALIFIER_BLOCKED_AFTER,
     QUALIFIERS_AFTER,
     QUALIFIERS_AFTER_DURATION,
     QUALIFIERS_BEFORE,
     QUALIFIERS_INSIDE,
+    RANK_MARKS,
+    RANK_REACH,
+    RANK_UNITS,
+    RANK_WORDS,
     RATE_DENOMINATORS,
     SLOGAN_CLOSERS,
     SLOGAN_MAX,
     SLOGAN_OPENERS,
+    TIME_AFTER,
+    TIME_BEFORE,
     WORD_BEFORE_CN,
     YEAR_MIN,
 )
@@ -111,6 +129,9 @@ _CN_DIG = "".join(sorted(_CN_DIGIT_CHARS))
 _CN_RUN = rf"[{CN_START}](?:[{_CN_DIG}]|{_MULT}|[点點](?=[{_CN_DIG}]))*"
 _MIXED = rf"(?:{_ARABIC})(?:{_SP}*{_MULT}(?:{_MULT}|[{_D}]+(?:[.．][{_D}]+)?|[{_CN_DIG}])*)?"
 _NUM = rf"(?:{_MIXED}|{_CN_RUN})"
+# A bare multiplier after 超/过/突破…: 超万亿元, 过千亿 (read as 一千亿).
+_BARE = rf"(?<=(?:{_alternation(BARE_MULTIPLIER_AFTER)}))[百千]?(?:万亿|[万亿萬億])"
+_BARE_START = frozenset("百千万亿萬億")
 _SEP = r"(?:[-－~～〜—–]+|至|到)"
 _PCT_PRE = _alternation(PERCENT_PREFIXES)
 
@@ -121,7 +142,7 @@ _CANDIDATE = regex.compile(
       (?P<pctpre>{_PCT_PRE})(?P<pnum>{_NUM})         # 百分之八十
       (?:{_SP}*{_SEP}{_SP}*(?:{_PCT_PRE})?(?P<pnum2>{_NUM}))?
     |
-      (?P<num>{_NUM})                                # 100万, 一百二十, 1亿2千万
+      (?P<num>{_NUM}|{_BARE})                        # 100万, 一百二十, 1亿2千万, 超[万亿]
       (?:{_SP}*[%％]?{_SP}*(?P<sep>{_SEP}){_SP}*(?P<num2>{_NUM}))?   # range: 1-2, 5%-10%
       (?P<mid>{"|".join(QUALIFIERS_INSIDE)})?        # 5万余元, 100多万元
       (?P<mult2>[万亿萬億]+)?
@@ -141,7 +162,21 @@ _IMPLIED_BEFORE = regex.compile(
 _IMPLIED_AFTER = regex.compile(
     rf"\p{{Han}}{{0,{IMPLIED_AFTER_GAP}}}?(?P<kw>{_alternation(IMPLIED_AFTER)})"
 )
+_IMPLIED_AFTER_REACH = IMPLIED_AFTER_GAP + max(map(len, IMPLIED_AFTER))
 _NOT_AFTER = regex.compile(_alternation(NOT_AFTER))
+# 四次、五次、六次全会: list members before a NOT_AFTER word share its verdict.
+_LIST_TAIL = regex.compile(rf"(?:(?:{_alternation(_UNITS)})[、和及](?:{_NUM}))*")
+_NOT_PATTERN = regex.compile("|".join(f"(?:{p})" for p in NOT_QUANTITY_PATTERNS))
+_PROGRAMME = regex.compile(
+    rf"(?:[“「\"][^”」\"]{{1,{SLOGAN_MAX}}}[”」\"]|\p{{Han}}{{0,{PROGRAMME_REACH}}}?)"
+    rf"(?:{_alternation(PROGRAMME_WORDS)})"
+)
+_RANK_WORD = regex.compile(_alternation(RANK_WORDS))
+_CLAUSE_END = regex.compile(r"[，。；！？,;!?\n]")
+_BOUND_VERB = regex.compile(
+    rf"(?P<bound>{_alternation(BOUNDS_BEFORE_VERB)})(?:{_alternation(BOUND_VERBS)})$"
+)
+_BOUND_REACH = max(map(len, BOUNDS_BEFORE_VERB)) + max(map(len, BOUND_VERBS))
 _NOT_PHRASE = regex.compile(_alternation(NOT_QUANTITY_PHRASES))
 _PHRASE_REACH = max(map(len, NOT_QUANTITY_PHRASES))
 _BEFORE = sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
@@ -178,13 +213,15 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     out: list[QuantityMatch] = []
     carry: list[_Pending] = []
     last_end = start
+    prev: QuantityMatch | None = None
     for m in _CANDIDATE.finditer(text, start, n):
-        q = _classify(text, m, n, last_end, carry)
+        q = _classify(text, m, n, last_end, carry, prev)
         if q is None:
             continue
         out.extend(_lend_unit(text, q, carry))
         out.append(q)
         last_end = q.end
+        prev = q
     out.sort(key=lambda q: q.start)
     return out
 
@@ -195,35 +232,47 @@ def _classify(
     n: int,
     last_end: int,
     carry: list[_Pending],
+    prev: QuantityMatch | None,
 ) -> QuantityMatch | None:
     unit_w = m.group("unit")
     pct_pre = m.group("pctpre")
     num = m.group("num") or m.group("pnum")
     num2 = m.group("num2") or m.group("pnum2")
     mult2 = m.group("mult2") or ""
-    if unit_w is None and not pct_pre and not _HAS_BIG.search(num + (num2 or "") + mult2):
+    big = _HAS_BIG.search(num + (num2 or "") + mult2) is not None
+    if unit_w is None and not pct_pre and not big:
+        if m.end() < n and text[m.end()] == "、" and num2 is None:
+            _hold_bare(text, m, num, carry)  # 11.1、11.2个百分点: wait for the unit
         return None  # a bare number: the commonest case, rejected first
     s, e = m.start(), m.end()
+    bare = num[0] in _BARE_START  # 超万亿元: a multiplier alone
     cn = num[0] in _CN_ALL
     before = _char_before(text, s)
-    if before in ORDINAL_MARKS or (cn and before in WORD_BEFORE_CN):
+    if before in ORDINAL_MARKS or before in NAME_MARKS or (cn and before in WORD_BEFORE_CN):
         return None
+    if _ends_with(text, s, LABEL_WORDS):
+        return None  # 附件2 名词解释
     # value
     high = _parse(num2, mult2) if num2 else None
-    low = _parse(num, "" if num2 else mult2)
+    low = _parse("一" + num if bare else num, "" if num2 else mult2)
     if low is None or (num2 and high is None):
         return None
     if high is not None:
         low = _spread_multiplier(num, low, num2 or "", high)
     # unit and kind
+    if unit_w is not None and not pct_pre:
+        u0 = m.start("unit")
+        tail = _LIST_TAIL.match(text, u0, n)
+        if _NOT_AFTER.match(text, tail.end() if tail else u0, n):
+            if not big or num2:
+                return None
+            unit_w, e = None, u0  # 1200亿台阶: not 台; the context may still give a unit
     if pct_pre:
         unit, kind = PERCENT_PREFIXES[pct_pre], "percent"
     elif unit_w is not None:
-        if _NOT_AFTER.match(text, m.start("unit"), n):
-            return None
         unit, kind = _UNITS[unit_w]
     else:
-        implied = _implied_unit(text, s, e, n, last_end)
+        implied = _implied_unit(text, s, e, n, last_end) or _unit_of_list(text, s, prev)
         if implied is None:
             if high is None:
                 carry.append(_Pending(s, e, low.value, low.precision, None, None, None))
@@ -232,31 +281,37 @@ def _classify(
         unit, kind = implied
     if unit == "年" and (low.value >= YEAR_MIN or (high is not None and high.value >= YEAR_MIN)):
         return None  # 2018年, 2018-2022年: years
-    if unit_w is not None and _looks_like_code(text, m, num, cn, unit_w, kind, n):
+    if unit_w is not None and not bare and _looks_like_code(text, m, num, cn, unit_w, kind, n):
         return None
+    if unit_w in RANK_UNITS and _is_rank(text, s):
+        return None  # 居全国前3位, 排名53位: a rank
     if m.group("per"):
         unit = f"{unit}/{m.group('per')}"
     if cn and ((kind != "percent" and _looks_like_name(text, s, e, n)) or _has_space(m.group())):
         return None  # 一 批 with spaces is scraped prose, not a number
     # qualifiers widen the span: 约1.53万平方公里, 50家左右
     qualifier = m.group("mid")
+    q_end, after = _qualifier_after(text, e, n, unit)
+    qualifier = qualifier or after
+    if unit_w == "日" and after not in DAY_NEEDS_AFTER:
+        return None  # 3月1日: a date; 30日内: a duration
+    if unit in _DURATIONS and after is None and _is_time_phrase(text, s, e, n, unit):
+        return None  # 过去一年, 五年来, 三年行动计划
     q_start = s
     for w in _BEFORE:
         q0 = s - len(w)
         if q0 >= last_end and text.startswith(w, q0, s):
-            prev = text[q0 - 1] if q0 > 0 else ""
-            if not prev or prev not in QUALIFIER_BLOCKED_AFTER.get(w, ""):
+            prev_c = text[q0 - 1] if q0 > 0 else ""
+            if not prev_c or prev_c not in QUALIFIER_BLOCKED_AFTER.get(w, ""):
                 qualifier, q_start = w, q0
             break
-    q_end = e
-    for w in _AFTER_DURATION + _AFTER if unit in _DURATIONS else _AFTER:
-        if text.startswith(w, e, n):
-            qualifier = qualifier or w
-            q_end = e + len(w)
-            break
+    else:
+        bound = _BOUND_VERB.search(text, max(last_end, s - _BOUND_REACH), s)
+        if bound is not None and qualifier is None:
+            qualifier = bound.group("bound")  # 每家最高给予500万元: span stays on the number
     value = None if high is not None else low.value
     precision = (high or low).precision
-    q = QuantityMatch(
+    return QuantityMatch(
         start=q_start,
         end=q_end,
         value=value,
@@ -267,7 +322,65 @@ def _classify(
         low=low.value if high is not None else None,
         high=high.value if high is not None else None,
     )
-    return q
+
+
+def _qualifier_after(text: str, e: int, n: int, unit: str) -> tuple[int, str | None]:
+    """The qualifier after the unit (70% 以上 may have a space) and the new end of the span."""
+    j = e
+    while j < n and text[j] in _SPACES:
+        j += 1
+    for w in _AFTER_DURATION + _AFTER if unit in _DURATIONS else _AFTER:
+        if text.startswith(w, j, n):
+            k = j + len(w)
+            if k < n and text[k] in QUALIFIER_AFTER_BLOCKED_BEFORE.get(w, ""):
+                break  # 一份多式联运: 多 starts a word
+            return k, w
+    return e, None
+
+
+def _is_time_phrase(text: str, s: int, e: int, n: int, unit: str) -> bool:
+    """过去一年, 今后五年, 这五年, 新的一年, 一年来, 五年前; N年 naming a programme."""
+    if _ends_with(text, s, DURATION_MARKERS):
+        return False  # 连续三年, 分三年: a length of time
+    if _ends_with(text, s, TIME_BEFORE) or any(text.startswith(w, e, n) for w in TIME_AFTER):
+        return True
+    return unit in PROGRAMME_UNITS and _PROGRAMME.match(text, e, n) is not None
+
+
+def _is_rank(text: str, s: int) -> bool:
+    """前3位, 全国排名46位、82位, 提升6位: a place in a ranking, not a head count."""
+    if _char_before(text, s) in RANK_MARKS:
+        return True
+    lo = max(0, s - RANK_REACH)
+    for c in _CLAUSE_END.finditer(text, lo, s):
+        lo = c.end()
+    return _RANK_WORD.search(text, lo, s) is not None
+
+
+def _ends_with(text: str, i: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[:i]`` ends with one of ``words`` (spaces before ``i`` skipped)."""
+    while i > 0 and text[i - 1] in _SPACES:
+        i -= 1
+    return any(text.startswith(w, i - len(w), i) for w in words if i >= len(w))
+
+
+def _unit_of_list(text: str, s: int, prev: QuantityMatch | None) -> tuple[str, Kind] | None:
+    """产值超500亿、1000亿: a later list member takes the unit of the one before it."""
+    if prev is None or prev.kind == "percent" or text[prev.end : s] not in LIST_JOINERS:
+        return None
+    return prev.unit, prev.kind
+
+
+def _hold_bare(text: str, m: regex.Match[str], num: str, carry: list[_Pending]) -> None:
+    """Keep a bare Arabic list member (11.1、11.2个百分点) for the unit that may follow."""
+    s = m.start()
+    if num[0] in _CN_ALL or _char_before(text, s) in ORDINAL_MARKS:
+        return
+    low = parse_numeral(num)
+    if low is not None:
+        e = m.end("num")
+        carry.append(_Pending(s, e, low.value, low.precision, None, None, None))
+        del carry[:-8]
 
 
 _BARE_INT = regex.compile(r"[0-9０-９]+")
@@ -336,6 +449,8 @@ def _spread_multiplier(low_text: str, low: Numeral, high_text: str, high: Numera
 
 def _implied_unit(text: str, s: int, e: int, n: int, last_end: int) -> tuple[str, Kind] | None:
     """安排100万资金, 人口32万: the unit a bare 万/亿 number takes from its neighbours."""
+    if e < n and text[e].isascii() and text[e].isalpha():
+        return None  # 算力规模5万Q: a unit this table does not know, never money
     lo = max(last_end, s - 12)
     for w in _BEFORE:  # 人口约32万: look past the qualifier
         if s >= len(w) and text.startswith(w, s - len(w), s):
@@ -344,7 +459,7 @@ def _implied_unit(text: str, s: int, e: int, n: int, last_end: int) -> tuple[str
     mb = _IMPLIED_BEFORE.search(text, lo, s)
     if mb is not None:
         return IMPLIED_BEFORE[mb.group("kw")], _kind_of(IMPLIED_BEFORE[mb.group("kw")])
-    ma = _IMPLIED_AFTER.match(text, e, min(n, e + IMPLIED_AFTER_GAP + 2))
+    ma = _IMPLIED_AFTER.match(text, e, min(n, e + _IMPLIED_AFTER_REACH))
     if ma is not None:
         return IMPLIED_AFTER[ma.group("kw")], _kind_of(IMPLIED_AFTER[ma.group("kw")])
     return None
@@ -358,6 +473,8 @@ def _looks_like_name(text: str, s: int, e: int, n: int) -> bool:
     """五位一体, 一村一品, “四个全面”, 一次性: a Chinese-numeral phrase that names, not counts."""
     if e < n and text[e] in _CN_DIGIT_CHARS:
         return True
+    if _NOT_PATTERN.match(text, s, n) is not None:
+        return True  # 走出一条…道路, 这是一项长期任务, 最多填一次
     if s > 0 and text[s - 1] in SLOGAN_OPENERS:
         close = next((i for i in range(e, min(n, s + SLOGAN_MAX)) if text[i] in SLOGAN_CLOSERS), -1)
         if close >= 0:
@@ -380,8 +497,10 @@ def _lend_unit(text: str, q: QuantityMatch, carry: list[_Pending]) -> list[Quant
         chain.append(p)
         edge = p.start
     carry.clear()
-    if q.kind not in ("money", "count", "measure"):
+    if q.kind not in ("money", "count", "measure", "percent"):
         return []
+    if q.unit == "年" and any(p.value >= YEAR_MIN for p in chain):
+        return []  # 2019、2020年: years
     return [
         QuantityMatch(p.start, p.end, p.value, q.unit, q.kind, None, p.precision)
         for p in reversed(chain)

@@ -40,8 +40,9 @@ PERCENT_UNITS: dict[str, str] = {
 PERCENT_PREFIXES: dict[str, str] = {"百分之": "%", "千分之": "‰"}
 
 # --- counts: classifiers (量词) kept as the unit ------------------------------------------
-# Left out on purpose: 届 (十九届), 部 (一部分, 统一部署), 门 (一门式), 首, 季, 起, 点,
-# 区 (三区三州), 头, 本, 层, 线 — in plan text they are more often words than classifiers.
+# Left out on purpose: 届 (十九届), 门 (一门式), 首, 季, 起, 点, 区 (三区三州), 头, 本,
+# 层, 线 — in plan text they are more often words than classifiers. 部 counts laws and
+# rules (行政法规37部); its words (一部分, 部署, 部门) are in NOT_AFTER and the phrases.
 COUNT_UNITS: tuple[str, ...] = (
     "户",
     "户次",
@@ -55,6 +56,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "家",
     "期",
     "场",
+    "场次",  # 开展招聘活动10336场次
     "批",
     "批次",
     "套",
@@ -95,6 +97,9 @@ COUNT_UNITS: tuple[str, ...] = (
     "轮",
     "车次",
     "床",
+    "部",  # 行政法规37部, 政府规章34部
+    "宗",  # 矿业权182宗, 42宗大中型灌区 (宗教 and 宗旨 are in NOT_AFTER)
+    "块",  # 13块金牌
 )
 
 # --- measures ----------------------------------------------------------------------
@@ -122,6 +127,11 @@ MEASURE_UNITS: dict[str, str] = {
     "吉瓦": "吉瓦",
     "升": "升",
     "标准箱": "标准箱",
+    "标箱": "标准箱",  # 集装箱吞吐量350万标箱
+    "微克/立方米": "微克/立方米",  # PM2.5平均浓度20.6微克/立方米 (one unit, not a rate)
+    "微克": "微克",
+    "微米": "微米",
+    "纳米": "纳米",
     "倍": "倍",
     "岁": "岁",
     "周岁": "岁",
@@ -137,6 +147,11 @@ MEASURE_UNITS: dict[str, str] = {
     "PB": "PB",
     "Mbps": "Mbps",
     "Gbps": "Gbps",
+    "M": "Mbps",  # 带宽5000M以上: a bare M after a number is bandwidth in plan text
+    "EFlops": "EFlops",  # 算力规模14EFlops
+    "PFlops": "PFlops",
+    "TFlops": "TFlops",
+    "P": "PFlops",  # 算力规模达到5.1万P
 }
 
 # Durations: measure, but 年 only when the number is not a year (see YEAR_MIN).
@@ -151,7 +166,10 @@ DURATION_UNITS: dict[str, str] = {
     "个工作日": "工作日",
     "工作日": "工作日",
     "周": "周",
+    "日": "天",  # only before 内/以内/之内 (30日内); 1日 alone is a date, see DAY_NEEDS_AFTER
 }
+# 日 is a duration only when one of these follows it: 30日内办结, while 3月1日 is a date.
+DAY_NEEDS_AFTER: tuple[str, ...] = ("内", "以内", "之内")
 # A number before 年 at or above this is a year (2018年, 二〇一八年), never a duration.
 YEAR_MIN = 1000
 
@@ -212,13 +230,43 @@ QUALIFIERS_BEFORE: tuple[str, ...] = (
     "高达",
     "多达",
     "突破",
+    "过",  # 产值过10亿元 (通过, 经过, 不过... are blocked below)
 )
 # A qualifier word that is part of the word before it: 发展能力不足87户 is not "fewer than".
-QUALIFIER_BLOCKED_AFTER: dict[str, str] = {"不足": "力", "不到": "做达办", "超": "高"}
+QUALIFIER_BLOCKED_AFTER: dict[str, str] = {
+    "不足": "力",
+    "不到": "做达办",
+    "超": "高",
+    "过": "通经不越跨难度透跳略错闯超路",
+}
+# Bounds that may stand one verb away from the number: 每家最高给予500万元.
+BOUNDS_BEFORE_VERB: tuple[str, ...] = ("最高", "最低", "最多", "不超过", "不低于")
+# The verbs a bound may stand before (最高奖励, 最高补助); nothing else may come between.
+BOUND_VERBS: tuple[str, ...] = (
+    "给予",
+    "奖励",
+    "补助",
+    "补贴",
+    "资助",
+    "支持",
+    "扶持",
+    "可获",
+    "可达",
+    "可给予",
+    "一次性奖励",
+)
+# A bare multiplier is a number only right after one of these: 超万亿元 (10**12),
+# 产业规模过千亿, 突破千亿. Elsewhere 千亿产业, 万企帮万村, 百年 are words.
+BARE_MULTIPLIER_AFTER: tuple[str, ...] = ("超过", "超", "过", "突破", "逾", "近", "达到", "达")
 # Between number and unit: 5万余元, 100多个, 十余家.
 QUALIFIERS_INSIDE: tuple[str, ...] = ("余", "多")
-# After the unit.
+# After the unit (a space may come between: 70% 以上).
 QUALIFIERS_AFTER: tuple[str, ...] = ("以上", "以下", "以内", "之内", "左右", "余", "多")
+# 余/多 after the unit start a word before these: 凭一份多式联运运单, 一个多元化.
+QUALIFIER_AFTER_BLOCKED_BEFORE: dict[str, str] = {
+    "多": "式元样种方层渠领部边极彩功维措",
+    "余": "额粮热",
+}
 # After a duration only: 三年内兑现.
 QUALIFIERS_AFTER_DURATION: tuple[str, ...] = ("内",)
 
@@ -242,6 +290,14 @@ IMPLIED_BEFORE: dict[str, str] = {
     "总额": "元",
     "收入": "元",
     "产值": "元",
+    "规模": "元",  # 产业规模过千亿 (a unit such as 千瓦 or P wins when written)
+    "经济总量": "元",  # 经济总量突破千亿
+    "生产总值": "元",
+    "增加值": "元",
+    "税收": "元",
+    "销售额": "元",
+    "交易额": "元",
+    "营业额": "元",
     "营收": "元",
     "贷款": "元",
     "融资": "元",
@@ -266,6 +322,10 @@ IMPLIED_LINKS: tuple[str, ...] = (
     "减少",  # 农村贫困人口减少1386万
     "增加",
     "新增",
+    "迈上",  # 经济总量迈上1200亿台阶
+    "跃上",
+    "站上",
+    "跻身",
 )
 # After the number (with at most IMPLIED_AFTER_GAP Han characters between): 50万救助资金.
 IMPLIED_AFTER: dict[str, str] = {
@@ -283,6 +343,19 @@ IMPLIED_AFTER: dict[str, str] = {
     "居民": "人",  # 8.35亿农村居民
     "职工": "人",
     "农民": "人",
+    "人民币": "元",  # must beat 人民 below
+    "人民": "人",  # 6100万湖北人民
+    "人员": "人",  # 4386万异地务工人员
+    "群众": "人",
+    "儿女": "人",  # 2400多万陇原儿女
+    "同胞": "人",
+    "纳税人": "人",  # 约8000万纳税人
+    "中国人": "人",  # 近14亿中国人
+    "农民工": "人",
+    "劳动者": "人",
+    "学生": "人",
+    "儿童": "人",
+    "老人": "人",
 }
 IMPLIED_AFTER_GAP = 4
 
@@ -295,6 +368,30 @@ LIST_JOINERS: tuple[str, ...] = ("、", "和", "或", "及")
 WORD_BEFORE_CN: frozenset[str] = frozenset("统唯同单专逐划归合之其第初高期星拜万不再整")
 # The number is an ordinal or a code when it follows these (第3条, V1.0, 5G, IPv6).
 ORDINAL_MARKS: frozenset[str] = frozenset("第")
+# A number right after 新 names something: 新一轮, 新一代, 民间投资新36条, 西部大开发新十年.
+NAME_MARKS: frozenset[str] = frozenset("新")
+# A number after these words labels a document part: 附件2 名词解释, 附表3.
+LABEL_WORDS: tuple[str, ...] = ("附件", "附表", "附录")
+# 位 counts people (5位专家) but is a rank after these words in the same clause:
+# 居全国前3位, 全国排名46位、82位, 分别提升6位、49位.
+RANK_WORDS: tuple[str, ...] = (
+    "排名",
+    "排位",
+    "位次",
+    "名次",
+    "位居",
+    "居全",  # 居全国, 居全省 (居民 is not a rank word)
+    "居前",
+    "提升",
+    "上升",
+    "下降",
+    "跃升",
+    "前移",
+    "后移",
+)
+RANK_MARKS: frozenset[str] = frozenset("前")  # right before the number: 前3位
+RANK_UNITS: tuple[str, ...] = ("位",)
+RANK_REACH = 8  # how far back (in characters, within one clause) a rank word is looked for
 # What may follow a quantity and makes it a name or a word (二期工程, 一次性, 高一年级).
 NOT_AFTER: tuple[str, ...] = (
     "期工程",
@@ -318,7 +415,40 @@ NOT_AFTER: tuple[str, ...] = (
     "对个人",  # 303 对个人和家庭的补助 (对 as a preposition)
     "对企业",
     "对象",
+    "台阶",  # 经济总量迈上1200亿台阶: a step, not 台 (machines)
+    "位数",  # 保持两位数增长
+    "部署",
+    "部分",
+    "部门",  # 三部门联合印发: a name of the issuers
+    "部委",
+    "部件",
+    "部曲",
+    "宗教",
+    "宗旨",
+    "块儿",
 )
+# A duration that is a time phrase, not a measure: 过去一年, 今后五年, 这五年, 新的一年
+# (before the number) and 一年来, 五年前, 近三年新高 (after the unit). A duration with a
+# qualifier after it (的三年内) or a marker of length before it (连续三年) stays a measure.
+TIME_BEFORE: tuple[str, ...] = ("过去", "今后", "未来", "这", "那", "的", "今明")
+TIME_AFTER: tuple[str, ...] = ("来", "前", "同期", "新高", "最")  # 创近三年新高, 近十年最低
+DURATION_MARKERS: tuple[str, ...] = ("连续", "分", "用", "历时", "为期", "持续", "满", "再延长")
+# N年 naming a programme: 三年行动计划, 三年攻坚, 三年滚动计划, 十年倍增行动,
+# 三年百万青年见习计划, 十年“卓粤”计划. The name word may come within PROGRAMME_REACH
+# Han characters (or one quoted name) after 年.
+PROGRAMME_WORDS: tuple[str, ...] = (
+    "行动",
+    "计划",
+    "方案",
+    "攻坚",
+    "规划",
+    "滚动",
+    "倍增",
+    "禁渔",
+    "工程",
+)
+PROGRAMME_REACH = 6
+PROGRAMME_UNITS: tuple[str, ...] = ("年",)
 # A single Chinese digit before these is an ordinal: 二期工程, 景电二期 (phase two).
 # A count says 两期 or uses Arabic digits (培训班1期).
 CN_ORDINAL_UNITS: tuple[str, ...] = ("期",)
@@ -366,6 +496,20 @@ NOT_QUANTITY_PHRASES: tuple[str, ...] = (
     "最多跑一次",
     "一步一个脚印",
     "最后一公里",
+    "八项规定",  # 中央八项规定: a name
+    "两个市场",  # 两个市场两种资源
+    "两种资源",
+)
+# Regexes for phrases where 一 + classifier is an article, not a count; each is matched at
+# the number (look-behinds reach back): 走出一条…道路, 打造一支…队伍, 这是一项长期任务,
+# 一个让…, 每一个, 最多填一次. 开展学校结对帮扶1对, 举办1场招聘会 still count.
+NOT_QUANTITY_PATTERNS: tuple[str, ...] = (
+    r"一条[^，。；！？,;!?\n]{0,20}?(?:道路|新路|之路|路子)",
+    r"一支[^，。；！？,;!?\n]{0,20}?队伍",
+    r"(?<=是)一[项种个](?=[^，。；,;]{0,12}?(?:任务|工作|工程|目标|过程|方式|手段))",
+    r"一个(?=[让使新])",
+    r"(?<=每)一",
+    r"(?<=最多\p{Han})一次",
 )
 # Quote marks that open a slogan: “四个全面”, “五位一体”. A Chinese-numeral quantity
 # right after one, closed within SLOGAN_MAX characters, is a name.
