@@ -128,6 +128,7 @@ class _Layout:
     number_at: str = "outer"  # outer corner (公文), or centre
     widen: bool = False  # full-width punctuation, as most published plans
     cover: bool = False  # the titles alone on a cover page with no header or page number
+    keep_words: bool = False  # never break inside a number or a Latin word (Word's default)
 
 
 PDF_LAYOUTS = {
@@ -148,6 +149,8 @@ PDF_LAYOUTS = {
         number_at="centre",
         widen=True,
     ),
+    # As Word justifies: numbers and URLs kept whole, so short lines are stretched wide.
+    "word": _Layout(keep_words=True, chars_per_line=21, page_number="- {n} -"),
     # A cover page with the titles low on it; numbering starts on the page after it.
     "cover": _Layout(cover=True, header="石景山区精准扶贫工作", page_number="{n}"),
     # A narrow column (a two-up print or a phone-sized PDF): 20 characters a line, - N -.
@@ -167,21 +170,37 @@ def _width(text: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, FONT, size)
 
 
-def _break_lines(text: str, width: float, first_indent: float, size: float) -> list[str]:
-    """Greedy character breaking with 避头尾: the lines of one paragraph. Punctuation that may
-    not open a line stays on the one before (squeezed in when justified, else hanging)."""
+_WORD = regex.compile(
+    r"[A-Za-z0-9.:/\-+%_]+|.", regex.DOTALL
+)  # a Latin word or a number, or a char
+
+
+def _break_lines(
+    text: str, width: float, first_indent: float, size: float, keep_words: bool = False
+) -> list[str]:
+    """Greedy breaking with 避头尾: the lines of one paragraph. Punctuation that may not open a
+    line stays on the one before (squeezed in when justified, else hanging). ``keep_words``
+    breaks as Word does, never inside a Latin word or a number unless it fills a line alone."""
     lines: list[str] = []
     current = ""
     room = width - first_indent
-    for char in text:
-        if current and char not in NO_LINE_START and _width(current + char, size) > room:
+    pieces = _WORD.findall(text) if keep_words else list(text)
+    for piece in pieces:
+        if current and piece[0] not in NO_LINE_START and _width(current + piece, size) > room:
             carried = ""
             while len(current) > 1 and current[-1] in NO_LINE_END:
                 carried = current[-1] + carried
                 current = current[:-1]
             lines.append(current)
             current, room = carried, width
-        current += char
+        if _width(piece, size) > width:  # a word longer than a line: cut it
+            for char in piece:
+                if current and _width(current + char, size) > room:
+                    lines.append(current)
+                    current, room = "", width
+                current += char
+            continue
+        current += piece
     if current:
         lines.append(current)
     return lines
@@ -246,7 +265,7 @@ class _Printer:
     def paragraph(self, text: str) -> None:
         size = self.layout.size
         indent = self.layout.indent * size
-        lines = _break_lines(text, self.width, indent, size)
+        lines = _break_lines(text, self.width, indent, size, self.layout.keep_words)
         for n, line in enumerate(lines):
             self._room(self.layout.pitch)
             x = self.left + (indent if n == 0 else 0)
@@ -296,14 +315,37 @@ def test_seed_printed_to_pdf_meets_the_floor(layout: str, tmp_path: Path) -> Non
     printed = printer.printed
     # The layout does what the test claims: several pages, lines broken inside numbers.
     assert printer.page > 3
-    assert any(a[-1].isdigit() and b[0].isdigit() for a, b in itertools.pairwise(printed))
+    split = any(a[-1].isdigit() and b[0].isdigit() for a, b in itertools.pairwise(printed))
+    assert split != PDF_LAYOUTS[layout].keep_words
     assert not any(line[0] in NO_LINE_START for line in printed)
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "seed.pdf").write_bytes(printer.buffer.getvalue())
     result, notes = _score_saved(score, tmp_path / "corpus", "seed.pdf", tmp_path / "out")
     doc = json.loads((tmp_path / "out" / "seed.pdf.json").read_text(encoding="utf-8"))
     assert doc["source"]["pages"] == printer.page
+    saved = (tmp_path / "out" / "seed.pdf.txt").read_text(encoding="utf-8")
+    assert "本文链接" in saved  # a short line stretched to the margin is not spaced out
     _assert_floor(result, notes)
+
+
+def test_stretched_line_is_not_spaced_out() -> None:
+    """Word justifies a line cut short by a long URL or number by spacing its characters out;
+    the reader writes the words, not one letter per space."""
+    pytest.importorskip("reportlab")
+    from extractor.readers.pdf import read_pdf
+
+    printer = _Printer(_Layout(), site="", title="某区工作计划")
+    for n, (text, spacing) in enumerate(
+        [("本文链接：", 60.0), ("https://www.wenmi123.com/article/308217.html", 0.0)]
+    ):
+        text_object = printer.canvas.beginText(printer.left, PAGE_H - printer.top - n * 30)
+        text_object.setFont(FONT, 16.0)
+        text_object.setCharSpace(spacing)
+        text_object.textOut(text)
+        printer.canvas.drawText(text_object)
+    lines = read_pdf(printer.save(), "stretched.pdf").text.split("\n")
+    assert "本文链接：" in lines
+    assert "https://www.wenmi123.com/article/308217.html" in lines
 
 
 # --- the seed saved as Word with automatic numbering -----------------------------------------

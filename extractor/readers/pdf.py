@@ -190,13 +190,14 @@ def _chars_to_lines(chars: list[dict[str, Any]]) -> list[_Line]:
         parts: list[str] = []
         pending_space = False
         last_x1: float | None = None
+        space_gap = layout.X_TOLERANCE + _tracking(group)
         for char in group:
             text = char["text"]
             if text.isspace():
                 pending_space = True
                 continue
             if parts and (
-                pending_space or (last_x1 is not None and char["x0"] - last_x1 > layout.X_TOLERANCE)
+                pending_space or (last_x1 is not None and char["x0"] - last_x1 > space_gap)
             ):
                 parts.append(" ")
             parts.append(text)
@@ -216,6 +217,17 @@ def _chars_to_lines(chars: list[dict[str, Any]]) -> list[_Line]:
             )
         )
     return lines
+
+
+def _tracking(group: list[dict[str, Any]]) -> float:
+    """The spacing a justified line adds between all its characters (the median gap), so that
+    a short line stretched to the margin ("本文链接：" before a long URL) is not read as spaced
+    out letters; only a gap wider than the line's own is a space."""
+    visible = [c for c in group if not c["text"].isspace()]
+    if len(visible) < layout.TRACKING_MIN_CHARS:
+        return 0.0
+    gaps = [b["x0"] - a["x1"] for a, b in itertools.pairwise(visible)]
+    return max(0.0, statistics.median(gaps))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,6 +308,12 @@ def _continues(
     size = page_prev.size
     if prev.x1 < page_prev.right - layout.FULL_LINE_SLACK * size:
         return False  # the previous line stopped short: its paragraph ended
+    if prev.size > (1 + layout.SIZE_CHANGE) * size:
+        # Title type, usually centred: it filled its line only if both margins together leave
+        # less than it takes to wrap, counted in its own characters.
+        spare = (prev.x0 - page_prev.left) + (page_prev.right - prev.x1)
+        if spare >= layout.FULL_LINE_SLACK * prev.size:
+            return False
     if line.x0 > page.left + layout.INDENT_MIN * page.size and not _title_runs_on(prev, line, page):
         return False  # indented: a new paragraph (or a centred line)
     if _PARAGRAPH_START.match(line.text):
@@ -309,13 +327,15 @@ def _continues(
 
 
 def _title_runs_on(prev: _Line, line: _Line, page: _Page) -> bool:
-    """A centred title in large type that filled its line and runs on in a centred line."""
+    """A centred title in large type that filled its line (less than one of its own characters
+    to spare) and runs on in a centred line."""
     large = prev.size > (1 + layout.SIZE_CHANGE) * page.size
+    filled = (prev.x0 - page.left) + (page.right - prev.x1) < prev.size
     same = abs(prev.size - line.size) <= layout.SIZE_CHANGE * prev.size
     centred = (
         abs((line.x0 - page.left) - (page.right - line.x1)) <= layout.CENTRED_SLACK * page.size
     )
-    return large and same and centred
+    return large and filled and same and centred
 
 
 def _pitch(page: _Page) -> float | None:

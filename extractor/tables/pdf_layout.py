@@ -61,6 +61,9 @@ SIZE_CHANGE = 0.15  # lines whose type sizes differ by this share are never one 
 # wider than X_TOLERANCE between characters is written as one space (pdfplumber's defaults).
 Y_TOLERANCE = 3.0
 X_TOLERANCE = 3.0
+# A line of at least this many characters whose median gap is wide was stretched (justified or
+# letter-spaced): X_TOLERANCE counts beyond that gap.
+TRACKING_MIN_CHARS = 4
 
 # A document whose characters are this share (or more) of `(cid:N)` codes cannot be read.
 CID_SHARE_LIMIT = 0.05
