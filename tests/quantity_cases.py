@@ -427,6 +427,11 @@ NEGATIVE: list[Case] = [
         ('guangdong-2025-gov-work-report.docx', '附件2 名词解释'),
         ('guowuyuan-nongye-jixiehua-zhidao-yijian-2018', '走出一条中国特色农业机械化发展道路'),
         ('guowuyuan-nongye-jixiehua-zhidao-yijian-2018', '打造一支懂农业、爱农村、爱农民的一线农机人才队伍'),
+        ('national-zhengfu-gongzuo-baogao-2011-wikisource', '三是必须坚持统筹国内国际两个大局'),
+        ('national-zhengfu-gongzuo-baogao-2019-wikisource', '更好发挥中央和地方两个积极性'),
+        ('guangdong-2025-gov-work-report.docx', '即基础设施领域不动产投资信托基金，是一种国际通行、行之有效的存量资产盘活工具'),
+        ('guangdong-2025-gov-work-report.docx', '15.虚拟电厂：一种通过先进信息通信技术和软件系统'),
+        ('guangdong-2025-gov-work-report.docx', '这是今年的一件大事'),
     ], 1)],
     *_synthetic("neg", [
         ("2018年", ()), ("2018年2月", ()), ("2019-03-21", ()), ("(02-19).docx", ()),

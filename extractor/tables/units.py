@@ -499,6 +499,8 @@ NOT_QUANTITY_PHRASES: tuple[str, ...] = (
     "八项规定",  # 中央八项规定: a name
     "两个市场",  # 两个市场两种资源
     "两种资源",
+    "两个大局",  # 统筹国内国际两个大局
+    "两个积极性",  # 发挥中央和地方两个积极性
 )
 # Regexes for phrases where 一 + classifier is an article, not a count; each is matched at
 # the number (look-behinds reach back): 走出一条…道路, 打造一支…队伍, 这是一项长期任务,
@@ -507,6 +509,8 @@ NOT_QUANTITY_PATTERNS: tuple[str, ...] = (
     r"一条[^，。；！？,;!?\n]{0,20}?(?:道路|新路|之路|路子)",
     r"一支[^，。；！？,;!?\n]{0,20}?队伍",
     r"(?<=是)一[项种个](?=[^，。；,;]{0,12}?(?:任务|工作|工程|目标|过程|方式|手段))",
+    r"(?<=[是:：])一种",  # 是一种国际通行的…, 虚拟电厂：一种…: a definition
+    r"一件大事",
     r"一个(?=[让使新])",
     r"(?<=每)一",
     r"(?<=最多\p{Han})一次",
