@@ -226,7 +226,7 @@ def _tracking(group: list[dict[str, Any]]) -> float:
     visible = [c for c in group if not c["text"].isspace()]
     if len(visible) < layout.TRACKING_MIN_CHARS:
         return 0.0
-    gaps = [b["x0"] - a["x1"] for a, b in itertools.pairwise(visible)]
+    gaps = [float(b["x0"]) - float(a["x1"]) for a, b in itertools.pairwise(visible)]
     return max(0.0, statistics.median(gaps))
 
 
