@@ -91,7 +91,7 @@ def _score_saved(
     assert saved.is_file(), f"--save-text wrote no {saved.name}"
     text = score.Text(saved.read_text(encoding="utf-8"))
     text.loose = True
-    tally, notes = score.Tally(), []
+    tally, notes = score.Tally(), list[str]()
     score.score_doc(json.loads(gold_file.read_text(encoding="utf-8")), text, doc, tally, notes)
     result = {k: tally.ratio(k) for k in score.KEYS if tally.ratio(k) is not None}
     result["false_alarms"] = tally.c["false_alarms"]
@@ -167,7 +167,7 @@ PDF_LAYOUTS = {
 def _width(text: str, size: float) -> float:
     from reportlab.pdfbase import pdfmetrics
 
-    return pdfmetrics.stringWidth(text, FONT, size)
+    return float(pdfmetrics.stringWidth(text, FONT, size))
 
 
 _WORD = regex.compile(
@@ -486,7 +486,7 @@ def _seed_docx(lines: list[str], style: str) -> bytes:
             paragraph = document.add_paragraph()
             _add_runs(paragraph, line)
             if n < 2:
-                paragraph.alignment = 1  # centred title
+                paragraph.alignment = docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER  # the titles
             else:
                 paragraph.paragraph_format.first_line_indent = docx.shared.Pt(32)
             continue
