@@ -130,7 +130,11 @@ _CN_RUN = rf"[{CN_START}](?:[{_CN_DIG}]|{_MULT}|[点點](?=[{_CN_DIG}]))*"
 _MIXED = rf"(?:{_ARABIC})(?:{_SP}*{_MULT}(?:{_MULT}|[{_D}]+(?:[.．][{_D}]+)?|[{_CN_DIG}])*)?"
 _NUM = rf"(?:{_MIXED}|{_CN_RUN})"
 # A bare multiplier after 超/过/突破…: 超万亿元, 过千亿 (read as 一千亿).
-_BARE = rf"(?<=(?:{_alternation(BARE_MULTIPLIER_AFTER)}))[百千]?(?:万亿|[万亿萬億])"
+_BARE_AFTER = "|".join(
+    rf"(?<![{QUALIFIER_BLOCKED_AFTER[w]}]){w}" if w in QUALIFIER_BLOCKED_AFTER else w
+    for w in sorted(BARE_MULTIPLIER_AFTER, key=len, reverse=True)
+)  # 通过万家乐: 过 after 通 is no qualifier, so 万 is no number
+_BARE = rf"(?<=(?:{_BARE_AFTER}))[百千]?(?:万亿|[万亿萬億])"
 _BARE_START = frozenset("百千万亿萬億")
 _SEP = r"(?:[-－~～〜—–]+|至|到)"
 _PCT_PRE = _alternation(PERCENT_PREFIXES)

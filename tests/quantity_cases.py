@@ -507,6 +507,8 @@ BUGS_CAUGHT: list[Case] = _synthetic("bug", [
     ("三部门联合印发", ()),
     ("过去5年", ()),
     ("近5年来", ()),
+    ("通过万家企业", ()),  # 过 in 通过 opens no bare multiplier
+    ("超过万家企业", ("超过万家=10000 家 count 超过",)),
 ])
 
 KNOWN_FAILURES: list[Case] = _synthetic("known", [
