@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -10,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = ROOT / "corpus"
 SEED = CORPUS / "shijingshan-fupin-plan-2018.txt"
+SCORE = SHARED / "tools" / "score.py"
 
 
 def shared_text(relative: str) -> str:
@@ -23,3 +26,15 @@ def shared_text(relative: str) -> str:
 def seed_text() -> str:
     """The seed plan, committed in corpus/ (always present)."""
     return SEED.read_text(encoding="utf-8")
+
+
+def load_scorer() -> ModuleType:
+    """The shared scorer (../shared/tools/score.py) as a module, or skip the test."""
+    if not SCORE.is_file():
+        pytest.skip(f"{SCORE} not found: the quality floor needs ../shared")
+    spec = importlib.util.spec_from_file_location("shared_score", SCORE)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -8,7 +8,6 @@ raise them on purpose, never lower them silently.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -17,9 +16,8 @@ from types import ModuleType
 import pytest
 
 from extractor.cli import main
-from tests.shared_docs import SHARED
+from tests.shared_docs import SHARED, load_scorer
 
-SCORE = SHARED / "tools" / "score.py"
 GOLD = SHARED / "gold"
 SEED_GOLD = GOLD / "shijingshan-fupin-plan-2018.gold.json"
 
@@ -48,14 +46,7 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
 
 
 def _scorer() -> ModuleType:
-    if not SCORE.is_file():
-        pytest.skip(f"{SCORE} not found: the quality floor needs ../shared")
-    spec = importlib.util.spec_from_file_location("shared_score", SCORE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_scorer()
 
 
 def _score(score: ModuleType, gold_files: list[Path], out: Path, root: Path) -> dict[str, float]:

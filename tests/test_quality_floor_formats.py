@@ -29,7 +29,6 @@ The gold file is the shared one with ``document`` pointing at the generated file
 from __future__ import annotations
 
 import html
-import importlib.util
 import io
 import itertools
 import json
@@ -42,9 +41,8 @@ import pytest
 import regex
 
 from extractor.cli import main
-from tests.shared_docs import SHARED
+from tests.shared_docs import SHARED, load_scorer
 
-SCORE = SHARED / "tools" / "score.py"
 SEED_GOLD = SHARED / "gold" / "shijingshan-fupin-plan-2018.gold.json"
 
 FLOOR = 0.95
@@ -56,14 +54,9 @@ UNSCORED = ("false_alarms", "bonus")
 
 
 def _scorer() -> ModuleType:
-    if not SCORE.is_file() or not SEED_GOLD.is_file():
-        pytest.skip(f"{SCORE} or {SEED_GOLD} not found: the quality floor needs ../shared")
-    spec = importlib.util.spec_from_file_location("shared_score", SCORE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    if not SEED_GOLD.is_file():
+        pytest.skip(f"{SEED_GOLD} not found: the quality floor needs ../shared")
+    return load_scorer()
 
 
 def _seed_lines() -> list[str]:
