@@ -223,7 +223,9 @@ def _figure(tm: TextMap, f: FigureMatch) -> model.Figure:
         label=f.label,
         total=_values(tm, f.total),
         parts=[
-            model.FigurePart(label=p.label, values=_values(tm, p.values), span=tm.span(p.start, p.end))
+            model.FigurePart(
+                label=p.label, values=_values(tm, p.values), span=tm.span(p.start, p.end)
+            )
             for p in f.parts
         ],
         span=tm.span(f.start, f.end),
