@@ -15,6 +15,8 @@ structure left.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from extractor.facts import Heading, OutlineNode
@@ -47,6 +49,7 @@ _JOINED_CANDIDATE = regex.compile(
 _AFTER_MARKER_OK = regex.compile(r"\s*(?:[\p{Han}\p{L}“\"《(【]|\d{4}\s*年)")
 
 _BRACKET_STYLES = {"cn-paren", "ar-paren", "enclosed"}
+_NEWLINE = regex.compile("\n")
 _ANNEX_TITLE_MAX = 40
 _ANNEX_LIST = regex.compile(r"[:：]?\s*\d{1,2}\s*[.、]")
 _JOINED_TITLE_END = regex.compile("|".join(JOINED_TITLE_ENDINGS))
@@ -182,11 +185,16 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
     headings: list[Heading] = []
     last_value: dict[str, int] = {}
     open_styles: list[str] = []
+    newlines = [m.start() for m in _NEWLINE.finditer(text, start, end)]
+    table_rows: dict[int, bool] = {}  # line end -> the line is a table row
     for pos in sorted(positions):
         at_line_start = positions[pos]
-        line_end = text.find("\n", pos, end)
-        line_end = end if line_end < 0 else line_end
-        if TABLE_CELL_SEPARATOR in text[pos:line_end]:
+        k = bisect.bisect_left(newlines, pos)
+        line_end = newlines[k] if k < len(newlines) else end
+        if line_end not in table_rows:
+            row_start = newlines[k - 1] + 1 if k > 0 else start
+            table_rows[line_end] = TABLE_CELL_SEPARATOR in text[row_start:line_end]
+        if table_rows[line_end]:
             continue  # a table row: its numbers are cells, not headings
         h = _heading_at(text, pos, line_end, end)
         if h is None or (h.style == ANNEX_STYLE and not at_line_start):

@@ -302,6 +302,9 @@ def check_restated_figure(a: Analysis) -> list[Check]:
     groups = group_quantities(text, [q for q in a.quantities if a.body[0] <= q.start < a.body[1]])
     out: list[Check] = []
     seen: set[tuple[int, int]] = set()
+    # Each group's context and scope, computed once: figures x statements x groups is large.
+    contexts = [_context(text, g, a.body[0]) for g in groups]
+    scopes = [_scope_at(a, g.start) for g in groups]
     for fig in a.figures:
         head = _head(a, fig.label)
         fig_scope = _scope_at(a, fig.start)
@@ -315,11 +318,9 @@ def check_restated_figure(a: Analysis) -> list[Check]:
             s_years = _years(text, values[0].start, values[-1].end)
             agreeing: list[Group] = []
             sure_disagreeing: list[Group] = []
-            for g in groups:
+            for g, ctx, g_scope in zip(groups, contexts, scopes, strict=True):
                 if fig.start <= g.start < fig.end:
                     continue  # the figure itself
-                ctx = _context(text, g, a.body[0])
-                g_scope = _scope_at(a, g.start)
                 if is_scope or label == fig.label:
                     same = g_scope == scope and bool(head) and head in ctx
                 else:
