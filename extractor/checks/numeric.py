@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import regex
 
+from extractor.checks.base import make_check as _check
 from extractor.facts import Analysis, FigureMatch, ItemFacts, OutlineNode, QuantityMatch
 from extractor.figures import (
     Group,
@@ -25,7 +26,7 @@ from extractor.figures import (
     is_exact,
     within,
 )
-from extractor.model import Check, Span
+from extractor.model import Check
 from extractor.tables import figures as T
 
 _CN = "".join(T.COUNT_NUMERALS)
@@ -57,26 +58,6 @@ _ENUM_PAIR = regex.compile(rf"“(?P<n1>[{_CN}])(?P<x>\p{{Han}})(?P<n2>[{_CN}])(
 _LEVELS = "省市县区乡镇村组"
 _HAN_RUN = regex.compile(r"\p{Han}{1,10}")
 _HAN_TAIL = regex.compile(r"\p{Han}{1,30}$")
-
-
-def _check(
-    rule: str,
-    status: str,
-    message: str,
-    spans: Sequence[Span],
-    expected: Decimal | str | None = None,
-    actual: Decimal | str | None = None,
-    unit: str | None = None,
-) -> Check:
-    return Check(
-        rule=rule,
-        status=status,
-        message=message,
-        expected=expected,
-        actual=actual,
-        unit=unit,
-        spans=list(spans),
-    )
 
 
 def _words(a: Analysis, start: int, end: int) -> str:

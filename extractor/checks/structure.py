@@ -10,26 +10,15 @@ from decimal import Decimal
 
 import regex
 
+from extractor.checks.base import make_check as _check
 from extractor.facts import Analysis, Heading, OutlineNode
-from extractor.model import Check, Span
+from extractor.model import Check
 from extractor.scopes import is_scope_root, short_forms
 
 # A text that ends with one of these ends a sentence (or a bracketed agency list).
 SENTENCE_END = "。!?！？;；…」』”\"')）】》"
 
 _LAST_SENTENCE = regex.compile(r"[^。!?！？;；\n]*$")
-
-
-def _check(rule: str, status: str, message: str, spans: list[Span], **kw: object) -> Check:
-    return Check(
-        rule=rule,
-        status=status,
-        message=message,
-        expected=kw.get("expected"),
-        actual=kw.get("actual"),
-        unit=None,
-        spans=spans,
-    )
 
 
 def check_numbering(a: Analysis) -> list[Check]:
