@@ -208,6 +208,9 @@ def _find_title(
         if not line.strip():
             i += 1
             continue
+        if any(rx.match(line) for rx in _HEAD):
+            i += 1  # the page's furniture between or around the title lines
+            continue
         if not _title_like(line):
             if _ADDRESSEE.match(line) or _DOC_NUMBER.match(line):
                 i += 1

@@ -99,3 +99,18 @@ def test_glossary_annex_is_metadata_not_body() -> None:
     assert "名词注释" not in tm.text[lay.body[0] : lay.body[1]]
     glossary = [tm.text[a:b] for k, a, b in lay.metadata if k == "attachment"]
     assert glossary == ["附件", "《政府工作报告》有关内容名词注释"]
+
+
+def test_site_navigation_and_article_stamps_around_the_title() -> None:
+    page = (
+        "首页 | 政务公开 | 政策文件 | 互动交流 | 办事服务\n"
+        "当前位置：首页 > 政务公开 > 计划总结\n"
+        "字号：大 中 小　　打印本页　　关闭窗口\n"
+        "某县2021年巩固拓展脱贫攻坚成果工作计划\n"
+        "发布时间：2021-03-18 10:24　来源：县乡村振兴局　浏览次数：1536\n"
+        "一、工作目标\n全县脱贫人口人均纯收入增长10%以上。\n"
+    )
+    tm, lay = layout_of(page)
+    assert lay.title == "某县2021年巩固拓展脱贫攻坚成果工作计划"
+    assert lay.year == 2021
+    assert tm.text[lay.body[0] :].startswith("某县2021年")

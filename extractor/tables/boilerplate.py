@@ -30,8 +30,12 @@ PAGE_NUMBER_LINE = (
 
 # A line matching one of these at the top is site furniture, not the plan.
 SITE_HEAD_LINES: tuple[str, ...] = (
-    r"(?:首页|当前位置|您的位置|网站导航)\s*[>::»]",
-    r"(?:字号|字体)\s*[::]?\s*[大中小]",
+    r"(?:首页|当前位置|您的位置|网站导航)\s*[>::»|｜›/]",  # 当前位置:首页 > 政务公开
+    r"(?:[^|｜\n]{1,10}\s*[|｜]\s*){3,}",  # 首页 | 政务公开 | 政策文件 | …: a navigation bar
+    r"(?:字号|字体)\s*[::]?\s*[大中小]",  # 字号:大 中 小
+    r"(?:发布|发表|更新|成文)(?:时间|日期)\s*[::]",  # 发布时间:2021-03-18 10:24
+    r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[::]",  # 浏览次数:1536
+    r"(?:信息)?来源\s*[::]",  # 来源:县乡村振兴局 (under a page's title)
 )
 
 # The issuing block at the end of an official document: metadata, not plan content.
