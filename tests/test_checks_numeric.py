@@ -273,3 +273,16 @@ def test_restated_figure_that_differs_fails() -> None:
 def test_enumeration_that_lists_too_few_fails() -> None:
     text = "聚焦四类贫困人口即聚焦因病、因学、因缺少资金致贫的四类贫困人口。"
     assert statuses(run(analyse(text), check_enumeration_count)) == ["fail"]
+
+
+def test_shortfall_fails_when_another_unit_adds_up_exactly() -> None:
+    # the same parts total 11860人 exactly, so the list is the whole: 5130户 is not 5230户
+    from extractor import extract_text
+
+    text = (
+        "某旗2018年扶贫工作计划\n一、基本情况\n全旗共有建档立卡贫困人口5230户、11860人，"
+        "其中甲镇1200户、2750人，乙镇2100户、4620人，丙镇1830户、4490人。\n"
+        "二、任务\n1.开展培训。完成1个项目。(旗教育局)\n"
+    )
+    checks = [c for c in extract_text(text).checks if c.rule == "parts_sum"]
+    assert sorted((c.unit, c.status) for c in checks) == [("人", "pass"), ("户", "fail")]

@@ -127,11 +127,23 @@ def _complete(a: Analysis, fig: FigureMatch) -> bool:
     return bool(a.scopes) and labels == set(a.scopes)
 
 
+def _adds_up_exactly(fig: FigureMatch, unit: str) -> bool:
+    total = next(q for q in fig.total if q.unit == unit)
+    parts = [next(q for q in p.values if q.unit == unit) for p in fig.parts]
+    values = [q.value for q in (total, *parts)]
+    if any(v is None for v in values) or not all(map(is_exact, (total, *parts))):
+        return False
+    return sum((v for v in values[1:] if v is not None), Decimal(0)) == values[0]
+
+
 def check_parts_sum(a: Analysis) -> list[Check]:
     """A figure's parts add up to its total, per unit that every part gives."""
     out: list[Check] = []
     for fig in a.figures:
         units = common_units(fig.total, [p.values for p in fig.parts])
+        # The same parts adding up exactly in one unit say the list is the whole: a shortfall in
+        # another unit (5130户 against a stated 5230户) is then a real mismatch.
+        whole_in_some_unit = any(_adds_up_exactly(fig, unit) for unit in units)
         for unit in units:
             total = next(q for q in fig.total if q.unit == unit)
             parts = [next(q for q in p.values if q.unit == unit) for p in fig.parts]
@@ -161,7 +173,7 @@ def check_parts_sum(a: Analysis) -> list[Check]:
                 continue
             if hedged:
                 continue  # 约/余/以上: never a mismatch
-            if actual < total.value and not _complete(a, fig):
+            if actual < total.value and not (whole_in_some_unit or _complete(a, fig)):
                 continue  # 其中 may list only some parts of the whole
             out.append(
                 _check(
