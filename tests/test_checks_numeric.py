@@ -286,3 +286,20 @@ def test_shortfall_fails_when_another_unit_adds_up_exactly() -> None:
     )
     checks = [c for c in extract_text(text).checks if c.rule == "parts_sum"]
     assert sorted((c.unit, c.status) for c in checks) == [("人", "pass"), ("户", "fail")]
+
+
+def test_declared_total_sums_the_allocations_only() -> None:
+    # income targets and sales figures inside the items are not part of 共安排资金
+    from extractor import extract_text
+
+    text = (
+        "某区2018年对口帮扶工作方案\n一、总体安排\n2018年共安排对口帮扶资金２０００万元。\n"
+        "二、任务\n1.产业帮扶。安排资金６００万元，带动增收３０００元以上。\n"
+        "2.教育帮扶。安排资金４００万元。\n"
+        "3.就业帮扶。安排资金１０００万元，销售农产品金额达到１５００万元。\n"
+    )
+    checks = [c for c in extract_text(text).checks if c.rule == "declared_total"]
+    assert [(c.status, c.expected, c.actual) for c in checks] == [("pass", 20000000, 20000000)]
+    short = text.replace("１０００万元，销售", "９００万元，销售")
+    checks = [c for c in extract_text(short).checks if c.rule == "declared_total"]
+    assert checks == []  # other money in the items: a shortfall is not sure enough to fail

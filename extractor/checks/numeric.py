@@ -517,14 +517,18 @@ def check_declared_total(a: Analysis) -> list[Check]:
                 for m in a.quantities
                 if m.kind == "money" and any(it.node.start <= m.start < it.node.end for it in items)
             ]
-            if not amounts or not all(_is_allocation(text, m) for m in amounts):
+            allocations = [m for m in amounts if _is_allocation(text, m)]
+            if not allocations:
                 continue
-            parts_hedged = not all(map(is_exact, amounts))
-            actual = sum((m.value or Decimal(0) for m in amounts), Decimal(0))
+            # Other money in the items (an income target, a sales figure) is not part of the
+            # total: sum the allocations, but only a full set of allocations can fail.
+            partial = len(allocations) < len(amounts)
+            parts_hedged = not all(map(is_exact, allocations)) or partial
+            actual = sum((m.value or Decimal(0) for m in allocations), Decimal(0))
             what = f"the items' funds add up to {_n(actual)}元"
-            agree = intervals_overlap(q, amounts) if not parts_hedged else False
-        words = _words(a, max(s, q.start - 12), q.end)
-        spans = [a.tm.span(max(s, q.start - 12), q.end)]
+            agree = intervals_overlap(q, allocations) if all(map(is_exact, allocations)) else False
+        words = _words(a, max(s, q.start - 30), q.end)
+        spans = [a.tm.span(max(s, q.start - 30), q.end)]
         if agree:
             out.append(
                 _check("declared_total", "pass", f"{words}: {what}", spans, q.value, actual, q.unit)
