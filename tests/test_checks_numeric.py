@@ -303,3 +303,15 @@ def test_declared_total_sums_the_allocations_only() -> None:
     short = text.replace("１０００万元，销售", "９００万元，销售")
     checks = [c for c in extract_text(short).checks if c.rule == "declared_total"]
     assert checks == []  # other money in the items: a shortfall is not sure enough to fail
+
+
+def test_enumeration_announced_before_marked_points() -> None:
+    from extractor import extract_text
+
+    text = (
+        "某市2020年工作要点\n一、重点工作\n"
+        "（一）推进改革。重点抓好三项工作：①深化放管服；②优化营商环境；③推进数字政府。\n"
+        "（二）强化保障。做好四个方面：一是加强领导，二是强化考核，三是落实资金。\n"
+    )
+    checks = [c for c in extract_text(text).checks if c.rule == "enumeration_count"]
+    assert [(c.status, c.expected, c.actual) for c in checks] == [("pass", 3, 3), ("fail", 4, 3)]

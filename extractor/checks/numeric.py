@@ -56,6 +56,13 @@ _ENUM_TAIL = regex.compile(rf"(?P<n>[{_CN}]|\d)(?P<cls>级|大)")
 # 改厨、改厕、改客房、整理院落“三改一整”: three pieces start with 改, one with 整
 _ENUM_PAIR = regex.compile(rf"“(?P<n1>[{_CN}])(?P<x>\p{{Han}})(?P<n2>[{_CN}])(?P<y>\p{{Han}})”")
 _LEVELS = "省市县区乡镇村组"
+# 重点抓好三项工作:①…;②…;③… / 做好四个方面:一是…二是… — a count announced before a colon
+# and the marked points that follow it in the same paragraph.
+_ENUM_COLON = regex.compile(
+    rf"(?P<n>[{_CN}]|\d{{1,2}})(?P<cls>项|个|类|大|件|条|方面)(?P<noun>\p{{Han}}{{0,8}}?)[:：]"
+)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_SHI_POINT = regex.compile(r"([一二三四五六七八九十]{1,2})是")
 _HAN_RUN = regex.compile(r"\p{Han}{1,10}")
 _HAN_TAIL = regex.compile(r"\p{Han}{1,30}$")
 
@@ -574,6 +581,18 @@ def _list_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     return start, count
 
 
+def _marked_points(segment: str) -> int:
+    """How many points ①②③… or 一是、二是… run from the first one on, in order (0 if none)."""
+    circled = [c for c in segment if c in _CIRCLED]
+    if circled:
+        seq = [_CIRCLED.index(c) + 1 for c in circled]
+    else:
+        seq = [_number_value(m.group(1)) for m in _SHI_POINT.finditer(segment)]
+    if not seq or seq[0] != 1 or seq != list(range(1, len(seq) + 1)):
+        return 0  # not one clean run of points: nothing to count
+    return len(seq)
+
+
 def check_enumeration_count(a: Analysis) -> list[Check]:
     """``四类贫困人口即…`` / ``省、市、县、乡四级`` name as many things as the number says."""
     text = a.tm.text
@@ -642,6 +661,39 @@ def check_enumeration_count(a: Analysis) -> list[Check]:
                 None,
             )
         )
+    for m in _ENUM_COLON.finditer(text, lo, hi):
+        n = _number_value(m["n"])
+        stop = text.find("\n", m.end(), hi)
+        stop = hi if stop < 0 else stop
+        count = _marked_points(text[m.end() : stop])
+        if count < 2 or n < 2:
+            continue
+        what = _words(a, m.start(), m.end() - 1)
+        spans = [a.tm.span(m.start(), stop)]
+        if count == n:
+            out.append(
+                _check(
+                    "enumeration_count",
+                    "pass",
+                    f"{what}: {count} marked points",
+                    spans,
+                    Decimal(n),
+                    Decimal(count),
+                    None,
+                )
+            )
+        else:
+            out.append(
+                _check(
+                    "enumeration_count",
+                    "fail",
+                    f"{what}, but {count} points are marked",
+                    spans,
+                    Decimal(n),
+                    Decimal(count),
+                    None,
+                )
+            )
     for m in _ENUM_PAIR.finditer(text, lo, hi):
         listed = _list_before(text, max(lo, m.start() - 60), m.start())
         if listed is None:
