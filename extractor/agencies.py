@@ -7,7 +7,9 @@ Plans name them in a few written forms, all handled by one small clause grammar:
   ``(牵头单位:省工业和信息化厅;责任单位:省发展改革委)``, or the same without brackets;
 - names closed by a role marker: ``(省大数据局、省政府办公厅牵头,各有关部门配合)``,
   ``(扶贫办、…、全国总工会等和各省级人民政府负责)``;
-- ``由区教委负责``.
+- ``由区教委负责``, ``由县乡村振兴局牵头,各乡镇负责``, ``由区扶贫协作办牵头,统筹推进…``;
+- a role note after one name of a list: ``责任单位:人民银行市中心支行(牵头)、市财政局``;
+- a named unit as the subject at a sentence start: ``区扶贫协作工作领导小组办公室负责统筹…``.
 
 A bracket content is split into clauses at ``,`` ``;`` ``。``; a clause is a label and
 names, names and a marker, or bare names. Names are split at ``、`` (never by a word
@@ -23,7 +25,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -34,11 +36,14 @@ from extractor.tables.agencies import (
     COLLECTIVE_PREFIXES,
     CONJUNCTIONS,
     GENERIC_NAMES,
+    GENERIC_SUBJECT_WORDS,
     MAX_NAME_CHARS,
     NAME_JOINERS,
     NAME_STOP_CHARS,
     ROLE_LABELS,
     ROLE_MARKERS,
+    ROLE_NOTES,
+    SUBJECT_MARKERS,
     TRAILING_FILLERS,
     WEAK_AGENCY_SUFFIXES,
 )
@@ -74,11 +79,14 @@ _LABEL = regex.compile(
 _LABEL_START = regex.compile(rf"(?:{_alternation(ROLE_LABELS)})\s*[:：]")
 
 # A label outside brackets (责任单位: at the end of an item): runs to the end of the line,
-# keeping allocation brackets (区发改委(2)).
+# keeping allocation brackets (区发改委(2)) and role notes (市城市管理局(牵头)).
 _LABEL_RUN = regex.compile(
     rf"""
     (?: {_alternation(ROLE_LABELS)} ) \s* [:：]
-    (?: [^\n。()（）] | [(（] \s* \d+ [^\n()（）]{{0,3}} [)）] )*
+    (?: [^\n。()（）]
+      | [(（] \s* \d+ [^\n()（）]{{0,3}} [)）]
+      | [(（] \s* (?: {_alternation(ROLE_NOTES)} ) \s* [)）]
+    )*
     """,
     regex.VERBOSE,
 )
@@ -91,14 +99,40 @@ _MARKER = regex.compile(
     regex.VERBOSE | regex.DOTALL,
 )
 
-# 由区教委负责 — but not 由政府负责人牵头, 由区长负责同志, 负责制.
+# What may not follow a marker in running text: 负责人, 负责同志, 负责制, 牵头的机制.
+_NOT_A_ROLE = r"(?! 人 | 同志 | 制 | 的 )"
+
+# 由区教委负责, 由区扶贫协作办牵头 — but not 由政府负责人牵头, 由区长负责同志, 负责制.
 _BY = regex.compile(
-    r"""
-    由 (?P<names> [^由,，。;；:：()（）\n]{2,80}? )
-    (?P<marker> 牵头负责 | 负责 ) (?! 人 | 同志 | 制 )
+    rf"""
+    由 (?P<names> [^由,，。;；:：()（）\n]{{2,80}}? )
+    (?P<marker> {_alternation(ROLE_MARKERS)} ) {_NOT_A_ROLE}
     """,
     regex.VERBOSE,
 )
+
+# The clause after 由A牵头 that names more units: ,各乡镇负责 / ,B配合.
+_FOLLOW = regex.compile(
+    rf"""
+    \s* [,，] \s* (?P<names> [^由,，。;；:：()（）\n]{{2,80}}? )
+    (?P<marker> {_alternation(ROLE_MARKERS)} ) {_NOT_A_ROLE}
+    """,
+    regex.VERBOSE,
+)
+
+# A sentence whose subject is a unit: [enumerator] 区扶贫协作办负责统筹… (tried only at a
+# sentence start; 牵头 only when a clause separator follows, checked in code).
+_SUBJECT = regex.compile(
+    rf"""
+    \s*
+    (?: [(（] [一二三四五六七八九十\d]{{1,3}} [)）] | [一二三四五六七八九十]{{1,3}} 、
+      | \d{{1,3}} [.、]? (?! \d ) )?
+    \s* (?P<names> [^由,，。;；:：()（）\n“”"]{{2,40}}? )
+    (?P<marker> {_alternation(SUBJECT_MARKERS)} ) {_NOT_A_ROLE}
+    """,
+    regex.VERBOSE,
+)
+_SENTENCE_STARTS = regex.compile(r"[。;；!?！？\n]")
 
 # Where a list splits into names: 、 and "等和" ("... and others, and ...") and 会同.
 _NAME_SPLIT = regex.compile(
@@ -108,10 +142,14 @@ _NAME_SPLIT = regex.compile(
     regex.VERBOSE,
 )
 
-# A project allocation after a name: 区发改委(2), 区教委(1个).
-_ALLOCATION = regex.compile(
+# A bracket after a name: an allocation (区发改委(2), 区教委(1个)) or a role note
+# (市城市管理局(牵头)).
+_NAME_NOTE = regex.compile(
     rf"""
-    [(（] \s* (?P<n> \d+ ) \s* (?: {_alternation(ALLOCATION_CLASSIFIERS)} )? \s* [)）] \s* $
+    [(（] \s*
+    (?: (?P<n> \d+ ) \s* (?: {_alternation(ALLOCATION_CLASSIFIERS)} )?
+      | (?P<role> {_alternation(ROLE_NOTES)} ) )
+    \s* [)）] \s* $
     """,
     regex.VERBOSE,
 )
@@ -133,6 +171,24 @@ class _Mention:
     end: int
     projects: int | None
     role: Role | None
+
+
+class _Name(NamedTuple):
+    """One name of a list; ``note`` is its own role note (a ROLE_NOTES key) if written."""
+
+    name: str
+    start: int
+    end: int
+    projects: int | None
+    note: str | None = None
+
+
+def _mentions(names: list[_Name], role: Role | None) -> list[_Mention]:
+    """Mentions for names given ``role`` by their label or marker; a name's note wins."""
+    return [
+        _Mention(n.name, n.start, n.end, n.projects, ROLE_NOTES[n.note] if n.note else role)
+        for n in names
+    ]
 
 
 def agency_key(name: str) -> str:
@@ -179,10 +235,44 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
             continue
         names = _split_names(text, m.start("names"), m.end("names"), "by")
         if names:
-            role = ROLE_MARKERS[m.group("marker")]
-            mentions.extend(_Mention(n, s, e, p, role) for n, s, e, p in names)
+            mentions.extend(_mentions(names, ROLE_MARKERS[m.group("marker")]))
+            mentions.extend(_following(text, m.end(), stop))
+    for at in _sentence_starts(text, start, stop):
+        if not _inside(at, brackets):
+            mentions.extend(_subject(text, at, stop))
     mentions.sort(key=lambda x: x.start)
     return _merge(mentions)
+
+
+def _following(text: str, pos: int, stop: int) -> list[_Mention]:
+    """The clauses after 由A牵头 that name units with their own marker: ,各乡镇负责."""
+    found: list[_Mention] = []
+    while (m := _FOLLOW.match(text, pos, stop)) is not None:
+        names = _split_names(text, m.start("names"), m.end("names"), "by")
+        if not names:
+            break
+        found.extend(_mentions(names, ROLE_MARKERS[m.group("marker")]))
+        pos = m.end()
+    return found
+
+
+def _sentence_starts(text: str, start: int, stop: int) -> list[int]:
+    """Where sentences begin in ``text[start:stop]``: its start and after 。 ; ! ? or a line."""
+    return [start, *(m.end() for m in _SENTENCE_STARTS.finditer(text, start, stop))]
+
+
+def _subject(text: str, at: int, stop: int) -> list[_Mention]:
+    """Units that are the subject of the sentence at ``at``: 区扶贫办负责…, A牵头,B配合."""
+    m = _SUBJECT.match(text, at, stop)
+    if m is None:
+        return []
+    marker = m.group("marker")
+    if marker == "牵头" and not (m.end() < stop and text[m.end()] in _CLAUSE_SEPARATORS):
+        return []
+    names = _split_names(text, m.start("names"), m.end("names"), "subject")
+    if not names:
+        return []
+    return [*_mentions(names, SUBJECT_MARKERS[marker]), *_following(text, m.end(), stop)]
 
 
 # A table cell lists units separated by these as well as by 、 (one per line, or by spaces).
@@ -208,8 +298,7 @@ def agencies_in_cell(
     for m in [*_CELL_SPLIT.finditer(text, start, end), None]:
         stop = m.start() if m is not None else end
         if stop > pos:
-            for name, a, b, projects in _split_names(text, pos, stop, "label"):
-                mentions.append(_Mention(name, a, b, projects, role))
+            mentions.extend(_mentions(_split_names(text, pos, stop, "label"), role))
         if m is not None:
             pos = m.end()
     return _merge(mentions)
@@ -255,7 +344,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-_Names = list[tuple[str, int, int, int | None]]
+_Names = list[_Name]
 
 
 def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Mention]:
@@ -278,7 +367,7 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
             names = _split_names(text, a + lab.start("names"), a + lab.end("names"), "label")
             if names:
                 strong, in_label, label_role = True, True, role
-                found.extend(_Mention(n, s, e, p, role) for n, s, e, p in names)
+                found.extend(_mentions(names, role))
             bare = False
             continue
         mark = _MARKER.match(chunk)
@@ -287,16 +376,17 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
             if names:
                 role = ROLE_MARKERS[mark.group("marker")]
                 strong, in_label, bare = True, False, False
-                found.extend(_Mention(n, s, e, p, role) for n, s, e, p in pending + names)
+                found.extend(_mentions(pending + names, role))
                 pending = []
                 continue
         bare = bare and bool(_split_names(text, a, b, "bare"))
         names = _split_names(text, a, b, "marker")
+        strong = strong or any(n.note for n in names)  # 市发改委(牵头)、市财政局
         if in_label:
-            found.extend(_Mention(n, s, e, p, label_role) for n, s, e, p in names)
+            found.extend(_mentions(names, label_role))
         else:
             pending.extend(names)
-    found.extend(_Mention(n, s, e, p, None) for n, s, e, p in pending)
+    found.extend(_mentions(pending, None))
     if strong or (bare_ok and bare):
         return found
     return []
@@ -306,8 +396,10 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
 # "label"  after 牵头单位: etc. — keep every plausible piece, drop the rest;
 # "marker" closed by 牵头/配合/负责 — all plausible, at least one ends like a unit;
 # "by"     由…负责 in running text — every piece ends like a unit (or is 各…);
-# "bare"   a bracket with no label or marker — every piece ends like a unit.
-_Evidence = Literal["label", "marker", "by", "bare"]
+# "bare"   a bracket with no label or marker — every piece ends like a unit;
+# "subject" a sentence's subject before 负责 — every piece is a named unit (no 各, no
+#          有关/主管…, at least 3 characters, no weak ending).
+_Evidence = Literal["label", "marker", "by", "bare", "subject"]
 
 
 def _split_names(text: str, start: int, end: int, evidence: _Evidence) -> _Names:
@@ -333,31 +425,40 @@ def _split_names(text: str, start: int, end: int, evidence: _Evidence) -> _Names
         piece
         for a, b in zip(cuts[::2], cuts[1::2], strict=True)
         for piece in _piece_names(text, a, b)
-        if piece[0] not in GENERIC_NAMES
+        if piece.name not in GENERIC_NAMES
     ]
     if evidence == "label":
-        return [p for p in pieces if _plausible(p[0])]
+        return [p for p in pieces if _plausible(p.name)]
     if evidence == "bare":
-        ok = all(_is_agency(p[0], collective=False, weak=False) for p in pieces)
+        ok = all(_is_agency(p.name, collective=False, weak=False) for p in pieces)
     elif evidence == "by":
-        ok = all(_is_agency(p[0], collective=True, weak=True) for p in pieces)
+        ok = all(_is_agency(p.name, collective=True, weak=True) for p in pieces)
+    elif evidence == "subject":
+        ok = all(_is_named_unit(p.name) for p in pieces)
     else:
-        ok = all(_plausible(p[0]) for p in pieces) and any(
-            _is_agency(p[0], collective=True, weak=True) for p in pieces
+        ok = all(_plausible(p.name) for p in pieces) and any(
+            _is_agency(p.name, collective=True, weak=True) for p in pieces
         )
     return pieces if ok else []
 
 
 def _piece_names(text: str, start: int, end: int) -> _Names:
-    """One 、-separated piece: trim, read its allocation, drop 等…, split 和 between names."""
+    """One 、-separated piece: trim, read its allocation and role note, drop 等…, split 和
+    between names."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    projects = None
-    m = _ALLOCATION.search(text, start, end)
-    if m:
-        projects = int(m.group("n"))
+    projects: int | None = None
+    note: str | None = None
+    for _ in range(2):  # 区发改委(牵头)(2): a note and an allocation, either order
+        m = _NAME_NOTE.search(text, start, end)
+        if m is None:
+            break
+        if m.group("n") is not None:
+            projects = int(m.group("n"))
+        else:
+            note = m.group("role")
         end = m.start()
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -379,9 +480,9 @@ def _piece_names(text: str, start: int, end: int) -> _Names:
                 right, collective=True, weak=True
             ):
                 rest = _piece_names(text, start + at + len(conj), end)
-                return [(left, start, start + at, None), *rest]
+                return [_Name(left, start, start + at, None), *rest]
             at = raw.find(conj, at + 1)
-    return [(name, start, end, projects)]
+    return [_Name(name, start, end, projects, note)]
 
 
 def _plausible(name: str) -> bool:
@@ -402,6 +503,16 @@ def _is_agency(name: str, *, collective: bool, weak: bool) -> bool:
     if any(name.endswith(x) and len(name) > len(x) for x in suffixes):
         return True
     return collective and len(name) > 1 and name.startswith(COLLECTIVE_PREFIXES)
+
+
+def _is_named_unit(name: str) -> bool:
+    """A unit named outright (区扶贫协作办), not a description (有关部门, 各单位, 党委)."""
+    return (
+        len(name) >= 3
+        and _is_agency(name, collective=False, weak=False)
+        and not name.startswith(COLLECTIVE_PREFIXES)
+        and not any(w in name for w in GENERIC_SUBJECT_WORDS)
+    )
 
 
 def _merge(mentions: list[_Mention]) -> list[AgencyMatch]:

@@ -387,8 +387,8 @@ SYNTHETIC = [
     ),
     pytest.param(
         "本项工作由区教委负责,区财政局配合。",
-        [("区教委", None, None)],
-        id="由-负责",
+        [("区教委", None, None), ("区财政局", None, "support")],
+        id="由-负责-then-配合",
     ),
     pytest.param(
         "完成3个项目。\n责任单位:区发改委(2)、区教委(1)\n",
@@ -452,6 +452,103 @@ SYNTHETIC = [
 ]
 
 
+# Forms an evaluator's realistic plans showed (our own sentences, same grammar).
+ROLE_NOTE_AND_BY_FORMS = [
+    # 1. a role note in brackets right after one name of a list
+    pytest.param(
+        "责任单位:区人民银行支行(牵头)、区财政局、区税务局;完成时限:2021年6月\n",
+        [("区人民银行支行", None, "lead"), ("区财政局", None, None), ("区税务局", None, None)],
+        id="责任单位-first-name-牵头-note",
+    ),
+    pytest.param(
+        "责任单位:县住房城乡建设局(牵头)、县自然资源局(配合);完成时限:2021年底\n",
+        [("县住房城乡建设局", None, "lead"), ("县自然资源局", None, "support")],
+        id="责任单位-牵头-and-配合-notes",
+    ),
+    pytest.param(
+        "加快推进项目建设(县发改委(牵头)、县财政局)。",
+        [("县发改委", None, "lead"), ("县财政局", None, None)],
+        id="note-inside-bracket-list",
+    ),
+    pytest.param(
+        "建立联审机制(县发改委(牵头)、县财政局(配合)),加快审批。",
+        [("县发改委", None, "lead"), ("县财政局", None, "support")],
+        id="notes-make-a-mid-sentence-bracket-a-tag",
+    ),
+    pytest.param(
+        "(牵头单位:县教育局;配合单位:县财政局、县人社局(牵头))",
+        [("县教育局", None, "lead"), ("县财政局", None, "support"), ("县人社局", None, "lead")],
+        id="note-overrides-label-role",
+    ),
+    pytest.param(
+        "完成3个项目。\n责任单位:区发改委(2)、区教委(牵头)(1)\n",
+        [("区发改委", 2, None), ("区教委", 1, "lead")],
+        id="allocation-and-note-together",
+    ),
+    # 2. 由A牵头, then a clause naming more units with their own marker
+    pytest.param(
+        "做好排查。由县农业农村局牵头,各村委会负责。",
+        [("县农业农村局", None, "lead"), ("各村委会", None, None)],
+        id="由-牵头-then-collective-负责",
+    ),
+    pytest.param(
+        "由县卫健局牵头,县医保局负责。",
+        [("县卫健局", None, "lead"), ("县医保局", None, None)],
+        id="由-牵头-then-unit-负责",
+    ),
+    pytest.param(
+        "由县文旅局牵头,县体育中心、县融媒体中心配合。",
+        [
+            ("县文旅局", None, "lead"),
+            ("县体育中心", None, "support"),
+            ("县融媒体中心", None, "support"),
+        ],
+        id="由-牵头-then-配合",
+    ),
+    # 3. 由A牵头 followed by a verb phrase
+    pytest.param(
+        "成立产业帮扶工作专班,由县农业农村局牵头,统筹推进各项工作。",
+        [("县农业农村局", None, "lead")],
+        id="由-牵头-then-verb-phrase",
+    ),
+    # 4. units ending in 社 after 由 or in a tag
+    pytest.param(
+        "由县住建局、县供销合作社负责。",
+        [("县住建局", None, None), ("县供销合作社", None, None)],
+        id="由-供销合作社",
+    ),
+    pytest.param(
+        "(县融媒体中心牵头,县报社配合)",
+        [("县融媒体中心", None, "lead"), ("县报社", None, "support")],
+        id="marker-报社",
+    ),
+    # 5. a named unit as the subject at the start of a sentence
+    pytest.param(
+        "(二)强化督导。县乡村振兴领导小组办公室负责统筹协调全县帮扶工作,定期调度。",
+        [("县乡村振兴领导小组办公室", None, None)],
+        id="sentence-subject-负责",
+    ),
+    pytest.param(
+        "3.区商务局牵头,各镇街配合,举办展销活动。",
+        [("区商务局", None, "lead"), ("各镇街", None, "support")],
+        id="sentence-subject-牵头-then-配合",
+    ),
+    pytest.param(
+        "区财政局、区审计局负责资金监管。",
+        [("区财政局", None, None), ("区审计局", None, None)],
+        id="sentence-subject-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROLE_NOTE_AND_BY_FORMS)
+def test_role_notes_and_by_forms(text: str, want: list[tuple[str, int | None, str | None]]) -> None:
+    assert _triples(text) == want
+    # the same text as written, full-width: the extractor sees it NFKC-normalised
+    full_width = text.translate(str.maketrans("():;,", "（）：；，"))
+    assert _triples(TextMap.build(full_width).text) == want
+
+
 @pytest.mark.parametrize(("text", "want"), SYNTHETIC)
 def test_synthetic(text: str, want: list[tuple[str, int | None, str | None]]) -> None:
     assert _triples(text) == want
@@ -509,6 +606,27 @@ NEGATIVE = [
     pytest.param("建设公共文化设施(图书馆、文化馆、博物馆)。", id="bare-facilities"),
     pytest.param("(省、市、县三级行政权力名称、类型、依据、编码相统一)。", id="enumeration-note"),
     pytest.param("由省(区、市)给予相应奖励。", id="由-province"),
+    # a bracket holding only a role word
+    pytest.param("加强协作(牵头)。", id="note-alone"),
+    # 由…牵头 whose head is no unit: the clause after it is not read either
+    pytest.param("由龙头企业牵头,合作社参与。", id="由-企业-牵头"),
+    pytest.param("由政府主导向政府、市场、社会协同推进转变。", id="由-主导向-协同"),
+    # 社 in prose or a bare bracket is no unit
+    pytest.param("鼓励旅行社组织消费扶贫旅游。", id="旅行社-in-prose"),
+    pytest.param("建设电商服务站点(供销社、合作社)。", id="bare-社-list"),
+    pytest.param("全社会共同参与。", id="全社会"),
+    # a sentence subject before 负责 that is no named unit
+    pytest.param("各单位要明确专人负责信息报送工作。", id="subject-专人"),
+    pytest.param("县委、县政府主要负责同志为第一责任人。", id="subject-负责同志"),
+    pytest.param("有关部门负责做好衔接。", id="subject-有关部门"),
+    pytest.param("各有关部门负责抓好落实。", id="subject-各有关部门"),
+    pytest.param("行业主管部门负责日常监管。", id="subject-主管部门"),
+    pytest.param("牵头单位负责汇总上报。", id="subject-牵头单位"),
+    pytest.param("党委负责统一领导。", id="subject-党委"),
+    pytest.param("办公室负责日常工作。", id="subject-bare-suffix"),
+    pytest.param("项目负责人为第一责任人。", id="subject-负责人"),
+    pytest.param("区图书馆负责开放阅览。", id="subject-weak-suffix"),
+    pytest.param("区商务局牵头的展销活动。", id="subject-牵头的"),
 ]
 
 
@@ -553,12 +671,17 @@ def test_tables_well_formed() -> None:
         tables.ALLOCATION_CLASSIFIERS,
         tuple(tables.ROLE_LABELS),
         tuple(tables.ROLE_MARKERS),
+        tuple(tables.ROLE_NOTES),
+        tuple(tables.SUBJECT_MARKERS),
+        tables.GENERIC_SUBJECT_WORDS,
         tuple(tables.GENERIC_NAMES),
     ):
         assert all(isinstance(w, str) and w and w == w.strip() for w in table)
         assert len(set(table)) == len(table)
     assert set(tables.ROLE_LABELS.values()) <= {"lead", "support", None}
     assert set(tables.ROLE_MARKERS.values()) <= {"lead", "support", None}
+    assert set(tables.ROLE_NOTES.values()) <= {"lead", "support", None}
+    assert set(tables.SUBJECT_MARKERS.values()) <= {"lead", "support", None}
     # longest first where the docstring says order matters
     assert list(tables.TRAILING_FILLERS) == sorted(tables.TRAILING_FILLERS, key=len, reverse=True)
     assert len(set(tables.NAME_STOP_CHARS)) == len(tables.NAME_STOP_CHARS)

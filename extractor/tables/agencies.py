@@ -50,6 +50,7 @@ WEAK_AGENCY_SUFFIXES: tuple[str, ...] = (
     "所",  # 派出所, 司法所
     "站",  # 农技站, 区疾控站
     "队",  # 执法大队, 消防救援支队
+    "社",  # 县供销社, 县供销合作社, 报社, 出版社 — also 旅行社 or a 社 in prose
 )
 
 # A name that starts with 各 ("each ...") names a collective responsible party
@@ -85,6 +86,7 @@ ROLE_MARKERS: dict[str, Role | None] = {
     "共同负责": None,
     "具体实施": None,  # 省有关部门具体实施
     "组织实施": None,
+    "分别负责": None,  # each is responsible: 县商务局、县供销社分别负责
     "负责": None,  # is responsible
     "落实": None,  # 各市政府落实
     "牵头": "lead",  # leads
@@ -93,6 +95,45 @@ ROLE_MARKERS: dict[str, Role | None] = {
     "协助": "support",  # helps
     "协同": "support",
 }
+
+# A role written in a bracket right after one name of a list:
+# ``责任单位:人民银行市中心支行(牵头)、市财政局`` or ``(市发改委(牵头)、市财政局(配合))``.
+# It overrides the role of the list's label or marker for that name only.
+ROLE_NOTES: dict[str, Role | None] = {
+    "牵头单位": "lead",
+    "牵头负责": "lead",
+    "牵头": "lead",
+    "主责": "lead",
+    "配合单位": "support",
+    "配合": "support",
+    "参与": "support",
+    "协助": "support",
+    "协办": "support",
+    "负责": None,
+}
+
+# A unit named as the subject at the start of a sentence, with no 由 and no brackets:
+# ``区扶贫协作工作领导小组办公室负责统筹协调全区对口帮扶工作``. Only these words close
+# such a subject, and 牵头 only when a clause separator follows (``区商务局牵头,各镇街配合``);
+# the subject must be a named unit (AGENCY_SUFFIXES, no 各, no GENERIC_SUBJECT_WORDS).
+SUBJECT_MARKERS: dict[str, Role | None] = {
+    "牵头负责": "lead",
+    "负责": None,
+    "牵头": "lead",
+}
+
+# Words that make a sentence subject a description rather than a named unit
+# (``有关部门负责``, ``行业主管部门负责``, ``各成员单位负责``, ``牵头单位负责``).
+GENERIC_SUBJECT_WORDS: tuple[str, ...] = (
+    "有关",
+    "相关",
+    "主管",
+    "成员",
+    "牵头",
+    "责任",
+    "配合",
+    "其他",
+)
 
 # Words between two names that make both responsible: ``国家发展改革委会同有关部门负责``.
 NAME_JOINERS: tuple[str, ...] = ("会同",)
@@ -119,7 +160,20 @@ TRAILING_FILLERS: tuple[str, ...] = (
 # "The departments concerned" with no named unit: dropped when it stands alone
 # (``会同有关部门负责``). The 各-forms (各有关部门) are kept: the gold lists them.
 GENERIC_NAMES: frozenset[str] = frozenset(
-    {"有关部门和单位", "有关部门", "有关单位", "相关部门", "相关单位", "相关部门和单位", "部门"}
+    {
+        "有关部门和单位",
+        "有关部门",
+        "有关单位",
+        "相关部门",
+        "相关单位",
+        "相关部门和单位",
+        "部门",
+        "办公室",  # "the office" / "the leading group": which one, the text says elsewhere
+        "领导小组",
+        "领导小组办公室",
+        "各方",  # 由A牵头,各方参与: "all parties", no unit
+        "各界",
+    }
 )
 
 # Characters that never occur in a unit's name but do in a sentence
