@@ -91,10 +91,10 @@ _LABEL_RUN = regex.compile(
     regex.VERBOSE,
 )
 
-# A, B牵头 — names, then the marker that closes the clause.
+# A, B牵头 — names, then the marker that closes the clause; (由A牵头,B配合) too.
 _MARKER = regex.compile(
     rf"""
-    ^ (?P<names> .*? ) (?P<marker> {_alternation(ROLE_MARKERS)} ) \s* $
+    ^ \s* 由? (?P<names> .*? ) (?P<marker> {_alternation(ROLE_MARKERS)} ) \s* $
     """,
     regex.VERBOSE | regex.DOTALL,
 )

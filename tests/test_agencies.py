@@ -505,11 +505,26 @@ ROLE_NOTE_AND_BY_FORMS = [
         ],
         id="由-牵头-then-配合",
     ),
+    pytest.param(
+        "推进项目建设(由县发改委牵头,县财政局配合)。",
+        [("县发改委", None, "lead"), ("县财政局", None, "support")],
+        id="由-inside-brackets",
+    ),
     # 3. 由A牵头 followed by a verb phrase
     pytest.param(
         "成立产业帮扶工作专班,由县农业农村局牵头,统筹推进各项工作。",
         [("县农业农村局", None, "lead")],
         id="由-牵头-then-verb-phrase",
+    ),
+    pytest.param(
+        "由县发改委牵头组织实施。",
+        [("县发改委", None, "lead")],
+        id="由-牵头组织实施",
+    ),
+    pytest.param(
+        "由县发改委、县财政局分别负责。",
+        [("县发改委", None, None), ("县财政局", None, None)],
+        id="由-分别负责",
     ),
     # 4. units ending in 社 after 由 or in a tag
     pytest.param(
