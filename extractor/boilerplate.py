@@ -16,6 +16,9 @@ from extractor.tables import boilerplate as t
 from extractor.tables.headings import GLOSSARY_TITLES
 
 _TAIL = [regex.compile(r"\s*" + p) for p in t.SITE_TAIL_LINES]
+# The same, searched for inside a text that lost its line breaks (no leading \s*: searching
+# with it would rescan every run of spaces from each of its characters).
+_TAIL_INSIDE = [regex.compile(p) for p in t.SITE_TAIL_LINES]
 _HEAD = [regex.compile(r"\s*" + p) for p in t.SITE_HEAD_LINES]
 _ISSUING = {kind: regex.compile(r"\s*" + p) for kind, p in t.ISSUING_LINES.items()}
 _DATE = regex.compile(t.DATE_LINE)
@@ -168,10 +171,10 @@ def _joined_layout(text: str) -> Layout:
         pos = m.end()
     cut = len(text)
     floor = int(_MIN_TAIL_SHARE * len(text))
-    for rx in _TAIL:
+    for rx in _TAIL_INSIDE:
         m = rx.search(text, floor)
         if m is not None:
-            cut = min(cut, m.start() + len(m.group()) - len(m.group().lstrip()))
+            cut = min(cut, m.start())
     keys = {_loose(text[a:b]) for a, b in titles}
     changed = True
     while changed:  # a repeated title just before the tail belongs to the tail

@@ -19,6 +19,7 @@ give nothing: percentages never enter a figure, and parts need a total before th
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -32,6 +33,7 @@ _PARTS_MARKER = regex.compile("|".join(map(regex.escape, T.PARTS_MARKERS)))
 _TOTAL_MARKER = regex.compile("|".join(map(regex.escape, T.TOTAL_MARKERS)))
 # Where a clause starts: after a sentence end, a separator or a colon.
 _CLAUSE_BREAK = regex.compile(r"[,;:。!?\n]")
+_CLAUSE_BREAK_BACK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _HARD_BREAK = regex.compile(r"[:。!?\n]")
 _DIGIT = regex.compile(r"[0-9]")
 _SPACE_SEP = f" \t\u3000:{T.PART_SEPARATORS}"
@@ -208,16 +210,18 @@ def _is_part_label(label: str) -> bool:
         0 < len(label) <= T.MAX_LABEL_CHARS
         and not _DIGIT.search(label)
         and not any(w in label for w in T.NOT_PART_WORDS)
+        and label not in T.TOTAL_MARKERS  # 其中甲1户,乙2户,共3户: 共 opens a new total
         and not any(ch in label.replace("\n", "") for ch in T.SENTENCE_END)
     )
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
     """Start of the clause that ends at ``pos`` (after the last , ; : 。 or newline)."""
-    i = pos
-    while i > floor and not _CLAUSE_BREAK.match(text, i - 1):
-        i -= 1
-    return i
+    if pos <= floor:
+        return pos
+    lo = max(floor, pos - T.MAX_SENTENCE_CHARS)  # a text with no breaks stays linear
+    m = _CLAUSE_BREAK_BACK.search(text, lo, pos)
+    return m.end() if m else lo
 
 
 def _total_label(text: str, g: Group, floor: int, prev_end: int) -> tuple[str, int]:
@@ -252,14 +256,14 @@ def _read_parts(
     after them (328 户因病致贫). Every part's units must be among the total's (or, with
     no total, equal to the first part's).
     """
-    first = next((i for i, g in enumerate(groups) if g.start >= pos), None)
-    if first is None:
+    first = bisect.bisect_left(groups, pos, key=lambda g: g.start)
+    if first == len(groups):
         return []
     units = frozenset(q.unit for q in total) if total is not None else groups[first].units
     head, _, _ = _clean_label(text[pos : groups[first].start])
     label_after = not head
     parts: list[FigurePartMatch] = []
-    for g in groups[first:]:
+    for g in groups[first : first + T.MAX_PARTS]:
         if g.end > limit:
             break
         glue = text[pos : g.start]
@@ -271,7 +275,8 @@ def _read_parts(
             if glue.strip(_SPACE_SEP):
                 break
             tail_end = g.end
-            while tail_end < limit and text[tail_end] not in T.PART_SEPARATORS + T.SENTENCE_END:
+            stop = min(limit, g.end + T.MAX_SENTENCE_CHARS)
+            while tail_end < stop and text[tail_end] not in T.PART_SEPARATORS + T.SENTENCE_END:
                 tail_end += 1
             label, la, lb = _clean_label(text[g.end : tail_end])
             if not _is_part_label(label):
@@ -314,17 +319,17 @@ def _marked_figures(text: str, groups: Sequence[Group], start: int, end: int) ->
     """``<total>,其中<part>,<part>…``."""
     out: list[FigureMatch] = []
     for m in _PARTS_MARKER.finditer(text, start, end):
-        before = [g for g in groups if g.end <= m.start()]
-        if not before:
+        k = bisect.bisect_right(groups, m.start(), key=lambda g: g.end)  # groups before it
+        if not k:
             continue
-        t = before[-1]
+        t = groups[k - 1]
         gap = text[t.end : m.start()]
         if len(gap) > T.MAX_TOTAL_TO_MARKER or _HARD_BREAK.search(gap) or _DIGIT.search(gap):
             continue
         parts = _read_parts(text, groups, m.end(), end, t.values)
         if len(parts) < 2:
             continue
-        prev_end = before[-2].end if len(before) > 1 else start
+        prev_end = groups[k - 2].end if k > 1 else start
         label, label_at = _total_label(text, t, start, prev_end)
         out.append(
             FigureMatch(label, t.values, tuple(parts), min(label_at, t.start), parts[-1].end)
@@ -349,8 +354,8 @@ def _announced_figures(
         if marker is None or len(clause) - marker.end() > 4:
             continue  # the marker must stand right before the number (共给予60万元)
         tail = t.end
-        while tail < end and text[tail] not in T.PART_SEPARATORS + T.SENTENCE_END:
-            tail += 1
+        while tail < min(end, t.end + 7) and text[tail] not in T.PART_SEPARATORS + T.SENTENCE_END:
+            tail += 1  # no further: more than 6 characters on is not a list of parts
         if tail >= end or text[tail] not in T.PART_SEPARATORS or tail - t.end > 6:
             continue
         if _DIGIT.search(text, t.end, tail):
@@ -379,9 +384,7 @@ def _unmarked_figures(
         if g.start in used:
             k += 1
             continue
-        b = g.start
-        while b > start and not _CLAUSE_BREAK.match(text, b - 1):
-            b -= 1
+        b = _clause_start(text, g.start, start)
         if b <= start or not _HARD_BREAK.match(text, b - 1):
             k += 1
             continue
@@ -390,12 +393,12 @@ def _unmarked_figures(
             k += 1
             continue
         values = [p.values for p in parts]
+        near = bisect.bisect_left(groups, max(start, b - _LOOKBACK), key=lambda t: t.start)
         total = next(
             (
                 t
-                for t in reversed(groups[:k])
-                if t.start >= max(start, b - _LOOKBACK)
-                and t.start not in used
+                for t in reversed(groups[near:k])
+                if t.start not in used
                 and t.units >= frozenset(q.unit for q in parts[0].values)
                 and sum_agrees(t.values, values)
             ),
@@ -404,8 +407,8 @@ def _unmarked_figures(
         if total is None or not any(q.value for q in total.values):
             k += 1  # none, or 0辆 = 0辆 + 0辆: a sum of zeros proves nothing
             continue
-        prev = [x for x in groups if x.end <= total.start]
-        label, label_at = _total_label(text, total, start, prev[-1].end if prev else start)
+        j = bisect.bisect_right(groups, total.start, key=lambda x: x.end)
+        label, label_at = _total_label(text, total, start, groups[j - 1].end if j else start)
         out.append(
             FigureMatch(
                 label, total.values, tuple(parts), min(label_at, total.start), parts[-1].end

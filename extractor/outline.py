@@ -26,6 +26,7 @@ from extractor.tables.headings import (
     ENCLOSED_NUMBERS,
     HEADING_STYLES,
     JOINED_TITLE_ENDINGS,
+    MAX_TITLE_CHARS,
     MIDLINE_BEFORE,
     NOT_HEADING_AFTER_CN,
     TABLE_CELL_SEPARATOR,
@@ -48,10 +49,12 @@ _JOINED_CANDIDATE = regex.compile(
 # "3.5万" or "1、2" a number, not a heading).
 _AFTER_MARKER_OK = regex.compile(r"\s*(?:[\p{Han}\p{L}“\"《(【]|\d{4}\s*年)")
 
+_MARKER_WINDOW = 64  # longest stretch a heading marker (with its spaces) is matched in
 _BRACKET_STYLES = {"cn-paren", "ar-paren", "enclosed"}
 _NEWLINE = regex.compile("\n")
 _ANNEX_TITLE_MAX = 40
 _ANNEX_LIST = regex.compile(r"[:：]?\s*\d{1,2}\s*[.、]")
+_TITLE_END = regex.compile(f"[{regex.escape(TITLE_END)}]")
 _JOINED_TITLE_END = regex.compile("|".join(JOINED_TITLE_ENDINGS))
 # A text is "joined" when its lines average more than this many characters.
 _JOINED_LINE_LENGTH = 600
@@ -111,8 +114,11 @@ def _annex_at(text: str, m: regex.Match[str], line_end: int, end: int) -> Headin
 
 
 def _heading_at(text: str, pos: int, line_end: int, end: int | None = None) -> Heading | None:
+    # A marker is short: matching within a window keeps regex from scanning the whole line
+    # for the pattern's literals at every candidate (quadratic on a long joined line).
+    window = min(line_end, pos + _MARKER_WINDOW)
     for style, rx in _STYLE_RES.items():
-        m = rx.match(text, pos, line_end)
+        m = rx.match(text, pos, window)
         if m is None:
             continue
         if style == ANNEX_STYLE:
@@ -135,9 +141,9 @@ def _heading_at(text: str, pos: int, line_end: int, end: int | None = None) -> H
         title_start = after
         while title_start < line_end and text[title_start] in " \t":
             title_start += 1
-        title_end = title_start
-        while title_end < line_end and text[title_end] not in TITLE_END:
-            title_end += 1
+        stop = min(line_end, title_start + MAX_TITLE_CHARS)
+        found = _TITLE_END.search(text, title_start, stop)
+        title_end = found.start() if found else max(title_start, stop)
         title = text[title_start:title_end].rstrip()
         title_end = title_start + len(title)
         number = text[m.start() + (len(m.group()) - len(m.group().lstrip())) : after].strip()

@@ -32,6 +32,7 @@ from extractor.tables import figures as T
 _CN = "".join(T.COUNT_NUMERALS)
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}年")
 _SENTENCE = regex.compile(r"[。!?\n;]")
+_SENTENCE_BACK = regex.compile(r"[。!?\n;]", regex.REVERSE)
 _CLAUSE = regex.compile(r"[,;:。!?\n]")
 # 我区四个携手奔小康地区 / 分三年: how many parts a total announces.
 _ANNOUNCED = regex.compile(
@@ -106,13 +107,20 @@ def _in_item(a: Analysis, pos: int) -> ItemFacts | None:
 
 
 def _sentence(text: str, start: int, end: int, floor: int = 0) -> tuple[int, int]:
+    """The sentence around ``[start, end)``, not starting before ``floor``; at most
+    ``MAX_SENTENCE_CHARS`` each way, so text with no stops does not cost quadratic time.
+
+    >>> _sentence("甲。乙丙,丁。戊", 3, 4)
+    (2, 6)
+    """
     a = start
-    while a > floor and not _SENTENCE.match(text, a - 1):
-        a -= 1
-    b = end
-    while b < len(text) and not _SENTENCE.match(text, b):
-        b += 1
-    return a, b
+    if start > floor:
+        lo = max(floor, start - T.MAX_SENTENCE_CHARS)
+        m = _SENTENCE_BACK.search(text, lo, start)
+        a = m.end() if m else lo
+    hi = min(len(text), end + T.MAX_SENTENCE_CHARS)
+    m = _SENTENCE.search(text, end, hi) if end < hi else None
+    return a, m.start() if m else max(end, hi)
 
 
 # ---- parts_sum ---------------------------------------------------------------------------
@@ -333,6 +341,7 @@ def check_restated_figure(a: Analysis) -> list[Check]:
                 one_ok = len(values) == 1 and (is_scope or label == fig.label or label in ctx)
                 if ok and (shared >= 2 or one_ok):
                     agreeing.append(g)
+                    break  # the first agreeing restatement is the one reported
                 elif not ok and not hedged and g.units == frozenset(q.unit for q in values):
                     g_years = _years(text, g.start, g.end)
                     if scope is not None and g_years == s_years:

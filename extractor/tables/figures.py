@@ -32,6 +32,15 @@ GROUP_GLUE = " \t,、"
 # Longest part label we accept (称多县, 因自身发展能力不足致贫 = 11 characters).
 MAX_LABEL_CHARS = 16
 
+# Farthest a clause or sentence is looked for on each side of a number (the corpus's longest
+# sentence is under 500 characters). Beyond it, text with no stop at all is cut, so a huge
+# unpunctuated input costs linear time rather than quadratic.
+MAX_SENTENCE_CHARS = 1000
+
+# Most parts one list in prose may have (the corpus's longest has 10); a longer run of
+# numbers is not one whole's parts, and reading it whole would cost quadratic time.
+MAX_PARTS = 40
+
 # Longest text between a total and 其中 (…2686户9256人未脱贫,其中…).
 MAX_TOTAL_TO_MARKER = 8
 

@@ -56,6 +56,9 @@ HEADING_STYLES: dict[str, str] = {
 
 # A heading's lead phrase ends at the first of these (or at the end of the line).
 TITLE_END = "。;:!?；：！？"
+# ...or after this many characters: the corpus's longest heading title is about 200 characters,
+# and a bound keeps a long line full of markers (一、一、一、…) from costing quadratic time.
+MAX_TITLE_CHARS = 500
 
 # Part words that open a paragraph but are not headings: "一是…", "二要…" (enumerations in prose).
 NOT_HEADING_AFTER_CN = "是要则来"
