@@ -455,6 +455,16 @@ def test_read_bytes_raises_only_read_errors_on_mutated_files(case: tuple[str, by
     _read(data, "plan" + _SUFFIX[kind])
 
 
+def test_a_pdf_whose_page_tree_breaks_on_close_is_a_read_error() -> None:
+    """Found by the test above: a broken page dictionary made pdfplumber raise again while the
+    reader closed the file (``with pdf:`` walks the pages), escaping as PdfminerException."""
+    data = _pdf()
+    at = data.rindex(b"/Filter [")
+    data = data[:at] + b"/Filter)[" + data[at + len(b"/Filter [") :]
+    with pytest.raises(ReadError, match="not a readable PDF"):
+        read_bytes(data, "plan.pdf")
+
+
 @settings(FUZZ, max_examples=max(10, EXAMPLES // 2))
 @given(st.binary(max_size=300), st.sampled_from([".txt", ".pdf", ".docx", ".html", ".xyz", ""]))
 def test_read_bytes_raises_only_read_errors_on_random_bytes(data: bytes, suffix: str) -> None:

@@ -86,8 +86,9 @@ def _parse_pages(data: bytes, name: str, warnings: list[str]) -> list[_Page]:
     pages: list[_Page] = []
     total = cid = 0
     image_pages: list[int] = []
-    with pdf:
-        try:
+    # Closing walks the page tree again, so a broken one raises from ``with`` too.
+    try:
+        with pdf:
             for number, page in enumerate(pdf.pages, 1):
                 chars = page.chars
                 total += len(chars)
@@ -98,10 +99,10 @@ def _parse_pages(data: bytes, name: str, warnings: list[str]) -> list[_Page]:
                 parsed = _parse_page(page, chars)
                 pages.append(parsed)
                 page.flush_cache()
-        except ReadError:
-            raise
-        except Exception as e:
-            raise _open_error(name, e) from None
+    except ReadError:
+        raise
+    except Exception as e:
+        raise _open_error(name, e) from None
     if total == 0:
         if image_pages:
             raise ReadError(
