@@ -22,6 +22,8 @@ All offsets index the NFKC-normalised text (``TextMap.text``).
 
 from __future__ import annotations
 
+import bisect
+import math
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -305,7 +307,9 @@ def agencies_in_cell(
 
 
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= i < b for a, b in spans)
+    """Whether ``i`` falls in one of ``spans`` (sorted, not overlapping: a finditer's matches)."""
+    k = bisect.bisect_right(spans, (i, math.inf)) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
 
 
 def _ends_sentence(text: str, open_at: int, close_at: int, stop: int) -> bool:

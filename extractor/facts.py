@@ -7,8 +7,10 @@ no stage ever builds a span by hand.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from typing import Literal
 
 from extractor.textmap import TextMap
@@ -127,3 +129,29 @@ class Analysis:
     quantities: tuple[QuantityMatch, ...]
     figures: tuple[FigureMatch, ...]
     truncated_at: int | None = None  # where the body stops mid-sentence, if it does
+
+    @cached_property
+    def _node_starts(self) -> list[int]:
+        return [n.start for n in self.nodes]
+
+    @cached_property
+    def _items_by_start(self) -> tuple[list[int], list[ItemFacts]]:
+        ordered = sorted(self.items, key=lambda it: it.node.start)
+        return [it.node.start for it in ordered], ordered
+
+    def node_at(self, pos: int) -> OutlineNode | None:
+        """The innermost numbered unit containing ``pos`` (units nest, so walk up from the
+        last one starting at or before it)."""
+        k = bisect.bisect_right(self._node_starts, pos) - 1
+        node = self.nodes[k] if k >= 0 else None
+        while node is not None and not node.start <= pos < node.end:
+            node = node.parent
+        return node
+
+    def item_at(self, pos: int) -> ItemFacts | None:
+        """The work item whose span contains ``pos``, if any (items never overlap)."""
+        starts, ordered = self._items_by_start
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and pos < ordered[k].node.end:
+            return ordered[k]
+        return None

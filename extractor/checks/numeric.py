@@ -16,7 +16,7 @@ from decimal import Decimal
 import regex
 
 from extractor.checks.base import make_check as _check
-from extractor.facts import Analysis, FigureMatch, ItemFacts, OutlineNode, QuantityMatch
+from extractor.facts import Analysis, FigureMatch, QuantityMatch
 from extractor.figures import (
     Group,
     common_units,
@@ -83,27 +83,13 @@ def _number_value(s: str) -> int:
     return int(s) if s.isdigit() else T.COUNT_NUMERALS[s]
 
 
-def _node_at(a: Analysis, pos: int) -> OutlineNode | None:
-    best = None
-    for node in a.nodes:
-        if node.start <= pos < node.end and (
-            best is None or node.end - node.start < best.end - best.start
-        ):
-            best = node
-    return best
-
-
 def _scope_at(a: Analysis, pos: int) -> str | None:
-    node = _node_at(a, pos)
+    node = a.node_at(pos)
     while node is not None:
         if node.scope:
             return node.scope
         node = node.parent
     return None
-
-
-def _in_item(a: Analysis, pos: int) -> ItemFacts | None:
-    return next((it for it in a.items if it.node.start <= pos < it.node.end), None)
 
 
 def _sentence(text: str, start: int, end: int, floor: int = 0) -> tuple[int, int]:
@@ -421,7 +407,7 @@ def check_percentage(a: Analysis) -> list[Check]:
         if not subject or _CLAUSE.search(subject) or subject[-1] != base[-1]:
             continue  # 126个贫困村 vs 行政村: both 村
         # denominator: a count of the base noun earlier in the same section
-        node = _node_at(a, zhan)
+        node = a.node_at(zhan)
         floor = node.start if node is not None else a.body[0]
         dens = [
             q
@@ -496,15 +482,15 @@ def check_declared_total(a: Analysis) -> list[Check]:
     for q in a.quantities:
         if q.value is None or not (a.body[0] <= q.start < a.body[1]):
             continue
-        own = _in_item(a, q.start)
+        s, _ = _sentence(text, q.start, q.end, a.body[0])
+        if not _GRAND.search(text[max(s, q.start - 14) : q.start]):
+            continue
+        own = a.item_at(q.start)
         if own is not None and any(
             it is not own and it.node.parent is own.node.parent and it.project_count is not None
             for it in a.items
         ):
             continue  # a work item among work items: its 共完成N个项目 is its own count
-        s, _ = _sentence(text, q.start, q.end, a.body[0])
-        if not _GRAND.search(text[max(s, q.start - 14) : q.start]):
-            continue
         projects = (
             q.kind == "count"
             and q.unit in ("个", "项")
