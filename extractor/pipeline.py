@@ -45,7 +45,7 @@ def extract_text(text: str, name: str = "<text>") -> model.Document:
 
 def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
     """Run every stage over a reader's output."""
-    tm = TextMap.build(raw.text, raw.page_starts)
+    tm = TextMap.build(raw.text, raw.page_starts, paged=bool(raw.pages))
     text = tm.text
     layout = find_layout(text)
     body = layout.body

@@ -47,9 +47,12 @@ class TextMap:
     _norm_len: list[int] = field(default_factory=list, repr=False)
     # Original offsets where pages 2, 3, ... start (empty for unpaged text).
     page_starts: tuple[int, ...] = field(default=(), repr=False)
+    paged: bool = field(default=False, repr=False)  # a paged format: even one page is page 1
 
     @classmethod
-    def build(cls, original: str, page_starts: tuple[int, ...] = ()) -> TextMap:
+    def build(
+        cls, original: str, page_starts: tuple[int, ...] = (), *, paged: bool = False
+    ) -> TextMap:
         parts: list[str] = []
         norm_at: list[int] = []
         orig_at: list[int] = []
@@ -72,10 +75,17 @@ class TextMap:
             shift += len(new) - 1
             last = i + 1
         if not norm_at:
-            return cls(original, original, page_starts=page_starts)
+            return cls(original, original, page_starts=page_starts, paged=paged)
         parts.append(original[last:])
         return cls(
-            original, "".join(parts), norm_at, orig_at, orig_len, norm_len, page_starts=page_starts
+            original,
+            "".join(parts),
+            norm_at,
+            orig_at,
+            orig_len,
+            norm_len,
+            page_starts=page_starts,
+            paged=paged,
         )
 
     def to_original(self, i: int, *, end: bool = False) -> int:
@@ -122,7 +132,7 @@ class TextMap:
 
     def page_of(self, original_offset: int) -> int | None:
         """1-based page of an original offset, or None for unpaged text."""
-        if not self.page_starts:
+        if not self.page_starts and not self.paged:
             return None
         return bisect.bisect_right(self.page_starts, original_offset) + 1
 

@@ -8,7 +8,9 @@ import pytest
 
 from extractor import extract, extract_text
 from extractor.model import Document
-from tests.shared_docs import CORPUS, SEED, seed_text, shared_text
+from tests.shared_docs import CORPUS, SEED, SHARED, seed_text, shared_text
+
+SHARED_PDF = SHARED / "corpus" / "pdf"
 
 
 @pytest.fixture(scope="module")
@@ -171,3 +173,28 @@ def test_declared_first_listed_lead() -> None:
     assert sum(a.role is None for i in tagged for a in i.agencies[1:]) > 40
     first = next(i for i in tagged)
     assert first.agencies[0].name == "工业和信息化部"
+
+
+def _spans(obj: object) -> list[dict[str, int]]:
+    if isinstance(obj, dict):
+        found = [obj] if {"start", "end"} <= obj.keys() and len(obj) <= 3 else []
+        return found + [s for v in obj.values() for s in _spans(v)]
+    if isinstance(obj, list):
+        return [s for v in obj for s in _spans(v)]
+    return []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["anhui-construction-land-standard-2020-p173.pdf", "ndrc-sat-pit-credit-notice-2019.pdf"],
+)
+def test_every_fact_from_a_pdf_has_its_page(name: str) -> None:
+    from extractor.pipeline import extract
+
+    path = SHARED_PDF / name
+    if not path.is_file():
+        pytest.skip(f"{path} not found: needs ../shared")
+    doc = extract(path).model_dump(mode="python")
+    spans = _spans(doc)
+    assert spans
+    assert all("page" in s and 1 <= s["page"] <= doc["source"]["pages"] for s in spans)
