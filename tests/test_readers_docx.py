@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 import zipfile
 from functools import cache
 from pathlib import Path
@@ -420,3 +422,24 @@ def test_real_guangdong_headings_present() -> None:
     text = read_docx(path.read_bytes(), path.name).text
     assert "一、2024年工作回顾" in text
     assert "二、2025年工作安排" in text
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
+)
+def test_legacy_doc_converted_through_libreoffice(tmp_path: Path) -> None:
+    source = tmp_path / "plan.docx"
+    source.write_bytes(_plan_docx())
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "doc", "--outdir", str(tmp_path), str(source)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    raw = read_bytes((tmp_path / "plan.doc").read_bytes(), "plan.doc")
+    assert raw.format == "doc"
+    assert "converted to .docx by LibreOffice" in raw.warnings
+    # Word's automatic numbering survives the round trip through the legacy format
+    assert [ln for ln in raw.text.splitlines() if ln.startswith(("一、", "（一）"))][:2] == [
+        ln for ln in _read_plan().text.splitlines() if ln.startswith(("一、", "（一）"))
+    ][:2]
