@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import itertools
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -47,6 +48,7 @@ class _Line:
     top: float
     bottom: float
     size: float  # median character size
+    lead: float = 0.0  # width of the first piece the layout could not break (_lead_width)
 
 
 @dataclass
@@ -190,20 +192,18 @@ def _chars_to_lines(chars: list[dict[str, Any]]) -> list[_Line]:
         group.sort(key=lambda c: c["x0"])
         parts: list[str] = []
         pending_space = False
-        last_x1: float | None = None
+        last: dict[str, Any] | None = None
         space_gap = layout.X_TOLERANCE + _tracking(group)
         for char in group:
             text = char["text"]
             if text.isspace():
                 pending_space = True
                 continue
-            if parts and (
-                pending_space or (last_x1 is not None and char["x0"] - last_x1 > space_gap)
-            ):
+            if last is not None and (pending_space or _gap_is_space(last, char, space_gap)):
                 parts.append(" ")
             parts.append(text)
             pending_space = False
-            last_x1 = char["x1"]
+            last = char
         if not parts:
             continue
         visible = [c for c in group if not c["text"].isspace()]
@@ -215,9 +215,65 @@ def _chars_to_lines(chars: list[dict[str, Any]]) -> list[_Line]:
                 top=min(c["top"] for c in group),
                 bottom=max(c["bottom"] for c in group),
                 size=statistics.median(c["size"] for c in visible),
+                lead=_lead_width(group),
             )
         )
     return lines
+
+
+def _wide(text: str) -> bool:
+    """A CJK character (ideograph, kana, full-width form or CJK punctuation)."""
+    return bool(text) and unicodedata.east_asian_width(text[0]) in "WF"
+
+
+def _gap_is_space(left: dict[str, Any], right: dict[str, Any], space_gap: float) -> bool:
+    """Is the gap between two characters of a line (no space character between them) a space?
+    Next to CJK text only a wide one is: autospace and CJK justification put gaps there that
+    are no spaces (``17869 户``, ``本 文 链 接``)."""
+    gap = float(right["x0"]) - float(left["x1"])
+    if gap <= space_gap:
+        return False
+    wide = _wide(left["text"]) + _wide(right["text"])
+    if not wide:
+        return True
+    share = layout.CJK_SPACE if wide == 2 else layout.CJK_LATIN_SPACE
+    return gap > share * float(right["size"])
+
+
+def _lead_width(group: list[dict[str, Any]]) -> float:
+    """The width of the line's first unbreakable piece (``贫,639``: no break before a comma,
+    none inside Latin text; ``“扶``: none after an opening quote). Layouts break lines only
+    where they may, so a line above that ends short of the edge by less than this was full."""
+    start: float | None = None
+    end = 0.0
+    before = ""
+    for char in group:
+        text = char["text"]
+        if text.isspace():
+            if start is None:
+                continue
+            break
+        if start is None:
+            start = float(char["x0"])
+        elif not _no_break(before, text):
+            break
+        end = float(char["x1"])
+        before = text
+    return end - start if start is not None else 0.0
+
+
+def _no_break(before: str, after: str) -> bool:
+    """May a line not break between these two characters?"""
+    if before[-1] in layout.NO_LINE_END or after[0] in layout.NO_LINE_START:
+        return True
+    if before[-1] in layout.NO_BREAK_AROUND or after[0] in layout.NO_BREAK_AROUND:
+        return True
+    if not after.isascii():
+        return False
+    # Latin text, or Latin text after punctuation (LibreOffice keeps ``系，2018`` together)
+    return (before.isascii() or before[-1] in layout.NO_LINE_START) and (
+        before[-1] not in layout.LATIN_BREAK_AFTER
+    )
 
 
 def _tracking(group: list[dict[str, Any]]) -> float:
@@ -307,8 +363,9 @@ def _continues(
 ) -> bool:
     """Is ``line`` the wrapped continuation of ``prev``?"""
     size = page_prev.size
-    if prev.x1 < page_prev.right - layout.FULL_LINE_SLACK * size:
-        return False  # the previous line stopped short: its paragraph ended
+    spare = page_prev.right - prev.x1
+    if spare > layout.FULL_LINE_SLACK * size and spare >= line.lead:
+        return False  # the previous line stopped short with room for this one's start: it ended
     if prev.size > (1 + layout.SIZE_CHANGE) * size:
         # Title type, usually centred: it filled its line only if both margins together leave
         # less than it takes to wrap, counted in its own characters.

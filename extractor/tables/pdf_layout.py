@@ -45,6 +45,18 @@ PARAGRAPH_START_PATTERNS: tuple[str, ...] = (
     r"附件\s*\d*[：:]?\s*$",  # 附件   附件2：
 )
 
+# Line breaking (禁则, and the rules Latin text breaks by), used to measure the first unbreakable
+# piece of a line: when the line above ends short of the right edge by less than that piece, the
+# piece did not fit there, so the line above was wrapped and is not the end of a paragraph.
+# Characters that never open a line (避头): closing brackets and quotes, and punctuation.
+NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉”’…‥·～,.;:?!)]}%％")
+# Characters that never close a line (避尾): opening brackets and quotes.
+NO_LINE_END = frozenset("（《「『【〔〈“‘([{")
+# Quotation marks, which LibreOffice (ICU, Unicode's class QU) never breaks before or after.
+NO_BREAK_AROUND = frozenset("“”‘’\"'")
+# Latin text (ASCII letters, digits and punctuation) is broken only at spaces, and after these.
+LATIN_BREAK_AFTER = frozenset("-/")
+
 # Geometry, in multiples of the page's median character size.
 INDENT_MIN = 0.8  # a line starting this far right of the text's left edge is indented
 FULL_LINE_SLACK = 2.0  # a line ending within this of the right edge filled the line
@@ -61,6 +73,12 @@ SIZE_CHANGE = 0.15  # lines whose type sizes differ by this share are never one 
 # wider than X_TOLERANCE between characters is written as one space (pdfplumber's defaults).
 Y_TOLERANCE = 3.0
 X_TOLERANCE = 3.0
+# Next to a CJK character a gap is a space only when wider still, in multiples of the type size:
+# word processors set a fifth to a quarter of an em between CJK and Latin text (LibreOffice's and
+# Word's autospace), and justify CJK lines by spacing out the ideographs, without any space in the
+# text. A real space there is a space character in the PDF, or a gap as wide as a tab.
+CJK_LATIN_SPACE = 0.3  # between a CJK character and a Latin one
+CJK_SPACE = 1.0  # between two CJK characters
 # A line of at least this many characters whose median gap is wide was stretched (justified or
 # letter-spaced): X_TOLERANCE counts beyond that gap.
 TRACKING_MIN_CHARS = 4
