@@ -193,13 +193,16 @@ def _chars_to_lines(chars: list[dict[str, Any]]) -> list[_Line]:
         parts: list[str] = []
         pending_space = False
         last: dict[str, Any] | None = None
-        space_gap = layout.X_TOLERANCE + _tracking(group)
+        tracking, wide_tracking = _tracking(group)
+        space_gap = layout.X_TOLERANCE + tracking
         for char in group:
             text = char["text"]
             if text.isspace():
                 pending_space = True
                 continue
-            if last is not None and (pending_space or _gap_is_space(last, char, space_gap)):
+            if last is not None and (
+                pending_space or _gap_is_space(last, char, space_gap, wide_tracking)
+            ):
                 parts.append(" ")
             parts.append(text)
             pending_space = False
@@ -226,10 +229,13 @@ def _wide(text: str) -> bool:
     return bool(text) and unicodedata.east_asian_width(text[0]) in "WF"
 
 
-def _gap_is_space(left: dict[str, Any], right: dict[str, Any], space_gap: float) -> bool:
+def _gap_is_space(
+    left: dict[str, Any], right: dict[str, Any], space_gap: float, wide_tracking: float
+) -> bool:
     """Is the gap between two characters of a line (no space character between them) a space?
     Next to CJK text only a wide one is: autospace and CJK justification put gaps there that
-    are no spaces (``17869 户``, ``本 文 链 接``)."""
+    are no spaces (``17869 户``, ``本 文 链 接``); ``wide_tracking`` is what justification
+    added to the gaps next to CJK characters on this line."""
     gap = float(right["x0"]) - float(left["x1"])
     if gap <= space_gap:
         return False
@@ -237,7 +243,7 @@ def _gap_is_space(left: dict[str, Any], right: dict[str, Any], space_gap: float)
     if not wide:
         return True
     share = layout.CJK_SPACE if wide == 2 else layout.CJK_LATIN_SPACE
-    return gap > share * float(right["size"])
+    return gap > wide_tracking + share * float(right["size"])
 
 
 def _lead_width(group: list[dict[str, Any]]) -> float:
@@ -276,15 +282,25 @@ def _no_break(before: str, after: str) -> bool:
     )
 
 
-def _tracking(group: list[dict[str, Any]]) -> float:
-    """The spacing a justified line adds between all its characters (the median gap), so that
-    a short line stretched to the margin ("本文链接：" before a long URL) is not read as spaced
-    out letters; only a gap wider than the line's own is a space."""
+def _tracking(group: list[dict[str, Any]]) -> tuple[float, float]:
+    """The spacing a justified line adds between its characters (the median gap), over the whole
+    line and over the gaps next to CJK characters, which CJK justification widens while a URL
+    beside them stays tight: so that a short line stretched to the margin ("本文链接：" before a
+    long URL) is not read as spaced out letters; only a gap wider than the line's own is a space."""
     visible = [c for c in group if not c["text"].isspace()]
     if len(visible) < layout.TRACKING_MIN_CHARS:
-        return 0.0
-    gaps = [float(b["x0"]) - float(a["x1"]) for a, b in itertools.pairwise(visible)]
-    return max(0.0, statistics.median(gaps))
+        return 0.0, 0.0
+    gaps: list[float] = []
+    wide_gaps: list[float] = []
+    for a, b in itertools.pairwise(visible):
+        gap = float(b["x0"]) - float(a["x1"])
+        gaps.append(gap)
+        if _wide(a["text"]) or _wide(b["text"]):
+            wide_gaps.append(gap)
+    overall = max(0.0, statistics.median(gaps))
+    if len(wide_gaps) < layout.TRACKING_MIN_CHARS - 1:
+        return overall, overall
+    return overall, max(0.0, statistics.median(wide_gaps))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -338,7 +354,7 @@ def _set_margins(pages: list[_Page]) -> None:
     for page in pages:
         if len(page.lines) >= 4:
             page.left = _common_edge([line.x0 for line in page.lines], page.size, low=True)
-            page.right = _common_edge([line.x1 for line in page.lines], page.size, low=False)
+            page.right = _common_edge(_line_ends(page.lines), page.size, low=False)
             lefts.append(page.left)
             rights.append(page.right)
     default_left = statistics.median(lefts) if lefts else 0.0
@@ -347,6 +363,14 @@ def _set_margins(pages: list[_Page]) -> None:
         if len(page.lines) < 4:
             page.left = min([default_left, *[line.x0 for line in page.lines]])
             page.right = max([default_right, *[line.x1 for line in page.lines]])
+
+
+def _line_ends(lines: list[_Line]) -> list[float]:
+    """Where the lines end, for finding the right edge: lines that end in punctuation are left
+    out when enough others remain, since layouts hang a closing comma or full stop beyond the
+    edge (LibreOffice's hanging punctuation)."""
+    ends = [line.x1 for line in lines if line.text[-1] not in layout.NO_LINE_START]
+    return ends if len(ends) >= 2 else [line.x1 for line in lines]
 
 
 def _common_edge(values: list[float], size: float, *, low: bool) -> float:
@@ -364,7 +388,9 @@ def _continues(
     """Is ``line`` the wrapped continuation of ``prev``?"""
     size = page_prev.size
     spare = page_prev.right - prev.x1
-    if spare > layout.FULL_LINE_SLACK * size and spare >= line.lead:
+    if spare >= line.lead and (
+        spare > layout.FULL_LINE_SLACK * size or prev.text[-1] in layout.SENTENCE_END
+    ):
         return False  # the previous line stopped short with room for this one's start: it ended
     if prev.size > (1 + layout.SIZE_CHANGE) * size:
         # Title type, usually centred: it filled its line only if both margins together leave

@@ -43,6 +43,8 @@ PARAGRAPH_START_PATTERNS: tuple[str, ...] = (
     r"第[一二三四五六七八九十百零〇\d]+[章节条部分篇]",  # 第一章   第3条   第四部分
     r"[一二三四五六七八九十]是[，,：:]?",  # 一是  二是
     r"附件\s*\d*[：:]?\s*$",  # 附件   附件2：
+    r"[•●■◆▪◇○□]",  # bullets
+    r"-\s+(?=\S)",  # "- " a list item in plain text (not -5%)
 )
 
 # Line breaking (禁则, and the rules Latin text breaks by), used to measure the first unbreakable
@@ -56,6 +58,10 @@ NO_LINE_END = frozenset("（《「『【〔〈“‘([{")
 NO_BREAK_AROUND = frozenset("“”‘’\"'")
 # Latin text (ASCII letters, digits and punctuation) is broken only at spaces, and after these.
 LATIN_BREAK_AFTER = frozenset("-/")
+
+# A line ending in one of these that had room for the next line's first piece ended its
+# paragraph, even when it reaches within FULL_LINE_SLACK of the edge (layouts with no indent).
+SENTENCE_END = frozenset("。！？；：!?;:")
 
 # Geometry, in multiples of the page's median character size.
 INDENT_MIN = 0.8  # a line starting this far right of the text's left edge is indented
