@@ -5,12 +5,15 @@ pdfplumber parses each page once; everything below works from its characters:
 1. ``find_tables`` (ruling lines) gives the tables; characters inside them are left out of the
    running text, and each table is written as one line per row, cells joined by `` | ``.
 2. The other characters are grouped into lines (pdfplumber's tolerances), keeping the x of the
-   first character *including* leading spaces, since some producers indent with spaces.
+   first character *including* leading spaces, since some producers indent with spaces. A gap
+   next to a CJK character is a space only when wide (autospace and CJK justification are not).
 3. Running headers and footers are dropped: page-number lines and lines repeated on many pages,
    when they sit among the first or last lines of a page inside the top or bottom margin band.
 4. Lines the layout wrapped are joined back: a line that reaches the right edge continues into
    the next unless that one is indented, opens with a heading marker, or sits after a gap.
-   This also mends a number split over two lines (``1`` / ``7869户``), across pages too.
+   "Reaches" is measured against the next line's first unbreakable piece (``贫,639``): a line
+   that ends short by less than that piece was full. The right edge ignores punctuation hung
+   past it. This also mends a number split over two lines (``1`` / ``7869户``), across pages.
 """
 
 from __future__ import annotations
