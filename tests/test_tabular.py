@@ -10,6 +10,13 @@ import docx
 from extractor.pipeline import extract
 
 
+def _add_table(d: docx.document.Document, rows: list[tuple[str, ...]]) -> None:
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+
+
 def _plan_docx(tmp_path: Path, investment_total: str) -> Path:
     d = docx.Document()
     d.add_paragraph("某县2020年重点工作任务分工方案")
@@ -25,17 +32,11 @@ def _plan_docx(tmp_path: Path, investment_total: str) -> Path:
         ),
         ("2", "建设县级政务云平台", "县财政局", "县大数据局", "2020年6月"),
     ]
-    table = d.add_table(rows=len(rows), cols=5)
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
+    _add_table(d, rows)
     d.add_paragraph("二、项目投资")
     d.add_paragraph("单位：万元")
     money = [("项目", "投资"), ("甲项目", "100"), ("乙项目", "200.5"), ("合计", investment_total)]
-    table = d.add_table(rows=len(money), cols=2)
-    for r, values in enumerate(money):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
+    _add_table(d, money)
     d.add_paragraph("三、保障措施")
     d.add_paragraph("(一)加强组织领导。县政府成立工作专班。")
     buf = io.BytesIO()
