@@ -19,6 +19,7 @@ from extractor import agencies as agencies_module
 from extractor.agencies import agency_key, find_agencies
 from extractor.tables import agencies as tables
 from extractor.textmap import TextMap
+from tests import gold_floors
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 GOLD_DIR = SHARED / "gold"
@@ -56,13 +57,18 @@ def _to_normalised(tm: TextMap, original_offset: int) -> int:
 
 
 def _gold_cases() -> list[Any]:
+    """One case per gold item; the known misses pinned in tests/gold_floors.json are strict
+    xfails, so a fix fails until it is taken off that list."""
+    misses = gold_floors.load()["agency_misses"]
     cases = []
     for path in GOLD_FILES:
         gold = json.loads(path.read_text(encoding="utf-8"))
         doc = path.name.removesuffix(".gold.json")
         for k, item in enumerate(gold["items"]):
             case_id = f"{doc}#{k + 1}:{item['number']}"
-            cases.append(pytest.param(path, k, id=case_id))
+            known = k + 1 in misses.get(doc, [])
+            marks = [pytest.mark.xfail(strict=True, reason="pinned miss")] if known else []
+            cases.append(pytest.param(path, k, id=case_id, marks=marks))
     return cases
 
 

