@@ -1,5 +1,7 @@
 """Pinned floors for the gold plans: per document and per metric, a ratchet that only goes up.
 
+The gold plans are ``../shared/gold`` and this project's blind annotations in ``tests/gold``.
+
 ``tests/gold_floors.json`` holds what is below 1.0 today:
 
 - ``scores``: document -> metric -> floor, for the shared scorer's figures. A metric that is
@@ -62,10 +64,10 @@ def measure_scores() -> dict[str, dict[str, float]]:
     import tempfile
 
     from extractor.cli import main as extractor_main
-    from tests.shared_docs import SHARED, load_scorer
+    from tests.shared_docs import SHARED, gold_files, load_scorer
 
     score = load_scorer()
-    golds = sorted((SHARED / "gold").glob("*.gold.json"))
+    golds = gold_files()
     with tempfile.TemporaryDirectory() as tmp:
         corpus, out = Path(tmp) / "corpus", Path(tmp) / "out"
         for gf in golds:

@@ -20,10 +20,9 @@ from extractor.agencies import agency_key, find_agencies
 from extractor.tables import agencies as tables
 from extractor.textmap import TextMap
 from tests import gold_floors
+from tests.shared_docs import SHARED, gold_files
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-GOLD_DIR = SHARED / "gold"
-GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.json")) if GOLD_DIR.is_dir() else []
+GOLD_FILES = gold_files()
 
 
 # ---------------------------------------------------------------- gold items
@@ -100,7 +99,7 @@ def _loose(name: str) -> str:
     return str(regex.sub(r"[\s\W_]+", "", agency_key(name)))
 
 
-@pytest.mark.skipif(not GOLD_FILES, reason=f"no gold files under {GOLD_DIR}")
+@pytest.mark.skipif(not GOLD_FILES, reason=f"no gold files with documents under {SHARED}")
 @pytest.mark.parametrize(("gold_path", "index"), _gold_cases())
 def test_gold_item_agencies(gold_path: Path, index: int) -> None:
     gold, tm, ranges = _gold_document(gold_path)

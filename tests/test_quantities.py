@@ -30,6 +30,7 @@ from tests.quantity_cases import (
     Case,
     corpus_file,
 )
+from tests.shared_docs import gold_files
 
 
 def render(text: str, q: QuantityMatch) -> str:
@@ -146,7 +147,7 @@ def test_unit_kind() -> None:
 
 
 # --- gold mentions: what the scorer checks, on the whole document --------------------
-GOLD_FILES = sorted((SHARED / "gold").glob("*.gold.json")) if (SHARED / "gold").exists() else []
+GOLD_FILES = gold_files()
 
 
 def _nth(text: str, anchor: str, occurrence: int) -> int:
@@ -212,7 +213,7 @@ def _mention_misses(gold_path: Path) -> list[str]:
     return misses
 
 
-@pytest.mark.skipif(not GOLD_FILES, reason="../shared/gold is absent")
+@pytest.mark.skipif(not GOLD_FILES, reason="no gold files with documents under ../shared")
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=[p.name for p in GOLD_FILES])
 def test_gold_mentions(gold_path: Path) -> None:
     """No miss beyond those pinned in tests/gold_floors.json, and none of those fixed unnoticed."""
