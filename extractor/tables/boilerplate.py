@@ -49,7 +49,8 @@ ISSUING_LINES: dict[str, str] = {
 # A line that is only a date (the signature date of a 通知/意见).
 DATE_LINE = r"\s*(?:\d{4}|[〇一二三四五六七八九零○]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
 CN_DATE_LINE = (
-    r"\s*[〇一二三四五六七八九零○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$"
+    r"\s*[〇一二三四五六七八九零○]{4}年"  # 二〇一八年
+    r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$"  # 六月十四日
 )
 
 # An issuing organ's name standing alone on the line above the date.
