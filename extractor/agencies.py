@@ -122,14 +122,20 @@ _FOLLOW = regex.compile(
     regex.VERBOSE,
 )
 
+# A unit's second name in brackets, kept as part of its name: 市发展改革委（市粮食和物资储备局）
+# (anshun-shiji-chubeiliang-guanli-banfa-2023), 各省(区、市)人民政府.
+_NAME_BRACKET = r"[(（] [^()（）,，。;；:：\n]{1,20} [)）]"
+_TRAILING_BRACKET = regex.compile(r"[(（][^()（）]*[)）]$")
+
 # A sentence whose subject is a unit: [enumerator] 区扶贫协作办负责统筹… (tried only at a
 # sentence start; 牵头 only when a clause separator follows, checked in code).
 _SUBJECT = regex.compile(
     rf"""
     \s*
     (?: [(（] [一二三四五六七八九十\d]{{1,3}} [)）] | [一二三四五六七八九十]{{1,3}} 、
+      | 第 [一二三四五六七八九十百零〇]{{1,6}} 条
       | \d{{1,3}} [.、]? (?! \d ) )?
-    \s* (?P<names> [^由,，。;；:：()（）\n“”"]{{2,40}}? )
+    \s* (?P<names> (?: [^由,，。;；:：()（）\n“”"] | {_NAME_BRACKET} ){{2,40}}? )
     (?P<marker> {_alternation(SUBJECT_MARKERS)} ) {_NOT_A_ROLE}
     """,
     regex.VERBOSE,
@@ -504,7 +510,8 @@ def _is_agency(name: str, *, collective: bool, weak: bool) -> bool:
     if not _plausible(name):
         return False
     suffixes = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES if weak else AGENCY_SUFFIXES
-    if any(name.endswith(x) and len(name) > len(x) for x in suffixes):
+    core = _TRAILING_BRACKET.sub("", name) or name  # 市发展改革委(市粮食和物资储备局)
+    if any(core.endswith(x) and len(core) > len(x) for x in suffixes):
         return True
     return collective and len(name) > 1 and name.startswith(COLLECTIVE_PREFIXES)
 

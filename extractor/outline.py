@@ -23,8 +23,10 @@ from extractor.facts import Heading, OutlineNode
 from extractor.tables.headings import (
     ANNEX_STYLE,
     CN_DIGITS,
+    DIGIT_AFTER_MARKER_STYLES,
     ENCLOSED_NUMBERS,
     HEADING_STYLES,
+    JOINED_PARAGRAPH_SPACES,
     JOINED_TITLE_ENDINGS,
     MAX_TITLE_CHARS,
     MIDLINE_BEFORE,
@@ -41,13 +43,21 @@ _STYLE_RES = {
 _CANDIDATE = regex.compile(
     r"(?:^|(?<=[" + regex.escape(MIDLINE_BEFORE) + r"]))[ \t]*(?=\S)", regex.MULTILINE
 )
-# In joined text, bracketed and dotted numbers anywhere are candidates too.
+# In joined text, bracketed, dotted and 第X条 numbers anywhere are candidates too
+# ("第一章  总    则第一条  为加强…", anshun 2023, one line), and so is every position after
+# a paragraph's indent.
 _JOINED_CANDIDATE = regex.compile(
-    r"(?<=\p{Han})(?=[(" + "".join(ENCLOSED_NUMBERS) + r"]|\d{1,2}[.、](?!\d))"
+    r"(?<=\p{Han})(?=[(" + "".join(ENCLOSED_NUMBERS) + r"]|\d{1,2}[.、](?!\d)"
+    rf"|第[{CN_DIGITS}]{{1,6}}[章节条]|[{CN_DIGITS}]{{1,3}}、)"
 )
+_JOINED_PARAGRAPH = regex.compile(rf"(?<=\S)[ \t]{{{JOINED_PARAGRAPH_SPACES},}}(?=\S)")
+# 一、二、三 and 二、三级医院 (an enumeration in prose: the next numeral follows on), not
+# 一、一年接着一年干 (a heading, fujian-zhengfu-gongzuo-baogao-2026).
+_CN_NUMERAL_AFTER = regex.compile(rf"[{CN_DIGITS}]{{1,3}}")
 # After the marker, a heading has words: not a digit, percent or unit (which would make
 # "3.5万" or "1、2" a number, not a heading).
 _AFTER_MARKER_OK = regex.compile(r"\s*(?:[\p{Han}\p{L}“\"《(【]|\d{4}\s*年)")
+_AFTER_MARKER_OK_DIGIT = regex.compile(r"\s*(?:[\p{Han}\p{L}“\"《(【]|\d)")
 
 _MARKER_WINDOW = 64  # longest stretch a heading marker (with its spaces) is matched in
 _BRACKET_STYLES = {"cn-paren", "ar-paren", "enclosed"}
@@ -113,6 +123,12 @@ def _annex_at(text: str, m: regex.Match[str], line_end: int, end: int) -> Headin
     )
 
 
+def _enumerates(text: str, after: int, line_end: int, value: int) -> bool:
+    """Whether the numeral after ``二、`` continues it (二、三级医院): a list, not a heading."""
+    m = _CN_NUMERAL_AFTER.match(text, after, line_end)
+    return m is not None and cn_small_int(m.group()) == value + 1
+
+
 def _heading_at(text: str, pos: int, line_end: int, end: int | None = None) -> Heading | None:
     # A marker is short: matching within a window keeps regex from scanning the whole line
     # for the pattern's literals at every candidate (quadratic on a long joined line).
@@ -133,9 +149,12 @@ def _heading_at(text: str, pos: int, line_end: int, end: int | None = None) -> H
         after = m.end()
         if style == "cn-dun" and after < line_end and text[after] in NOT_HEADING_AFTER_CN:
             return None  # 一是… / 二要… are prose
-        if style == "cn-dun" and text[after : after + 1] in CN_DIGITS and text[after : after + 1]:
+        if style == "cn-dun" and _enumerates(text, after, line_end, value):
             return None  # 一、二、三 as an enumeration
-        if not _AFTER_MARKER_OK.match(text, after, line_end):
+        after_ok = (
+            _AFTER_MARKER_OK_DIGIT if style in DIGIT_AFTER_MARKER_STYLES else _AFTER_MARKER_OK
+        )
+        if not after_ok.match(text, after, line_end):
             return None
         key = style + "-" + m.group("unit") if style == "chapter" else style
         title_start = after
@@ -187,6 +206,8 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
     if joined:
         for m in _JOINED_CANDIDATE.finditer(text, start, end):
             positions.setdefault(m.start(), False)
+        for m in _JOINED_PARAGRAPH.finditer(text, start, end):
+            positions.setdefault(m.end(), False)  # after a paragraph's indent
 
     headings: list[Heading] = []
     last_value: dict[str, int] = {}

@@ -108,6 +108,27 @@ def test_joined_lines_still_segment() -> None:
         pytest.param("增长5.56万人。\n2018年计划\n", [], id="decimal-and-year-not-headings"),
         pytest.param("一、二、三级医院\n", [], id="enumeration-not-heading"),
         pytest.param("完成目标。3.开展培训\n", [], id="midline-needs-a-sequence"),
+        # FROM_CORPUS
+        pytest.param(  # gonganbu-gonganjiguanbanlixingshi-2020: six numeral characters
+            "第一百一十条 对犯罪嫌疑人监视居住,应当制作呈请监视居住报告书。\n"
+            "第一百一十一条 监视居住应当在犯罪嫌疑人、被告人住处执行;\n",
+            ["第一百一十条", "第一百一十一条"],
+            id="article-111",
+        ),
+        pytest.param(  # weifangshi-zhengwufuwubianminrexian-2021: a number after 第X条
+            "第一条 为了规范热线工作,制定本条例。\n"
+            "第二条 12345政务服务便民热线(以下简称12345热线),是指本市设立的热线。\n",
+            ["第一条", "第二条"],
+            id="article-then-digits",
+        ),
+        pytest.param(  # fujian-zhengfu-gongzuo-baogao-2026: 一、 followed by 一年…
+            "一、一年接着一年干,新福建建设持续取得新进展新成效\n"
+            "二、一张蓝图绘到底,奋力谱写中国式现代化福建篇章\n",
+            ["一", "二"],
+            id="cn-dun-then-numeral-word",
+        ),
+        pytest.param("加快发展第一、二、三产业融合\n", [], id="enumeration-inside-a-word"),
+        pytest.param("二、三级医院\n", [], id="enumeration-of-levels"),
     ],
 )
 def test_heading_forms(text: str, numbers: list[str]) -> None:
@@ -149,3 +170,38 @@ def test_annexes_of_a_real_report() -> None:
     annex = [n for n in nodes if n[1].startswith("附件1.")]
     assert len(annex) == 10
     assert all(n[3] for n in annex)
+
+
+# ---- FROM_CORPUS: plans that lost every line break ----------------------------------------
+
+
+def test_paragraph_indents_of_a_joined_notice_start_headings() -> None:
+    """guowuyuan-bangongtingguanyugaishannong-2014-oneline: the scrape kept only the
+    paragraphs' two U+3000 indents: "一、总体要求　　（一）指导思想。以邓小平理论…"."""
+    text = shared_text("corpus/wild/guowuyuan-bangongtingguanyugaishannong-2014-oneline.txt")
+    assert text.count("\n") <= 1
+    items = [n for n in outline_of(text) if n[3]]
+    assert [(n[1], n[2]) for n in items[:4]] == [
+        ("一.一", "指导思想"),
+        ("一.二", "基本原则"),
+        ("一.三", "目标任务"),
+        ("二.一", "加快编制村庄规划"),
+    ]
+    assert len(items) == 13
+
+
+def test_articles_run_into_a_chapter_title() -> None:
+    """anshun-shiji-chubeiliang-guanli-banfa-2023 is one line: "第一章  总    则第一条  为加强…"."""
+    text = shared_text("corpus/real/anshun-shiji-chubeiliang-guanli-banfa-2023.txt")
+    nodes = outline_of(text)
+    numbers = [n[1] for n in nodes]
+    assert numbers[:3] == ["第一章", "第一章.第一条", "第一章.第二条"]
+    assert nodes[0][2].replace(" ", "") == "总则"
+    articles = [n for n in numbers if n.count("条") == 1 and "(" not in n and "（" not in n]
+    assert len([a for a in articles if a.endswith("条")]) == 46
+
+
+def test_joined_paragraph_spaces_do_not_open_headings_in_prose() -> None:
+    """Two spaces before a number in running text are not a heading: 比上年增长3.5%。"""
+    body = "总体目标。" + "推进各项工作。" * 200 + "预计增长  3.5%,完成  2.开展培训"
+    assert [h.number for h in find_headings(body)] == []

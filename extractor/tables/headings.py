@@ -38,7 +38,8 @@ HEADING_STYLES: dict[str, str] = {
     # 附件1 (line start only; the title is the rest of the line or the next line)
     ANNEX_STYLE: r"附 \s* 件 \s* (?P<num>\d{1,2})? \s* [:：]? (?! \s* \d{1,2} \s* [.、])",
     # 第一章 / 第一节 / 第一部分 / 第一条: the unit word is part of the style key at run time
-    "chapter": rf"第 (?P<num>[{CN_DIGITS}]{{1,4}}|\d{{1,3}}) (?P<unit>部分|章|节|篇|条)\s*",
+    # (第一百一十一条 in gonganbu-gonganjiguanbanlixingshi-2020 takes six numeral characters)
+    "chapter": rf"第 (?P<num>[{CN_DIGITS}]{{1,6}}|\d{{1,3}}) (?P<unit>部分|章|节|篇|条)\s*",
     # 一、 (also 一. and 一．, which NFKC turns into 一.)
     "cn-dun": rf"(?P<num>[{CN_DIGITS}]{{1,3}}) \s* [、.]",
     # (一) and （一）; a half-open 一) is rare and not accepted
@@ -66,6 +67,15 @@ NOT_HEADING_AFTER_CN = "是要则来"
 # Characters after which a heading may start in the middle of a line (a scrape that joined
 # lines): sentence ends and closing brackets.
 MIDLINE_BEFORE = "。;；!！?？:：)）」』”"
+
+# In a scrape that lost its line breaks, the paragraphs' indents are left: a run of this many
+# spaces (U+3000 becomes a space in the NFKC view) starts a new paragraph, so a heading may
+# start after it ("…全面改善农村生产生活条件。　　（二）基本原则。", guowuyuan 2014 notices).
+JOINED_PARAGRAPH_SPACES = 2
+
+# Styles whose marker may be followed by a number: "第二条 12345热线…" (weifangshi 2021).
+# For every other style a digit after the marker makes it a number ("3.5万", "1、2").
+DIGIT_AFTER_MARKER_STYLES: frozenset[str] = frozenset({"chapter"})
 
 # Readers write a table row as its cells joined by this; numbers in a row are cells, not headings.
 TABLE_CELL_SEPARATOR = " | "
