@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, PlainSerializer, model_serializer
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def _decimal_to_json(value: Decimal) -> int | float:
@@ -162,7 +162,24 @@ class Table(_Model):
 class Meta(_Model):
     """Document metadata that is not plan content: issuing block, attachments, document number."""
 
-    kind: Literal["doc_number", "attachment", "issuer", "date", "cc", "addressee", "note"]
+    # published: a page's 发布日期; delivered: the day a speech was given (its subtitle);
+    # adopted / approved / promulgated / amended: a regulation's 通过 / 批准 / 公布 / 修订 lines
+    # under its title.
+    kind: Literal[
+        "doc_number",
+        "attachment",
+        "issuer",
+        "date",
+        "cc",
+        "addressee",
+        "note",
+        "published",
+        "delivered",
+        "adopted",
+        "approved",
+        "promulgated",
+        "amended",
+    ]
     text: str
     span: Span
 
