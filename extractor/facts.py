@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Literal
 
+from extractor.tables.headings import ANNEX_STYLE
 from extractor.textmap import TextMap
 
 Kind = Literal["money", "percent", "count", "measure"]
@@ -82,8 +83,14 @@ class OutlineNode:
     scope: str | None = None
 
     @property
-    def is_item(self) -> bool:
+    def is_leaf(self) -> bool:
         return not self.children
+
+    @property
+    def is_item(self) -> bool:
+        """A leaf that is a work item: an annex (附件1 / 附件) is a part of the document,
+        never an item, even when nothing numbered follows it."""
+        return not self.children and self.heading.style != ANNEX_STYLE
 
 
 @dataclass(frozen=True)

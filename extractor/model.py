@@ -153,8 +153,12 @@ class Cell(_Model):
 
 
 class Table(_Model):
-    """A table as the reader found it: rows of cells, each cell with its span."""
+    """A table as the reader found it (or as text: ``a | b`` rows, a web page's cell lines):
+    its title and unit where the text gives them, rows of cells, each cell with its span."""
 
+    title: str | None = None  # the line above it: 重点任务分工及进度安排表
+    title_span: Span | None = None
+    unit: str | None = None  # 单位：万元 above it, or （万元） in its title
     rows: list[list[Cell]]
     span: Span
 

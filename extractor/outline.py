@@ -96,8 +96,11 @@ def cn_small_int(s: str) -> int | None:
 
 
 def _annex_at(text: str, m: regex.Match[str], line_end: int, end: int) -> Heading | None:
-    """附件1 with its title on the same line, or on the next one."""
+    """附件1 with its title on the same line, or on the next one. ``附件：X`` with the title after
+    a colon is the notice's list of its attachments (jkfp 2016, lishui 2023), not the annex."""
     rest = text[m.end() : line_end].strip()
+    if rest and text[m.start() : m.end()].rstrip().endswith((":", "：")):
+        return None
     title_start = m.end() + len(text[m.end() : line_end]) - len(text[m.end() : line_end].lstrip())
     if not rest:
         nxt = line_end + 1
@@ -296,7 +299,7 @@ def build_outline(headings: list[Heading], end: int) -> list[OutlineNode]:
             pass
     # a leaf ends where the next heading starts (its next sibling, or a parent's sibling)
     for i, node in enumerate(nodes):
-        if node.is_item and i + 1 < len(nodes):
+        if node.is_leaf and i + 1 < len(nodes):
             node.end = min(node.end, nodes[i + 1].start)
     _assign_ids(nodes)
     return nodes

@@ -20,9 +20,11 @@ from extractor.items import find_items
 from extractor.outline import find_outline, section_path
 from extractor.quantities import find_quantities
 from extractor.readers import RawText, read_bytes
+from extractor.readers.base import RawTable
 from extractor.scopes import find_scopes
 from extractor.tabular import TABLE_ITEM_STYLE, read_tables
 from extractor.textmap import TextMap
+from extractor.texttables import find_text_tables
 
 
 def extract(path: str | Path, *, name: str | None = None) -> model.Document:
@@ -52,7 +54,8 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
     nodes = find_outline(text, *body)
     scopes, overview = find_scopes(text, nodes, body, layout.title)
     quantities = find_quantities(text, *body)
-    tables = read_tables(tm, raw.tables, nodes)
+    raw_tables = raw.tables or _text_tables(tm, body)
+    tables = read_tables(tm, raw_tables, nodes)
     leaves = [n for n in nodes if id(n) not in tables.containers]
     items = sorted(find_items(text, leaves) + tables.items, key=lambda it: it.node.start)
     quantities = _merge_quantities(quantities, tables.quantities)
@@ -95,15 +98,24 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
         pages=_pages(raw, tm),
         tables=[
             model.Table(
+                title=tm.source(*title_at) if title_at else None,
+                title_span=tm.span(*title_at) if title_at else None,
+                unit=unit,
                 rows=[
                     [model.Cell(text=c.text, span=_raw_span(tm, c.start, c.end)) for c in row]
                     for row in table.rows
                 ],
                 span=_raw_span(tm, table.start, table.end),
             )
-            for table in raw.tables
+            for table, (title_at, unit) in zip(raw_tables, tables.captions, strict=True)
         ],
     )
+
+
+def _text_tables(tm: TextMap, body: tuple[int, int]) -> tuple[RawTable, ...]:
+    """Tables written as text (for a reader that gave none), within the body."""
+    start, end = tm.to_original(body[0]), tm.to_original(body[1], end=True)
+    return tuple(t for t in find_text_tables(tm.original) if start <= t.start and t.end <= end)
 
 
 def _merge_quantities(

@@ -19,6 +19,13 @@ from extractor.scopes import is_scope_root, short_forms
 SENTENCE_END = "。!?！？;；…」』”\"')）】》"
 
 _LAST_SENTENCE = regex.compile(r"[^。!?！？;；\n]*$")
+# A last line that is a table's row or cell ("|", "合计 | 29 |", a tab-separated row) or an
+# entry of a list ("7.旅游扶贫", "——打好“七大战役”", "·2017年8月…"): a document may end there.
+_ENDS_TABLE_OR_LIST = regex.compile(
+    r"[ \t]*(?:[|｜].*|.*\s[|｜]\s.*|.*\t.*"
+    r"|(?:\d{1,3}[.、)]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
+    r"|[①-⑳]|——|[·•●◆■□▪]).{0,60})"
+)
 
 
 def check_numbering(a: Analysis) -> list[Check]:
@@ -232,12 +239,15 @@ def check_truncated(a: Analysis) -> list[Check]:
         end -= 1
     if end <= start:
         return []
-    if text[end - 1] in SENTENCE_END:
+    line_start = text.rfind("\n", start, end) + 1 or start
+    if text[end - 1] in SENTENCE_END or _ENDS_TABLE_OR_LIST.fullmatch(
+        text, max(line_start, start), end
+    ):
         return [
             _check(
                 "truncated",
                 "pass",
-                "the body ends with a complete sentence",
+                "the body ends with a complete sentence, a table or a list",
                 [a.tm.span(end - 1, end)],
             )
         ]
