@@ -160,29 +160,46 @@ def _heading_at(text: str, pos: int, line_end: int, end: int | None = None) -> H
         if not after_ok.match(text, after, line_end):
             return None
         key = style + "-" + m.group("unit") if style == "chapter" else style
-        title_start = after
-        while title_start < line_end and text[title_start] in " \t":
-            title_start += 1
-        stop = min(line_end, title_start + MAX_TITLE_CHARS)
-        found = _TITLE_END.search(text, title_start, stop)
-        title_end = found.start() if found else max(title_start, stop)
-        title = text[title_start:title_end].rstrip()
-        title_end = title_start + len(title)
-        number = text[m.start() + (len(m.group()) - len(m.group().lstrip())) : after].strip()
-        number = number.rstrip("、.")
-        if style == "chapter":
-            number = number.strip()
-        return Heading(
-            start=m.start() + (len(m.group()) - len(m.group().lstrip())),
-            end=title_end,
-            number=number,
-            value=value,
-            style=key,
-            title=title,
-            title_start=title_start,
-            title_end=title_end,
-        )
+        marker_start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        number = text[marker_start:after].strip().rstrip("、.")
+        return _with_title(text, marker_start, after, line_end, number, value, key)
     return None
+
+
+def _with_title(
+    text: str, start: int, after: int, line_end: int, number: str, value: int, style: str
+) -> Heading:
+    """The heading whose marker runs from ``start`` to ``after``, with its lead phrase."""
+    title_start = after
+    while title_start < line_end and text[title_start] in " \t":
+        title_start += 1
+    stop = min(line_end, title_start + MAX_TITLE_CHARS)
+    found = _TITLE_END.search(text, title_start, stop)
+    title_end = found.start() if found else max(title_start, stop)
+    title = text[title_start:title_end].rstrip()
+    title_end = title_start + len(title)
+    return Heading(
+        start=start,
+        end=title_end,
+        number=number,
+        value=value,
+        style=style,
+        title=title,
+        title_start=title_start,
+        title_end=title_end,
+    )
+
+
+# "8.6个重大科技专项" after item 7, "11.121人才梯队项目" after item 10 (guangzhou 2012): a dotted
+# number whose text starts with digits, taken as the next item only where it continues the run.
+_RUN_ON_DOT = regex.compile(r"[ \t]*(?P<num>\d{1,3})\.(?=\d)")
+
+
+def _run_on_heading(text: str, pos: int, line_end: int, expected: int) -> Heading | None:
+    m = _RUN_ON_DOT.match(text, pos, line_end)
+    if m is None or int(m.group("num")) != expected:
+        return None
+    return _with_title(text, m.start("num"), m.end(), line_end, m.group("num"), expected, "ar-dot")
 
 
 def _starts_line(text: str, pos: int, floor: int) -> bool:
@@ -227,6 +244,8 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
         if table_rows[line_end]:
             continue  # a table row: its numbers are cells, not headings
         h = _heading_at(text, pos, line_end, end)
+        if h is None and at_line_start and "ar-dot" in last_value:
+            h = _run_on_heading(text, pos, line_end, last_value["ar-dot"] + 1)
         if h is None or (h.style == ANNEX_STYLE and not at_line_start):
             continue
         if not at_line_start:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import regex
 
@@ -340,6 +341,27 @@ def _probe_unit(unit: str) -> str:
     return probe[0].unit if len(probe) == 1 else unit
 
 
+def _nested(figure: FigureMatch) -> bool:
+    """Rows that hold other rows: one equals the sum of two or more rows right after it, or all
+    of them add up to a whole multiple of the total (every level of a hierarchy totals it)."""
+    unit = figure.total[0].unit
+    values = [next((q.value for q in p.values if q.unit == unit), None) for p in figure.parts]
+    if any(v is None for v in values):
+        return False
+    vs = [v for v in values if v is not None]
+    for i, head in enumerate(vs):
+        run = Decimal(0)
+        for n, v in enumerate(vs[i + 1 :], 1):
+            run += v
+            if run == head and head != 0 and n >= 2:
+                return True
+            if run > head:
+                break
+    total = figure.total[0].value
+    whole = sum(vs, Decimal(0))
+    return bool(total) and total is not None and whole != total and whole % total == 0
+
+
 def _group_figure(
     grid: list[list[_Cell | None]],
     head: list[list[_Cell | None]],
@@ -374,6 +396,12 @@ def _group_figure(
     header = " ".join(_key(_text(h[col])) for col, _, _ in group for h in head if h[col])
     figure = rows_to_figure(title or header or "合计", table_rows)
     if figure is None:
+        return
+    if _nested(figure):
+        # 功能分类 tables (类/款/项): 一般公共服务支出 264.87 over 社会工作事务 264.87 over 行政运行
+        # 51.32 …; which rows the total sums is not ours to guess, and summing all would
+        # count each level once more (putuo 2024 final accounts)
+        facts.quantities += [q for row in table_rows for q in row.values]
         return
     facts.quantities += [q for row in table_rows for q in row.values]
     if marked and not sum_agrees(figure.total, [p.values for p in figure.parts]):

@@ -128,6 +128,12 @@ def test_joined_lines_still_segment() -> None:
             id="cn-dun-then-numeral-word",
         ),
         pytest.param("加快发展第一、二、三产业融合\n", [], id="enumeration-inside-a-word"),
+        # the issue's "8.6个重大科技专项" after item 7: item 8, whose text starts with 6个
+        pytest.param(
+            "7.实施重点研发计划。\n8.6个重大科技专项。\n", ["7", "8"], id="run-on-number-continues"
+        ),
+        pytest.param("1.5万元用于培训。\n", [], id="decimal-at-line-start"),
+        pytest.param("3.做好培训。\n5.5万元用于宣传。\n", ["3"], id="decimal-that-skips"),
         pytest.param("二、三级医院\n", [], id="enumeration-of-levels"),
     ],
 )
@@ -205,3 +211,11 @@ def test_joined_paragraph_spaces_do_not_open_headings_in_prose() -> None:
     """Two spaces before a number in running text are not a heading: 比上年增长3.5%。"""
     body = "总体目标。" + "推进各项工作。" * 200 + "预计增长  3.5%,完成  2.开展培训"
     assert [h.number for h in find_headings(body)] == []
+
+
+def test_item_whose_text_starts_with_a_number() -> None:
+    """guangzhou-rencai-jiju-shishi-yijian-2012: "　　11.121人才梯队项目。" follows item 10."""
+    text = shared_text("corpus/real/guangzhou-rencai-jiju-shishi-yijian-2012.txt")
+    titles = {n[1].split(".")[-1]: n[2] for n in outline_of(text) if n[3]}
+    assert titles["11"] == "121人才梯队项目"
+    assert titles["10"] == "“羊城学者”特聘岗位项目"

@@ -99,3 +99,18 @@ def test_tab_separated_rows() -> None:
 )
 def test_not_tables(text: str) -> None:
     assert find_text_tables(text) == ()
+
+
+def test_a_nested_budget_table_is_not_summed_whole() -> None:
+    """功能分类 tables nest 类/款/项: 一般公共服务支出 264.87 holds 社会工作事务 264.87 which holds
+    行政运行 51.32 …; adding every row counts each level once more (putuo 2024 final accounts)."""
+    text = (
+        "单位：万元\n科目名称 | 合计\n合计 | 307.82\n一般公共服务支出 | 264.87\n"
+        "社会工作事务 | 264.87\n行政运行 | 51.32\n事业运行 | 11.31\n其他社会工作事务支出 | 202.24\n"
+        "社会保障和就业支出 | 42.95\n"
+    )
+    doc = extract_text(text)
+    assert [c for c in doc.checks if c.rule == "parts_sum"] == []
+    children = "行政运行 | 51.32\n事业运行 | 11.31\n其他社会工作事务支出 | 202.24\n"
+    flat = text.replace("社会工作事务 | 264.87\n" + children, "")
+    assert [c.status for c in extract_text(flat).checks if c.rule == "parts_sum"] == ["pass"]
