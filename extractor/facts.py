@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Literal
 
-from extractor.tables.headings import ANNEX_STYLE
+from extractor.tables.headings import ANNEX_STYLE, GLOSSARY_TITLES, UNNUMBERED_STYLE
 from extractor.textmap import TextMap
 
 Kind = Literal["money", "percent", "count", "measure"]
@@ -88,9 +88,17 @@ class OutlineNode:
 
     @property
     def is_item(self) -> bool:
-        """A leaf that is a work item: an annex (附件1 / 附件) is a part of the document,
-        never an item, even when nothing numbered follows it."""
-        return not self.children and self.heading.style != ANNEX_STYLE
+        """A leaf that is a work item. An annex (附件1 / 附件) and an unnumbered heading are parts
+        of the document, never items, even when nothing numbered follows them; the entries of
+        a glossary (名词解释: （一）财政拨款收入：是…) are notes on words, not items."""
+        if self.children or self.heading.style in (ANNEX_STYLE, UNNUMBERED_STYLE):
+            return False
+        n = self.parent
+        while n is not None:
+            if any(g in n.heading.title for g in GLOSSARY_TITLES):
+                return False
+            n = n.parent
+        return True
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from extractor.quantities import find_quantities
 from extractor.readers import RawText, read_bytes
 from extractor.readers.base import RawTable
 from extractor.scopes import find_scopes
+from extractor.tables.headings import ANNEX_STYLE, UNNUMBERED_STYLE
 from extractor.tabular import TABLE_ITEM_STYLE, read_tables
 from extractor.textmap import TextMap
 from extractor.texttables import find_text_tables
@@ -85,7 +86,7 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
         title=_title(tm, layout.title_at),
         year=layout.year,
         body=tm.span(*body),
-        sections=[_section(tm, n) for n in nodes if not n.is_item or id(n) in tables.containers],
+        sections=[_section(tm, n) for n in nodes if _is_section(n) or id(n) in tables.containers],
         scopes=scopes,
         items=[_item(tm, it) for it in items],
         quantities=[_quantity(tm, q) for q in quantities],
@@ -110,6 +111,12 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
             for table, (title_at, unit) in zip(raw_tables, tables.captions, strict=True)
         ],
     )
+
+
+def _is_section(node: OutlineNode) -> bool:
+    """A numbered unit with units below it, or a part of its own (附件, an unnumbered heading);
+    a glossary's entries are neither items nor sections."""
+    return bool(node.children) or node.heading.style in (ANNEX_STYLE, UNNUMBERED_STYLE)
 
 
 def _text_tables(tm: TextMap, body: tuple[int, int]) -> tuple[RawTable, ...]:

@@ -44,6 +44,7 @@ _BULLETS = ("·", "•", "●", "◆", "■", "□", "▪", "*", "-")
 # A title broken over two lines breaks where its first line is full; a short line above a
 # title is the site's column ("云南要闻" / "2026年政府工作报告", yunnan 2026), not its start.
 _MIN_BROKEN_LINE = 8
+_MAX_TITLE_LINES = 3
 
 # How far down the text a title is looked for: lines, and lines that are not furniture.
 _HEAD_LINES = 60
@@ -104,6 +105,9 @@ def _content(text: str, a: int, b: int) -> tuple[int, int]:
     m = _MARKDOWN.match(text, a, b)
     if m is not None:
         a = m.end()
+    feed = text.find("\f", a, b)  # a page break inside the line (pdfplumber's text)
+    if feed >= 0:
+        b = feed
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
@@ -119,6 +123,29 @@ def _after_column(text: str, a: int, b: int) -> int:
         if text[a + x : a + pieces[k][1]] in t.SITE_COLUMNS:
             return a + pieces[k + 1][0]
     return a
+
+
+def ends_with_genre(s: str) -> bool:
+    """The line ends with a genre word (past a trailing bracket): …计划, …计划(2025—2027年)."""
+    core = _TRAILING_BRACKET.sub("", s.strip())
+    return core.endswith(t.TITLE_GENRES)
+
+
+def _broken_title(text: str, lines: list[tuple[int, int]], i: int, limit: int) -> int | None:
+    """The last line of a title that starts at line ``i`` and runs on to the next one or two,
+    or None when line ``i`` is a title of its own (or no title)."""
+    first = text[slice(*_content(text, *lines[i]))]
+    if i + 1 < limit and _PERIOD_LINE.match(text, *lines[i + 1]):
+        return i + 1
+    if len(first) < _MIN_BROKEN_LINE or ends_with_genre(first):
+        return None
+    for j in range(i + 1, min(limit, i + _MAX_TITLE_LINES)):
+        line = text[slice(*_content(text, *lines[j]))]
+        if not _title_like(line) or is_furniture(line):
+            return None
+        if ends_with_genre(line):
+            return j
+    return None
 
 
 def _copies(earlier: str, later: str) -> bool:
@@ -174,16 +201,14 @@ def find_title(
             i += 1
             continue
         ca, cb = _content(text, a, b)
-        # join the next line when this one has no genre word and the next completes it, or
-        # when the next is the plan's period alone: "(2021—2023年)"
-        if i + 1 < limit:
-            na, nb = lines[i + 1]
-            nxt = text[na:nb]
-            broken = len(line.strip()) >= _MIN_BROKEN_LINE and not has_genre(line)
-            if _title_like(nxt) and ((broken and has_genre(nxt)) or _PERIOD_LINE.match(nxt)):
-                candidates.append((ca, _content(text, na, nb)[1], [i, i + 1]))
-                i += 2
-                continue
+        # join the next lines when this one stops short of a genre word and they complete it
+        # (a title broken over two or three lines: "上海市普陀区规划和自然" / "资源局" /
+        # "2024年度部门决算"), or when the next is the plan's period alone: "(2021—2023年)"
+        last = _broken_title(text, lines, i, limit)
+        if last is not None:
+            candidates.append((ca, _content(text, *lines[last])[1], list(range(i, last + 1))))
+            i = last + 1
+            continue
         candidates.append((ca, cb, [i]))
         i += 1
     used = [ln for c in candidates for ln in c[2]]

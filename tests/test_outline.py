@@ -219,3 +219,78 @@ def test_item_whose_text_starts_with_a_number() -> None:
     titles = {n[1].split(".")[-1]: n[2] for n in outline_of(text) if n[3]}
     assert titles["11"] == "121人才梯队项目"
     assert titles["10"] == "“羊城学者”特聘岗位项目"
+
+
+# ---- FROM_CORPUS: a 部门预算 with a contents page, unnumbered parts and a glossary -----------
+
+
+def _items_and_parts(text: str) -> tuple[list[str], list[str]]:
+    from extractor import extract_text
+
+    doc = extract_text(text)
+    return [i.id for i in doc.items], [s.heading for s in doc.sections if not s.number]
+
+
+BUDGET = (  # putuo-justice-bureau-2026-dept-budget.pdf as the reader gives it, abridged
+    "上海市普陀区2026年区级部门预算\n预算主管部门：上海市普陀区司法局\n目 录\n"
+    "一、部门主要职能 …………………………………………………………\n"
+    "二、部门机构设置 …………………………………………………………\n"
+    "三、名词解释 ……………………………………………………………\n"
+    "四、部门预算编制说明 ……………………………………………………\n"
+    "上海市普陀区司法局主要职能\n"
+    "上海市普陀区司法局是主管本区司法和法制工作的区政府工作部门，主要职责是：\n"
+    "（一）贯彻执行国家和本市有关司法行政工作的法律、法规、规章和方针、政策。\n"
+    "（二）承担区委全面依法治区委员会办公室日常工作。\n"
+    "上海市普陀区司法局机构设置\n"
+    "上海市普陀区司法局部门预算是包括区司法局本部以及下属1家单位的预算。\n"
+    "具体包括： 1. 普陀区司法局本部\n2. 普陀区法律援助中心\n"
+    "名词解释\n"
+    "（一）财政拨款收入：是区级预算主管部门及所属预算单位从本级财政部门取得的财政拨款。\n"
+    "（二）事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入。\n"
+    "2026年部门预算编制说明\n"
+    "2026年，上海市普陀区司法局收入预算9628.22万元，其中：财政拨款收入9628.22万元。\n"
+    "三、实施主体\n上海市普陀区司法局\n四、实施方案\n1.与区人民调解协会签订合同，委托其提供专业服务；\n"
+)
+
+
+def test_contents_page_is_not_the_outline() -> None:
+    items, _ = _items_and_parts(BUDGET)
+    assert "一" not in items  # 一、部门主要职能 ……… is an entry of the contents page
+    assert items[:2] == ["§1.一", "§1.二"]
+
+
+def test_unnumbered_parts_bound_the_items() -> None:
+    _, parts = _items_and_parts(BUDGET)
+    assert parts == [
+        "上海市普陀区司法局主要职能",
+        "上海市普陀区司法局机构设置",
+        "名词解释",
+        "2026年部门预算编制说明",
+    ]
+    assert "上海市普陀区司法局" not in parts  # the text of 三、实施主体, not a heading
+
+
+def test_glossary_entries_and_a_list_inside_a_sentence_are_not_items() -> None:
+    items, _ = _items_and_parts(BUDGET)
+    assert not [i for i in items if i.startswith("§3")]  # 名词解释: （一）财政拨款收入：是…
+    assert not [i for i in items if i.startswith("§2")]  # 具体包括： 1. … 2. 普陀区法律援助中心
+
+
+def test_a_marker_alone_takes_its_title_from_the_next_line() -> None:
+    """jkfp-weishengbuguanyuyinfashierwu-2011: "（二）" / "深化改革，夯实基础。将深化医药…"."""
+    text = shared_text("corpus/wild/jkfp-weishengbuguanyuyinfashierwu-2011.txt")
+    titles = [n[2] for n in outline_of(text) if n[3]]
+    assert titles[1:5] == [
+        "以人为本,维护健康",
+        "深化改革,夯实基础",
+        "分类指导,协调发展",
+        "强化硬件,提高能力",
+    ]
+
+
+def test_a_line_between_two_chapters_is_a_part_whose_number_was_lost() -> None:
+    """hebishi-dixiashuibaohutiaoli-2019 lost its 第二章 markers: "规划与利用" / "第七条 …"."""
+    text = shared_text("corpus/wild/hebishi-dixiashuibaohutiaoli-2019.txt")
+    _, parts = _items_and_parts(text)
+    assert "规划与利用" in parts
+    assert "保护与管理" in parts

@@ -9,7 +9,7 @@ from extractor.textmap import TextMap
 from extractor.titles import is_furniture
 from extractor.years import title_year
 from tests.shared_docs import shared_text
-from tests.title_cases import FROM_CORPUS
+from tests.title_cases import COVER_LINES, FROM_CORPUS
 
 
 def head_of(text: str) -> tuple[str | None, int | None, str]:
@@ -117,3 +117,9 @@ def test_title_year(title: str, year: int | None) -> None:
 )
 def test_furniture_lines(line: str, furniture: bool) -> None:
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(("text", "title", "year"), COVER_LINES)
+def test_a_cover_broken_over_lines(text: str, title: str, year: int) -> None:
+    got_title, got_year, _ = head_of(text + _REST)
+    assert (got_title, got_year) == (title, year)

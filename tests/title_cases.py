@@ -97,3 +97,18 @@ FROM_CORPUS = [
         id="guizhou-bullet",
     ),
 ]
+
+COVER_LINES = [
+    pytest.param(  # putuo-planning-resources-bureau-2024-final-accounts.pdf: a cover in three lines
+        "上海市普陀区规划和自然\n资源局\n2024年度部门决算\n目 录\n第一部分 上海市普陀区规划和自然资源局概况\n",
+        "上海市普陀区规划和自然资源局2024年度部门决算",
+        2024,
+        id="cover-three-lines",
+    ),
+    pytest.param(  # the same cover in pdfplumber's text: a page break inside the last line
+        "中共上海市普陀区委\n社会工作部 2024 年度\n部门决算\f目 录\n第一部分 中共上海市普陀区委社会工作部概况\n",
+        "中共上海市普陀区委社会工作部 2024 年度部门决算",
+        2024,
+        id="cover-with-page-break",
+    ),
+]

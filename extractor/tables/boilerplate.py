@@ -196,6 +196,9 @@ TITLE_GENRES: tuple[str, ...] = (
     "政策",
     "条例",
     "要求",  # 我省对打赢深度贫困地区脱贫攻坚战的要求 (guizhou-changshun 2017)
+    "预算",  # 上海市普陀区2026年区级部门预算 (putuo 2026)
+    "决算",  # 2024年度部门决算
+    "说明",  # 2024年度部门决算情况说明, 编制说明
 )
 
 # A title shown with an anonymised place (the site's copy): prefer the other one.

@@ -29,6 +29,14 @@ _ENCLOSED = "".join(ENCLOSED_NUMBERS)
 # top-level part (its numbering restarts); a list "附件:1.…" is not one.
 ANNEX_STYLE = "annex"
 
+# A heading without a number: a short line that opens a part of the document, such as the
+# parts of a 部门预算/决算 ("上海市普陀区司法局主要职能", "2026年部门预算编制说明", putuo 2026) or
+# a report ("2024年工作回顾"). It opens a top-level part; a numbered style seen at the top
+# level before it closes it again.
+UNNUMBERED_STYLE = "unnumbered"
+UNNUMBERED_MAX_CHARS = 30  # longest such line
+UNNUMBERED_MIN_BODY = 20  # the line after it is body text at least this long (or a heading)
+
 # Annex titles that mark a glossary: notes to the text, not plan content.
 GLOSSARY_TITLES: tuple[str, ...] = ("名词解释", "名词注释", "术语解释", "名词说明", "注释")
 
