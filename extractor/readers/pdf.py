@@ -30,6 +30,7 @@ import pdfplumber
 import regex
 
 from extractor.errors import ReadError
+from extractor.limits import DEFAULT_LIMITS, Limits, over_limit
 from extractor.readers.base import RawCell, RawTable, RawText
 from extractor.tables import pdf_layout as layout
 
@@ -70,10 +71,10 @@ class _Page:
     right: float = 0.0
 
 
-def read_pdf(data: bytes, name: str) -> RawText:
+def read_pdf(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> RawText:
     """Read a PDF with a text layer; ``ReadError`` for scanned, encrypted or cid-font files."""
     warnings: list[str] = []
-    pages = _parse_pages(data, name, warnings)
+    pages = _parse_pages(data, name, warnings, limits)
     _drop_furniture(pages)
     _set_margins(pages)
     return _assemble(pages, warnings)
@@ -83,7 +84,7 @@ def read_pdf(data: bytes, name: str) -> RawText:
 # Parsing
 
 
-def _parse_pages(data: bytes, name: str, warnings: list[str]) -> list[_Page]:
+def _parse_pages(data: bytes, name: str, warnings: list[str], limits: Limits) -> list[_Page]:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as e:  # pdfminer raises many types; all mean "not readable"
@@ -95,6 +96,8 @@ def _parse_pages(data: bytes, name: str, warnings: list[str]) -> list[_Page]:
     try:
         with pdf:
             for number, page in enumerate(pdf.pages, 1):
+                if number > limits.pdf_pages:
+                    raise over_limit(name, "pdf_pages", len(pdf.pages), limits.pdf_pages, "the PDF")
                 chars = page.chars
                 total += len(chars)
                 page_cid = sum(1 for c in chars if c["text"].startswith("(cid:"))
