@@ -59,7 +59,7 @@ class Limits:
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
             unit = f.metadata["unit"]
-            shown = _human(value) if unit == "bytes" else f"{value:g}"
+            shown = _human(value) if unit == "bytes" else _number(value)
             out.append(
                 f"{f.name}={shown}{' ' + unit if unit and unit != 'bytes' else ''}: "
                 f"{f.metadata['what']}"

@@ -53,11 +53,16 @@ def extract(
 
 def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> model.Document:
     """Extract a file given as bytes; ``name`` gives the extension and ``source.path``."""
+    return extract_with_text(data, name, limits)[0]
+
+
+def extract_with_text(
+    data: bytes, name: str, limits: Limits = DEFAULT_LIMITS
+) -> tuple[model.Document, str]:
+    """``extract_bytes``, and the text the spans index into (what ``--save-text`` writes)."""
     shown = safe_name(name)
     sha256 = hashlib.sha256(data).hexdigest()
-    return guarded(
-        shown, lambda: extract_raw(read_bytes(data, shown, limits), shown, sha256, limits)
-    )
+    return guarded(shown, lambda: _extract(read_bytes(data, shown, limits), shown, sha256, limits))
 
 
 def extract_text(
@@ -87,7 +92,10 @@ def guarded(name: str, run: Callable[[], _T]) -> _T:
     except RecursionError as e:
         raise InternalError(f"{name}: internal error: nesting too deep (RecursionError)") from e
     except MemoryError as e:
-        raise ReadError(f"{name}: out of memory reading it (MemoryError)") from e
+        raise ReadError(
+            f"{name}: over the limit memory_bytes (ran out of memory); "
+            "raise it with --limit memory_bytes=N if the file is trusted"
+        ) from e
     except Exception as e:
         first = str(e).splitlines()[0][:200] if str(e) else ""
         raise InternalError(
@@ -136,11 +144,19 @@ def extract_raw(
     raw: RawText, name: str, sha256: str, limits: Limits = DEFAULT_LIMITS
 ) -> model.Document:
     """Run every stage over a reader's output."""
+    return _extract(raw, name, sha256, limits)[0]
+
+
+def _extract(raw: RawText, name: str, sha256: str, limits: Limits) -> tuple[model.Document, str]:
     if len(raw.text) > limits.document_chars:
         raise over_limit(name, "document_chars", len(raw.text), limits.document_chars, "the text")
     clean, replaced = _replace_surrogates(raw.text)
     if replaced:
         raw = dataclasses.replace(raw, text=clean, warnings=(*raw.warnings, *replaced))
+    return _stages(raw, name, sha256), raw.text
+
+
+def _stages(raw: RawText, name: str, sha256: str) -> model.Document:
     tm = TextMap.build(raw.text, raw.page_starts, paged=bool(raw.pages))
     text = tm.text
     layout = find_layout(text)
