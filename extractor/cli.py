@@ -93,6 +93,13 @@ class _Formatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescription
     pass
 
 
+class _VisibleFormatter(logging.Formatter):
+    """Log lines with control characters escaped: a document's bytes can reach a message."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "\n".join(visible(line) for line in super().format(record).split("\n"))
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -116,11 +123,12 @@ def _prepare_out(out: Path) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_VisibleFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
     logging.getLogger("jieba").setLevel(logging.ERROR)
+    if not args.verbose:  # pdfminer warns about every damaged stream it recovers from
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         changes = dict(parse_limit(text) for text in args.limit)
     except ValueError as e:
