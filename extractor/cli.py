@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--force", action="store_true", help="extract every document again, ignoring the cache"
     )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on a Dask distributed cluster (tcp://host:8786) instead of local processes",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("-v", "--verbose", action="store_true", help="log tracebacks of internal errors")
     p.add_argument("--version", action="version", version=f"extractor {__version__}")
@@ -147,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
     inputs = find_inputs(args.corpus, args.out, follow_links=args.follow_links)
     job = Job(out=str(args.out), save_text=args.save_text, fsync=args.fsync, limits=limits)
     runner: Runner = local_runner(args.jobs)
+    if args.scheduler:
+        from extractor.distributed import dask_runner
+
+        runner = dask_runner(args.scheduler)
     bar = tqdm(
         total=len(inputs.entries), unit="doc", disable=True if args.quiet else None, file=sys.stderr
     )
