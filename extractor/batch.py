@@ -146,7 +146,12 @@ def lost(job: Job, entry: Entry, why: str) -> Outcome:
         target = Path(job.out) / output_name(entry.rel, suffix)
         with contextlib.suppress(OSError):
             temporary_path(target).unlink(missing_ok=True)
-    shown = safe_name(entry.rel)
+    return Outcome(lost_row(job, entry.rel, why), cacheable=False)
+
+
+def lost_row(job: Job, rel: str, why: str) -> Row:
+    """The one-line error of a document stopped at the time limit or lost with its worker."""
+    shown = safe_name(rel)
     if why == "timeout":
         error = (
             f"{shown}: over the limit timeout (still running after {job.limits.timeout:g} s, "
@@ -154,7 +159,7 @@ def lost(job: Job, entry: Entry, why: str) -> Outcome:
         )
     else:
         error = f"{shown}: internal error: {why}"
-    return Outcome(failed_row(shown, error), cacheable=False)
+    return failed_row(shown, error)
 
 
 class _Local:

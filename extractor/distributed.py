@@ -17,7 +17,16 @@ import multiprocessing
 from collections.abc import Iterator
 from typing import Any
 
-from extractor.batch import Job, Outcome, Runner, lost, read_regular, render, write_outputs
+from extractor.batch import (
+    Job,
+    Outcome,
+    Runner,
+    lost,
+    lost_row,
+    read_regular,
+    render,
+    write_outputs,
+)
 from extractor.errors import ExtractorError
 from extractor.pipeline import safe_name
 from extractor.report import Row, failed_row
@@ -37,10 +46,9 @@ def render_isolated(data: bytes, rel: str, job: Job) -> tuple[Row, list[tuple[st
         timeout=job.limits.timeout,
         memory_bytes=job.limits.memory_bytes,
     )
-    entry = Entry(path="", rel=rel)
 
     def stopped(task: tuple[bytes, str, Job], why: str) -> tuple[Row, list[tuple[str, bytes]]]:
-        return lost(job, entry, why).row, []
+        return lost_row(job, rel, why), []
 
     [(_, result)] = list(pool.map([(data, rel, job)], stopped))
     return result

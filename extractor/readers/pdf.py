@@ -86,7 +86,10 @@ def read_pdf(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> RawText
 
 def _parse_pages(data: bytes, name: str, warnings: list[str], limits: Limits) -> list[_Page]:
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
+        # Pages past the limit are never turned into pdfplumber pages (a page-tree bomb); a
+        # range, not the list pdfplumber's hints ask for: it tests ``number in pages`` per page.
+        wanted: Any = range(1, limits.pdf_pages + 2)
+        pdf = pdfplumber.open(io.BytesIO(data), pages=wanted)
     except Exception as e:  # pdfminer raises many types; all mean "not readable"
         raise _open_error(name, e) from None
     pages: list[_Page] = []
@@ -97,7 +100,9 @@ def _parse_pages(data: bytes, name: str, warnings: list[str], limits: Limits) ->
         with pdf:
             for number, page in enumerate(pdf.pages, 1):
                 if number > limits.pdf_pages:
-                    raise over_limit(name, "pdf_pages", len(pdf.pages), limits.pdf_pages, "the PDF")
+                    raise over_limit(
+                        name, "pdf_pages", number, limits.pdf_pages, "the page count so far"
+                    )
                 chars = page.chars
                 total += len(chars)
                 page_cid = sum(1 for c in chars if c["text"].startswith("(cid:"))
