@@ -22,22 +22,22 @@ from traceback import format_exception
 from extractor.cache import Cache, input_digest
 from extractor.errors import ExtractorError, InternalError, ReadError
 from extractor.limits import DEFAULT_LIMITS, Limits, over_limit
+from extractor.names import safe_name
 from extractor.output import (
     document_json,
     output_name,
     sync_all,
     temporary_path,
-    to_json,
     write_atomic,
 )
-from extractor.pipeline import extract_with_text, safe_name
 from extractor.report import (
     UNWRITTEN,
     Row,
+    RowStore,
     document_row,
     failed_row,
-    report_json,
-    report_md,
+    report_json_chunks,
+    report_md_chunks,
     skipped_row,
 )
 from extractor.walk import Entry, Inputs
@@ -68,7 +68,7 @@ class Outcome:
 
 @dataclass
 class Batch:
-    rows: list[Row]
+    rows: RowStore
     hidden: int
     unlisted: int
     out_errors: list[str] = field(default_factory=list)  # failures of OUT itself
@@ -77,6 +77,8 @@ class Batch:
 
 def render(data: bytes, rel: str, job: Job) -> tuple[Row, list[tuple[str, bytes]]]:
     """A document's report row and its output files (name under OUT, bytes). Never raises."""
+    from extractor.pipeline import extract_with_text
+
     shown = safe_name(rel)
     try:
         doc, text = extract_with_text(data, rel, job.limits)
@@ -182,6 +184,8 @@ def local_runner(jobs: int) -> Runner:
     """Run documents in ``jobs`` local worker processes."""
 
     def run(job: Job, entries: list[Entry]) -> Iterator[tuple[int, Outcome]]:
+        import extractor.pipeline  # noqa: F401  (imported once here, inherited by every worker)
+
         local = _Local(job)
         pool: Pool[Entry, Outcome] = Pool(
             local,
@@ -204,14 +208,14 @@ def run_batch(
 ) -> Batch:
     """Every entry of ``inputs`` through ``runner`` (or the cache); then the report."""
     entries = inputs.entries
-    rows: list[Row | None] = [None] * len(entries)
+    rows = RowStore(len(entries))
     cache = Cache.load(Path(job.out), job, fresh=force)
     todo: list[int] = []
     keys: dict[int, str] = {}
     reused = 0
     for i, entry in enumerate(entries):
         if entry.skipped is not None:
-            rows[i] = skipped_row(safe_name(entry.rel), entry.skipped)
+            rows.put(i, skipped_row(safe_name(entry.rel), entry.skipped))
             progress()
             continue
         digest = input_digest(entry.path, job.limits.file_bytes)
@@ -219,22 +223,21 @@ def run_batch(
             keys[i] = digest
             hit = cache.get(entry.rel, digest)
             if hit is not None:
-                rows[i] = hit
+                rows.put(i, hit)
                 reused += 1
                 progress()
                 continue
         todo.append(i)
-    batch = Batch(rows=[], hidden=inputs.hidden, unlisted=inputs.unlisted, reused=reused)
+    batch = Batch(rows=rows, hidden=inputs.hidden, unlisted=inputs.unlisted, reused=reused)
     if todo:
         for slot, outcome in runner(job, [entries[i] for i in todo]):
             i = todo[slot]
-            rows[i] = outcome.row
+            rows.put(i, outcome.row)
             if outcome.row["status"] == UNWRITTEN:
                 batch.out_errors.append(outcome.row["error"])
             if outcome.cacheable and i in keys:
                 cache.put(entries[i].rel, keys[i], outcome.row, outcome.outputs)
             progress()
-    batch.rows = [row for row in rows if row is not None]
     _write_reports(batch, job, cache)
     return batch
 
@@ -242,8 +245,8 @@ def run_batch(
 def _write_reports(batch: Batch, job: Job, cache: Cache) -> None:
     out = Path(job.out)
     for name, content in (
-        ("report.json", to_json(report_json(batch.rows, batch.hidden))),
-        ("report.md", report_md(batch.rows, batch.hidden)),
+        ("report.json", report_json_chunks(batch.rows, batch.hidden, cache.schema_version())),
+        ("report.md", report_md_chunks(batch.rows, batch.hidden)),
     ):
         try:
             write_atomic(out / name, content, fsync=job.fsync)

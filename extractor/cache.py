@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import itertools
 import json
 import os
 import stat
@@ -22,7 +23,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extractor import __version__
-from extractor.model import SCHEMA_VERSION
 from extractor.output import write_atomic
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ _RUN_ONLY = ("timeout", "memory_bytes")
 @functools.cache
 def code_fingerprint() -> str:
     """A hash of the extractor's own source and table files."""
-    digest = hashlib.sha256(f"{__version__}/{SCHEMA_VERSION}".encode())
+    digest = hashlib.sha256(__version__.encode())  # model.py, hashed below, has the schema
     for path in sorted(_PACKAGE.rglob("*")):
         if path.suffix in (".py", ".txt") and "__pycache__" not in path.parts:
             digest.update(path.relative_to(_PACKAGE).as_posix().encode())
@@ -83,30 +83,41 @@ def _key(rel: str) -> str:
 
 
 class Cache:
-    def __init__(self, out: Path, fingerprint: str, entries: dict[str, Any]) -> None:
+    def __init__(
+        self, out: Path, fingerprint: str, entries: dict[str, Any], schema: str | None = None
+    ) -> None:
         self.out = out
         self.fingerprint = fingerprint
         self.old = entries
         self.new: dict[str, Any] = {}
+        # The output schema version of the code that wrote the cache (the same code, by the
+        # fingerprint): a re-run served from the cache reports it without importing the model.
+        self.schema = schema
 
     @classmethod
     def load(cls, out: Path, job: Job, *, fresh: bool = False) -> Cache:
         fingerprint = options_fingerprint(job)
         entries: dict[str, Any] = {}
+        schema = None
         if not fresh:
             try:
                 data = json.loads((out / CACHE_NAME).read_text(encoding="utf-8"))
                 if data.get("fingerprint") == fingerprint:
                     entries = dict(data.get("documents", {}))
+                    schema = data.get("schema_version")
             except (OSError, ValueError, AttributeError):
                 entries = {}  # no cache, or an unreadable one: extract everything
-        return cls(out, fingerprint, entries)
+        return cls(out, fingerprint, entries, schema if isinstance(schema, str) else None)
 
     def get(self, rel: str, digest: str) -> Row | None:
         """The cached row, when the input and its outputs are as they were."""
         key = _key(rel)
         entry = self.old.get(key)
-        if not isinstance(entry, dict) or entry.get("sha256") != digest:
+        if (
+            not isinstance(entry, dict)
+            or entry.get("sha256") != digest
+            or not isinstance(entry.get("row"), str)
+        ):
             return None
         for name, size in entry.get("outputs", []):
             try:
@@ -115,7 +126,7 @@ class Cache:
             except OSError:
                 return None
         self.new[key] = entry
-        row: Row = entry["row"]
+        row: Row = json.loads(entry["row"])
         return row
 
     def put(self, rel: str, digest: str, row: Row, outputs: tuple[tuple[str, int], ...]) -> None:
@@ -123,13 +134,22 @@ class Cache:
         if any(name.startswith("hex:") for name in names):
             return  # an output name that JSON cannot hold: extract it again next time
         written = [[name, size] for name, (_, size) in zip(names, outputs, strict=True)]
-        self.new[_key(rel)] = {"sha256": digest, "row": row, "outputs": written}
+        packed = json.dumps(row, ensure_ascii=False, separators=(",", ":"))  # compact in memory
+        self.new[_key(rel)] = {"sha256": digest, "row": packed, "outputs": written}
+
+    def schema_version(self) -> str:
+        if self.schema is None:
+            from extractor.model import SCHEMA_VERSION
+
+            self.schema = SCHEMA_VERSION
+        return self.schema
 
     def save(self) -> None:
         """Write the entries of this batch (inputs gone since the last run drop out)."""
         data = {
             "fingerprint": self.fingerprint,
+            "schema_version": self.schema_version(),
             "documents": dict(sorted(self.new.items())),
         }
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        write_atomic(self.out / CACHE_NAME, text + "\n")
+        encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+        write_atomic(self.out / CACHE_NAME, itertools.chain(encoder.iterencode(data), "\n"))

@@ -22,6 +22,10 @@ log = logging.getLogger("extractor")
 
 EXAMPLE = "example: python -m extractor corpus/ -o outputs/ --save-text"
 
+# pdfminer warns about every damaged stream it recovers from; trafilatura logs an ERROR for a page
+# it finds no tree in (the HTML reader then keeps the visible text, or says why not).
+_LIBRARY_LOGGERS = ("pdfminer", "trafilatura", "htmldate", "courlan", "charset_normalizer")
+
 EXIT_OK = 0
 EXIT_UNREAD = 1  # a document could not be read, or a folder could not be listed
 EXIT_USAGE = 2
@@ -132,8 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     handler.setFormatter(_VisibleFormatter("%(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
     logging.getLogger("jieba").setLevel(logging.ERROR)
-    if not args.verbose:  # pdfminer warns about every damaged stream it recovers from
-        logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    if not args.verbose:  # the readers' libraries log what the reader handles or reports itself
+        for name in _LIBRARY_LOGGERS:
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         changes = dict(parse_limit(text) for text in args.limit)
     except ValueError as e:

@@ -28,7 +28,7 @@ from extractor.batch import (
     write_outputs,
 )
 from extractor.errors import ExtractorError
-from extractor.pipeline import safe_name
+from extractor.names import safe_name
 from extractor.report import Row, failed_row
 from extractor.walk import Entry
 from extractor.workers import Pool

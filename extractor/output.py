@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from extractor.model import Document
+if TYPE_CHECKING:  # the model (pydantic) is imported on use: a cached re-run never needs it
+    from extractor.model import Document
 
 
 def to_json(data: Any) -> str:
@@ -24,22 +26,31 @@ NAME_MAX = 255  # bytes in one file name component, on every file system we writ
 _HASH_CHARS = 16
 
 
-def write_atomic(path: Path, content: str | bytes, *, fsync: bool = False) -> None:
+def write_atomic(path: Path, content: str | bytes | Iterable[str], *, fsync: bool = False) -> None:
     """Write to a temporary file beside ``path``, then rename: readers never see half a file.
 
-    The file gets the mode any file the user creates gets (0666 less the umask). With ``fsync``
-    the data and the folder entry reach the disk before this returns; a batch without it syncs
-    once at its end (``sync_all``). The temporary name is short and fixed per target
-    (``temporary_path``), so a killed writer's leftover can be found and removed.
+    ``content`` may be an iterable of strings, written as they come (a report of 10,000 rows
+    is never one string in memory). The file gets the mode any file the user creates gets
+    (0666 less the umask). With ``fsync`` the data and the folder entry reach the disk before
+    this returns; a batch without it syncs once at its end (``sync_all``). The temporary name
+    is short and fixed per target (``temporary_path``), so a killed writer's leftover can be
+    found and removed.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    chunks: Iterable[bytes]
+    if isinstance(content, bytes):
+        chunks = (content,)
+    elif isinstance(content, str):
+        chunks = (content.encode("utf-8"),)
+    else:
+        chunks = (chunk.encode("utf-8") for chunk in content)
     tmp = temporary_path(path)
     tmp.unlink(missing_ok=True)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            for chunk in chunks:
+                f.write(chunk)
             if fsync:
                 f.flush()
                 os.fsync(f.fileno())
@@ -116,6 +127,8 @@ def _utf8(raw: bytes) -> bool:
 
 def document_schema() -> str:
     """The JSON Schema of one output document, as committed in ``schemas/document.schema.json``."""
+    from extractor.model import Document
+
     return to_json(Document.model_json_schema(mode="serialization"))
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import itertools
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -25,6 +24,7 @@ from extractor.facts import Analysis, FigureMatch, ItemFacts, OutlineNode, Quant
 from extractor.figures import find_figures
 from extractor.items import find_items
 from extractor.limits import DEFAULT_LIMITS, Limits, over_limit
+from extractor.names import SURROGATE, safe_name
 from extractor.outline import find_outline, section_path
 from extractor.quantities import find_quantities
 from extractor.readers import RawText, read_bytes
@@ -103,37 +103,17 @@ def guarded(name: str, run: Callable[[], _T]) -> _T:
         ) from e
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _SHOWN_OFFSETS = 5
-
-
-def safe_name(name: str) -> str:
-    r"""A name that encodes as UTF-8: undecodable bytes of a file name (``os.fsdecode`` keeps them
-    as surrogate escapes) written as ``\xNN``, other lone surrogates as ``\udNNN``.
-
-    >>> safe_name("plan\udcb9\udcfa.txt"), safe_name("计划.txt")
-    ('plan\\xb9\\xfa.txt', '计划.txt')
-    """
-    if not _SURROGATE.search(name):
-        return name
-    return _SURROGATE.sub(
-        lambda m: (
-            f"\\x{ord(m[0]) - 0xDC00:02x}"
-            if 0xDC80 <= ord(m[0]) <= 0xDCFF
-            else f"\\u{ord(m[0]):04x}"
-        ),
-        name,
-    )
 
 
 def _replace_surrogates(text: str) -> tuple[str, tuple[str, ...]]:
     """Lone surrogates (no UTF-8 for them) replaced one for one by U+FFFD, so spans still hold."""
-    offsets = [m.start() for m in _SURROGATE.finditer(text)]
+    offsets = [m.start() for m in SURROGATE.finditer(text)]
     if not offsets:
         return text, ()
     shown = ", ".join(str(o) for o in offsets[:_SHOWN_OFFSETS])
     more = ", …" if len(offsets) > _SHOWN_OFFSETS else ""
-    return _SURROGATE.sub("\ufffd", text), (
+    return SURROGATE.sub("\ufffd", text), (
         f"{len(offsets)} unencodable character{'s' if len(offsets) > 1 else ''} (lone "
         f"surrogates) replaced with U+FFFD at offset{'s' if len(offsets) > 1 else ''} "
         f"{shown}{more}",

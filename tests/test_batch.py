@@ -21,6 +21,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from extractor import batch as batch_module
+from extractor import pipeline
 from extractor import walk as walk_module
 from extractor.cache import CACHE_NAME
 from extractor.cli import EXIT_OK, EXIT_OUT, EXIT_UNREAD, main
@@ -262,7 +263,7 @@ def test_a_fifo_given_as_the_corpus_does_not_hang(tmp_path: Path) -> None:
 
 
 def _hang_on(name: str, monkeypatch: pytest.MonkeyPatch, how: str = "sleep") -> None:
-    real = batch_module.extract_with_text
+    real = pipeline.extract_with_text
 
     def runaway(data: bytes, rel: str, limits: object) -> object:
         if rel == name:
@@ -272,7 +273,7 @@ def _hang_on(name: str, monkeypatch: pytest.MonkeyPatch, how: str = "sleep") -> 
                 time.sleep(60)
         return real(data, rel, limits)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch_module, "extract_with_text", runaway)
+    monkeypatch.setattr(pipeline, "extract_with_text", runaway)
 
 
 def test_a_document_that_never_finishes_is_stopped(
@@ -342,13 +343,13 @@ def test_an_unchanged_corpus_is_not_extracted_again(
     first = _files(out)
     calls = tmp_path / "calls"
     calls.mkdir()
-    real = batch_module.extract_with_text
+    real = pipeline.extract_with_text
 
     def counted(data: bytes, rel: str, limits: object) -> object:
         (calls / rel).touch()  # workers are processes: count on disk
         return real(data, rel, limits)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch_module, "extract_with_text", counted)
+    monkeypatch.setattr(pipeline, "extract_with_text", counted)
     assert main(args) == EXIT_OK
     assert _files(out) == first
     assert os.listdir(calls) == []

@@ -65,3 +65,33 @@ def test_escapes() -> None:
     assert visible("a\x00b\x9bc\u2028") == "a\\x00b\\x9bc\\u2028"
     assert markdown("a|b") == "a\\|b"
     assert markdown("1. 列表\r\n2. 第二") == "1. 列表 2. 第二"
+
+
+def test_streamed_reports_are_the_bytes_of_the_whole() -> None:
+    from extractor.output import to_json
+    from extractor.pipeline import extract_text
+    from extractor.report import (
+        RowStore,
+        document_row,
+        failed_row,
+        report_json,
+        report_json_chunks,
+        report_md,
+        report_md_chunks,
+        skipped_row,
+    )
+    from tests.shared_docs import seed_text
+
+    text = seed_text()
+    rows = [
+        document_row("seed.txt", extract_text(text), text),
+        failed_row("bad.txt", "bad.txt: empty file (no text to extract)"),
+        skipped_row("pipe", "not a regular file (FIFO)"),
+    ]
+    store = RowStore(len(rows) + 1)
+    for i, row in enumerate(rows):
+        store.put(i + 1 if i else 0, row)
+    assert list(store) == rows
+    assert "".join(report_json_chunks(store, 2, "1.1")) == to_json(report_json(rows, 2, "1.1"))
+    assert "".join(report_json_chunks([], 0, "1.1")) == to_json(report_json([], 0, "1.1"))
+    assert "".join(report_md_chunks(store, 2)) == report_md(rows, 2)
