@@ -24,7 +24,7 @@ from extractor.errors import ExtractorError, InternalError, ReadError
 from extractor.limits import DEFAULT_LIMITS, Limits, over_limit
 from extractor.names import safe_name
 from extractor.output import (
-    document_json,
+    document_json_chunks,
     output_name,
     sync_all,
     temporary_path,
@@ -75,8 +75,14 @@ class Batch:
     reused: int = 0  # documents taken from the cache
 
 
-def render(data: bytes, rel: str, job: Job) -> tuple[Row, list[tuple[str, bytes]]]:
-    """A document's report row and its output files (name under OUT, bytes). Never raises."""
+Content = bytes | Iterator[str]  # an output file: bytes, or pieces of text written as they come
+Files = list[tuple[str, Content]]
+
+
+def render(data: bytes, rel: str, job: Job) -> tuple[Row, Files]:
+    """A document's report row and its output files (name under OUT, content). Never raises.
+
+    The JSON comes as pieces, encoded while it is written (``files_as_bytes`` for the wire)."""
     from extractor.pipeline import extract_with_text
 
     shown = safe_name(rel)
@@ -86,7 +92,7 @@ def render(data: bytes, rel: str, job: Job) -> tuple[Row, list[tuple[str, bytes]
         if isinstance(e, InternalError) and e.__cause__ is not None:
             log.info("%s: internal error\n%s", shown, "".join(format_exception(e.__cause__)))
         return failed_row(shown, str(e)), []
-    files = [(output_name(rel, ".json"), document_json(doc).encode("utf-8"))]
+    files: Files = [(output_name(rel, ".json"), document_json_chunks(doc))]
     if job.save_text:
         files.append((output_name(rel, ".txt"), text.encode("utf-8")))
     row = document_row(shown, doc, text)
@@ -118,16 +124,24 @@ def read_regular(path: str, name: str, limits: Limits) -> bytes:
     return data
 
 
-def write_outputs(row: Row, files: list[tuple[str, bytes]], job: Job) -> Outcome:
+def files_as_bytes(files: Files) -> list[tuple[str, bytes]]:
+    """The files with their content as bytes (to send them back from a cluster worker)."""
+    return [
+        (name, content if isinstance(content, bytes) else "".join(content).encode("utf-8"))
+        for name, content in files
+    ]
+
+
+def write_outputs(row: Row, files: Files, job: Job) -> Outcome:
     """Write a rendered document under OUT; a failure is that document's row, not a crash."""
     written = []
     for name, content in files:
         try:
-            write_atomic(Path(job.out) / name, content, fsync=job.fsync)
+            size = write_atomic(Path(job.out) / name, content, fsync=job.fsync)
         except OSError as e:
             error = f"{row['path']}: cannot write {safe_name(name)} in OUT ({e.strerror or e})"
             return Outcome(failed_row(row["path"], error, UNWRITTEN), cacheable=False)
-        written.append((name, len(content)))
+        written.append((name, size))
     return Outcome(row, tuple(written))
 
 

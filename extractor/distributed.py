@@ -21,6 +21,7 @@ from extractor.batch import (
     Job,
     Outcome,
     Runner,
+    files_as_bytes,
     lost,
     lost_row,
     read_regular,
@@ -39,7 +40,7 @@ _IN_FLIGHT_PER_WORKER = 4
 def render_isolated(data: bytes, rel: str, job: Job) -> tuple[Row, list[tuple[str, bytes]]]:
     """``render`` in a child process under ``job``'s time and memory limits, where allowed."""
     if multiprocessing.current_process().daemon:
-        return render(data, rel, job)
+        return _render_task((data, rel, job))
     pool: Pool[tuple[bytes, str, Job], tuple[Row, list[tuple[str, bytes]]]] = Pool(
         _render_task,
         jobs=1,
@@ -55,7 +56,8 @@ def render_isolated(data: bytes, rel: str, job: Job) -> tuple[Row, list[tuple[st
 
 
 def _render_task(task: tuple[bytes, str, Job]) -> tuple[Row, list[tuple[str, bytes]]]:
-    return render(*task)
+    row, files = render(*task)
+    return row, files_as_bytes(files)
 
 
 def dask_runner(address: str) -> Runner:
