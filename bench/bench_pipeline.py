@@ -206,12 +206,13 @@ def batch(count: int) -> None:
 
 
 def memory(count: int, big_mb: float) -> None:
-    with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
-        corpus = Path(tmp) / "corpus"
-        chars = _write_corpus(corpus, plan_bodies(), count, cut=1500)
-        seconds, rss = _cli([str(corpus), "-o", str(Path(tmp) / "out"), "-q", "-j", "2"])
-    print(f"batch of {count} small documents ({chars:,} chars, {seconds:.0f} s):")
-    print(f"  peak RSS parent {rss['parent']:.0f} MB, largest worker {rss['worker']:.0f} MB")
+    if count > 0:
+        with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
+            corpus = Path(tmp) / "corpus"
+            chars = _write_corpus(corpus, plan_bodies(), count, cut=1500)
+            seconds, rss = _cli([str(corpus), "-o", str(Path(tmp) / "out"), "-q", "-j", "2"])
+        print(f"batch of {count} small documents ({chars:,} chars, {seconds:.0f} s):")
+        print(f"  peak RSS parent {rss['parent']:.0f} MB, largest worker {rss['worker']:.0f} MB")
     if big_mb <= 0:
         return
     probe = (
