@@ -133,6 +133,18 @@ def test_a_huge_document_part_padded_past_the_ratio_is_refused() -> None:
     assert "word/document.xml is 33 MiB" in message
 
 
+@pytest.mark.parametrize(("offset", "value"), [(6, 99), (10, 99)], ids=["version", "method"])
+def test_a_zip_this_reader_cannot_unpack_is_a_read_error(offset: int, value: int) -> None:
+    """NotImplementedError ("zip file version 9.9", an unknown compression method) escaped."""
+    data = bytearray(_docx_with_list("decimal", "1", "%1."))
+    at = data.find(b"PK\x01\x02")  # the central directory's first entry
+    while at >= 0:
+        data[at + offset : at + offset + 2] = value.to_bytes(2, "little")
+        at = data.find(b"PK\x01\x02", at + 4)
+    with pytest.raises(ReadError, match=r"^v\.docx: "):
+        extract_bytes(bytes(data), "v.docx")
+
+
 def test_archive_size_limit() -> None:
     data = _docx_with_list("decimal", "1", "%1.")
     _limit_error("archive_bytes", lambda: read_bytes(data, "a.docx", Limits(archive_bytes=1000)))

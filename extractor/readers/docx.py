@@ -155,7 +155,7 @@ def read_legacy_word(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) ->
 def _check_archive(data: bytes, name: str, limits: Limits) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         raise ReadError(
             f"{name}: not a valid .docx (corrupt zip archive); "
             "open and re-save it in Word or LibreOffice"
@@ -189,6 +189,11 @@ def _check_archive(data: bytes, name: str, limits: Limits) -> None:
             )
         try:
             bad = archive.testzip()
+        except NotImplementedError as e:  # "zip file version 9.9", an unknown compression
+            raise ReadError(
+                f"{name}: a .docx packed in a way this reader cannot unpack ({e}); "
+                "open and re-save it in Word or LibreOffice"
+            ) from None
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as e:
             bad = str(e) or "?"
         if bad is not None:
