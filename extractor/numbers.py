@@ -67,6 +67,7 @@ _TOKEN = regex.compile(
     ),
     regex.VERBOSE,
 )
+_PLAIN = regex.compile(r"([0-9]+(?:\.[0-9]+)?)([万亿萬億]?)")
 # Financial amounts may end in 圆 / 元 and 整: 壹佰贰拾万圆整.
 _CLOSER = regex.compile(r"[圆圓元]?[{}]?$".format("".join(sorted(AMOUNT_CLOSERS))))
 
@@ -134,6 +135,11 @@ def parse_numeral(s: str) -> Numeral | None:
 
 
 def _unsigned(s: str) -> Numeral | None:
+    plain = _PLAIN.fullmatch(s)  # 17869, 8.99, 100万: the commonest numerals need no fold
+    if plain:
+        value, step = _arabic(plain.group(1))
+        mult = Decimal(BIG_MULTIPLIERS[plain.group(2)]) if plain.group(2) else _ONE
+        return Numeral(clean_decimal(value * mult), clean_decimal(step * mult), mult)
     if s == HALF:
         return Numeral(Decimal("0.5"), Decimal("0.5"), _ONE)
     if FRACTION_MARK in s:
@@ -211,6 +217,23 @@ class _Fold:
     A lone digit after a multiplier takes the place below it (两千三 = 2300, 三万五 =
     35000); several Arabic digits are literal (3万4000 = 34000, 1万600 = 10600).
     """
+
+    __slots__ = (
+        "after_zero",
+        "biggest",
+        "frac_step",
+        "last_mult",
+        "pending",
+        "place",
+        "point_after_digit",
+        "prev",
+        "saw_digit",
+        "section",
+        "single",
+        "small_limit",
+        "tail",
+        "total",
+    )
 
     def __init__(self) -> None:
         self.total = Decimal(0)

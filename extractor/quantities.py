@@ -28,6 +28,8 @@ from extractor.numbers import Numeral, clean_decimal, parse_numeral
 from extractor.quantity_rules import (
     CN_CHARS,
     CN_DIGIT_CHARS,
+    ESCAPE,
+    PREFIX_LAST,
     SPACES,
     URL,
     WIDE,
@@ -38,7 +40,6 @@ from extractor.quantity_rules import (
     ends_with,
     has_space,
     inside,
-    is_escape,
     is_rank,
     is_time_phrase,
     looks_like_code,
@@ -53,6 +54,7 @@ from extractor.tables.numerals import (
     DIGITS,
     FRACTION_MARK,
     HALF,
+    MINUS_SIGNS,
 )
 from extractor.tables.units import (
     BARE_MULTIPLIER_AFTER,
@@ -88,6 +90,7 @@ from extractor.tables.units import (
     RANK_UNITS,
     RATE_DENOMINATORS,
     RESTRICTED_UNITS,
+    SCALED_UNITS,
     WORD_BEFORE_CN,
     YEAR_MIN,
 )
@@ -156,32 +159,53 @@ _SEP = r"(?:[-－~～〜—–]+|至|到)"
 _PCT_PRE = alternation(PERCENT_PREFIXES)
 
 _PCT_NUM = rf"(?:{_NUM}|零[点點][{_CN_DIG}]+|百(?![分万亿萬億]))"  # 百分之百, 百分之零点九
-_HALF_NUM = rf"(?<![{HALF_BLOCKED_AFTER}]){HALF}(?=(?:{alternation(HALF_BEFORE_UNITS)}))"
+_HALF_NUM = rf"{HALF}(?<![{HALF_BLOCKED_AFTER}]{HALF})(?=(?:{alternation(HALF_BEFORE_UNITS)}))"
 _INCL = "|".join(regex.escape(w) for w in INCLUSIVE_MARKS)
 _JF_DIGIT = "0-9０-９" + "".join(d for d in DIGITS if d not in "零〇○两兩")
-_CANDIDATE = regex.compile(
-    rf"""
+_UNIT_ALT = alternation(_UNITS)
+
+
+def _candidate(unit_range: bool) -> regex.Pattern[str]:
+    """The scanner; with ``unit_range`` the variant for ranges with a unit on both ends
+    (1万元--5万元, 四十米到五十米), tried only where a unit is followed by a range mark."""
+    unit1 = rf"(?P<unit1>{_UNIT_ALT})" if unit_range else r"(?P<unit1>(?!))?"
+    range_opt = "" if unit_range else "?"
+    return regex.compile(
+        rf"""
     (?<![{_D}.．%％A-Za-zＡ-Ｚａ-ｚ])             # not inside a number, a code, a version, a %xx
     (?:
-      (?<![{CN_ALL}])(?P<pctpre>{_PCT_PRE})(?P<pnum>{_PCT_NUM})   # 百分之八十 (not 五百分之2)
-      (?:{_SP}*{_SEP}{_SP}*(?:{_PCT_PRE})?(?P<pnum2>{_PCT_NUM}))?
+      (?=[百千佰仟])(?<![{CN_ALL}])(?P<pctpre>{_PCT_PRE})(?P<pnum>{_PCT_NUM})  # 百分之八十
+      (?:{_SP}*{_SEP}{_SP}*(?:{_PCT_PRE})?(?P<pnum2>{_PCT_NUM}))?          # (not 五百分之2)
     |
       (?P<num>{_NUM}|{_BARE}|{_HALF_NUM})            # 100万, 一百二十, 1亿2千万, 超[万亿], 半
       (?:{FRACTION_MARK}(?P<fnum>{_NUM}))?           # 三分之一
-      (?:{_SP}*(?:(?P<unit1>{alternation(_UNITS)})|[%％])?{_SP}*(?:{_INCL})?
-         {_SP}*(?P<sep>{_SEP}){_SP}*(?P<num2>{_NUM}))?   # range: 1-2, 5%-10%, 1万元--5万元
+      (?:{_SP}*(?:{unit1}|[%％]?){_SP}*(?:{_INCL})?
+         {_SP}*(?P<sep>{_SEP}){_SP}*(?P<num2>{_NUM})){range_opt}   # range: 1-2, 5%-10%
       (?P<mid>{"|".join(QUALIFIERS_INSIDE)})?        # 5万余元, 100多万元
-      (?:(?P<ge>[个個])(?=[亿億](?![元万萬级台大关])))?  # 两个亿, not 8个万亿元级产业
-      (?P<mult2>[万亿萬億]+)?
+      (?:(?=[个個万亿萬億])
+        (?:(?P<ge>[个個])(?=[亿億](?![元万萬级台大关])))?  # 两个亿, not 8个万亿元级产业
+        (?P<mult2>[万亿萬億]+)?)?
       {_SP}*
-      (?P<unit>(?(unit1)(?P=unit1)|(?:{alternation(_UNITS)})))?
-      (?P<half>{HALF}(?:(?!\p{{Han}})|(?=[的以内左时后])))?   # 一吨半, 三成半
-      (?:(?P<jiao>[{_JF_DIGIT}])角)?(?:(?P<fen>[{_JF_DIGIT}])分(?![{JIAO_FEN_BLOCKED_BEFORE}]))?
-      (?:{_SP}*[/／]{_SP}*(?P<per>{alternation(RATE_DENOMINATORS)}))?   # 元/亩
+      (?P<unit>(?(unit1)(?P=unit1)|(?:{_UNIT_ALT})))?
+      (?:(?=[{HALF}{_JF_DIGIT}/／\x20\u3000\t])
+        (?P<half>{HALF}(?:(?!\p{{Han}})|(?=[的以内左时后])))?   # 一吨半, 三成半
+        (?:(?P<jiao>[{_JF_DIGIT}])角)?(?:(?P<fen>[{_JF_DIGIT}])分(?![{JIAO_FEN_BLOCKED_BEFORE}]))?
+        (?:{_SP}*[/／]{_SP}*(?P<per>{alternation(RATE_DENOMINATORS)}))?)?   # 元/亩
     )
     """,
-    regex.VERBOSE,
-)
+        regex.VERBOSE,
+    )
+
+
+_CANDIDATE = _candidate(unit_range=False)
+_UNIT_RANGE = _candidate(unit_range=True)
+# What may follow a unit when the range goes on: 1万元--5万元, 1万(含)-5万元, 四十米到五十米
+_RANGE_NEXT = frozenset("-－~～〜—–至到(（")
+_PERCENT_SIGNS = frozenset("%％")
+_LIST_MARKS = frozenset("".join(LIST_JOINERS))
+_GROUPS = ("unit", "unit1", "pctpre", "num", "pnum", "num2", "pnum2", "fnum", "mult2")
+_BIG_CHARS = frozenset(BIG_MULTIPLIERS)
+_PREFIX_OR_SPACE = PREFIX_LAST | frozenset(SPACES)
 _HAS_BIG = regex.compile("[{}]".format("".join(BIG_MULTIPLIERS)))
 _TRAILING_MULT = regex.compile(r"[十百千万亿拾佰仟萬億\s]+$")
 _BIG_TAIL = regex.compile(r"[万亿萬億\s]+$")
@@ -200,6 +224,7 @@ _BOUND_VERB = regex.compile(
 )
 _BOUND_REACH = max(map(len, BOUNDS_BEFORE_VERB)) + max(map(len, BOUND_VERBS))
 _BEFORE = sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
+_BEFORE_LAST = frozenset(w[-1] for w in QUALIFIERS_BEFORE)
 _AFTER = sorted(QUALIFIERS_AFTER, key=len, reverse=True)
 _AFTER_DURATION = sorted(QUALIFIERS_AFTER_DURATION, key=len, reverse=True)
 _CENT = Decimal("0.01")
@@ -235,11 +260,24 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     carry: list[_Pending] = []
     last_end = start
     prev: QuantityMatch | None = None
-    urls = [(u.start(), u.end()) for u in URL.finditer(text, start, n)]
+    ranged = False  # a range with its units was read: later candidates may start inside it
+    urls = []
+    if text.find("://", start, n) >= 0 or text.find("www.", start, n) >= 0:
+        urls = [(u.start(), u.end()) for u in URL.finditer(text, start, n)]
     for m in _CANDIDATE.finditer(text, start, n):
-        if urls and inside(urls, m.start()):
-            continue  # http://…?q=30%25: a link, not a percent
-        q = _classify(text, m, n, last_end, carry, prev)
+        if (ranged and m.start() < last_end) or (urls and inside(urls, m.start())):
+            continue  # inside a range read with its units; http://…?q=30%25: a link
+        q = None
+        e = m.end()
+        while e < n and text[e] in SPACES:
+            e += 1
+        if e < n and text[e] in _RANGE_NEXT and m.group("unit") and m.group("num2") is None:
+            r = _UNIT_RANGE.match(text, m.start(), n)
+            if r is not None:
+                q = _classify(text, r, n, last_end, carry, prev)
+                ranged = ranged or q is not None
+        if q is None:
+            q = _classify(text, m, n, last_end, carry, prev)
         if q is None:
             continue
         out.extend(_lend_unit(text, q, carry))
@@ -258,19 +296,25 @@ def _classify(
     carry: list[_Pending],
     prev: QuantityMatch | None,
 ) -> QuantityMatch | None:
-    unit_w = m.group("unit") or m.group("unit1")
-    pct_pre = m.group("pctpre")
-    num = m.group("num") or m.group("pnum")
-    num2 = m.group("num2") or m.group("pnum2")
-    fnum = m.group("fnum")
-    mult2 = m.group("mult2") or ""
-    big = _HAS_BIG.search(num + (num2 or "") + mult2) is not None
+    unit_w, unit1, pct_pre, num, pnum, num2, pnum2, fnum, mult2 = m.group(*_GROUPS)
+    unit_w = unit_w or unit1
+    num = num or pnum
+    num2 = num2 or pnum2
+    mult2 = mult2 or ""
+    big = (
+        not _BIG_CHARS.isdisjoint(num)
+        or bool(mult2)
+        or (num2 is not None and not _BIG_CHARS.isdisjoint(num2))
+    )
     s, e = m.start(), m.end()
-    prefix = money_prefix(text, s, last_end) if unit_w in (None, "元", "圆") else None
+    prefix = None
+    if unit_w in (None, "元", "圆") and s > last_end and text[s - 1] in _PREFIX_OR_SPACE:
+        prefix = money_prefix(text, s, last_end)
     if unit_w is None and not pct_pre and not big and not fnum and prefix is None:
         if e < n and text[e] == "、" and num2 is None:
             _hold_bare(text, m, num, carry)  # 11.1、11.2个百分点: wait for the unit
         return None  # a bare number: the commonest case, rejected first
+    mid, ge, per = m.group("mid", "ge", "per")
     bare = num[0] in _BARE_START  # 超万亿元: a multiplier alone
     cn = num[0] in CN_CHARS
     before = char_before(text, s)
@@ -288,14 +332,16 @@ def _classify(
     if high is not None:
         low = _spread_multiplier(num, low, num2 or "", high)
     # unit and kind
+    u1 = e
     if unit_w is not None and not pct_pre:
-        u0 = m.start("unit") if m.group("unit") else m.start("unit1")
-        tail = _LIST_TAIL.match(text, u0, n)
+        u0 = m.start("unit") if unit1 is None else m.start("unit1")
+        u1 = u0 + len(unit_w)
+        tail = _LIST_TAIL.match(text, u0, n) if u1 < n and text[u1] in _LIST_MARKS else None
         if _NOT_AFTER.match(text, tail.end() if tail else u0, n):
             if not big or num2:
                 return None
             unit_w, e = None, u0  # 1200亿台阶: not 台; the context may still give a unit
-        elif is_escape(text, m, unit_w, n):
+        elif unit_w in _PERCENT_SIGNS and ESCAPE.match(text, u1, n):
             return None  # 30%25: a URL escape
     if pct_pre:
         unit, kind = PERCENT_PREFIXES[pct_pre], "percent"
@@ -305,7 +351,7 @@ def _classify(
         unit, kind = prefix[0], "money"
     else:
         implied = _implied_unit(text, s, e, n, last_end) or _unit_of_list(text, s, prev)
-        if implied is None and m.group("ge"):
+        if implied is None and ge:
             implied = ("元", "money")  # 两个亿, 3个亿: money in plain speech
         if implied is None:
             if high is None:
@@ -317,33 +363,39 @@ def _classify(
         unit = prefix[0]  # 港币两千九百六十元
     if unit == "年" and (low.value >= YEAR_MIN or (high is not None and high.value >= YEAR_MIN)):
         return None  # 2018年, 2018-2022年: years
-    if unit_w is not None and not bare and looks_like_code(text, m, num, cn, unit_w, kind, n):
+    if (
+        unit_w is not None
+        and not bare
+        and looks_like_code(text, m.start(), num, cn, unit_w, u1, num2 is not None)
+    ):
         return None
     if unit_w in RANK_UNITS and is_rank(text, s):
         return None  # 居全国前3位, 排名53位: a rank
     if cn and not big and unit_w in RESTRICTED_UNITS:
         return None  # 抓两头, 七匹狼: 头 counts after 6248万 or 500
-    if m.group("per"):
-        unit = f"{unit}/{m.group('per')}"
+    if per:
+        unit = f"{unit}/{per}"
     if cn and (
-        (kind != "percent" and looks_like_name(text, s, e, n))
-        or has_space(num)
+        has_space(num)
         or (len(num) == 1 and has_space(m.group()))
         or cn_run_continues(text, m.end("num") if not num2 else m.end("num2"), n)
+        or (kind != "percent" and looks_like_name(text, s, e, n))
     ):
         return None  # 一 批 with spaces is scraped prose, not a number; 百分之五 十
-    low, high, unit_end = amend(text, m, low, high, unit_w, unit)
-    if unit_end is not None:
-        e = unit_end
+    if unit_w is not None and (unit_w in SCALED_UNITS or e > u1):
+        low, high, unit_end = amend(text, m, low, high, unit_w, unit)
+        if unit_end is not None:
+            e = unit_end
     # qualifiers widen the span: 约1.53万平方公里, 50家左右
-    qualifier = m.group("mid")
+    qualifier = mid
     q_end, after = _qualifier_after(text, e, n, unit)
     qualifier = qualifier or after
     if unit_w == "日" and after not in DAY_NEEDS_AFTER:
         return None  # 3月1日: a date; 30日内: a duration
     if unit in _DURATIONS and after is None and is_time_phrase(text, s, e, n, unit):
         return None  # 过去一年, 五年来, 三年行动计划
-    s, low = signed(text, s, low, prev)
+    if s > 0 and text[s - 1] in MINUS_SIGNS:
+        s, low = signed(text, s, low, prev)
     if prefix is not None:
         s = prefix[1]
     q_start, qualifier = _qualifier_before(text, s, last_end, qualifier)
@@ -366,17 +418,26 @@ def _qualifier_before(
     text: str, s: int, last_end: int, qualifier: str | None
 ) -> tuple[int, str | None]:
     """约, 超过, 不少于 right before the number (they widen the span), or a bound one verb away."""
+    if s > last_end and text[s - 1] in _BEFORE_LAST:
+        q = _qualifier_word(text, s, last_end)
+        if q is not None:
+            return q if q[1] is not None else (s, qualifier)
+    bound = _BOUND_VERB.search(text, max(last_end, s - _BOUND_REACH), s)
+    if bound is not None and qualifier is None:
+        return s, bound.group("bound")  # 每家最高给予500万元: span stays on the number
+    return s, qualifier
+
+
+def _qualifier_word(text: str, s: int, last_end: int) -> tuple[int, str | None] | None:
+    """The qualifier word that ends at ``s`` (start, word); word None when it is blocked."""
     for w in _BEFORE:
         q0 = s - len(w)
         if q0 >= last_end and text.startswith(w, q0, s):
             prev_c = text[q0 - 1] if q0 > 0 else ""
             if not prev_c or prev_c not in QUALIFIER_BLOCKED_AFTER.get(w, ""):
                 return q0, w
-            return s, qualifier
-    bound = _BOUND_VERB.search(text, max(last_end, s - _BOUND_REACH), s)
-    if bound is not None and qualifier is None:
-        return s, bound.group("bound")  # 每家最高给予500万元: span stays on the number
-    return s, qualifier
+            return s, None  # 通过100个: 过 belongs to 通过
+    return None
 
 
 def _fraction(
@@ -405,10 +466,11 @@ def _qualifier_after(text: str, e: int, n: int, unit: str) -> tuple[int, str | N
     j = e
     while j < n and text[j] in SPACES:
         j += 1
-    for mark in INCLUSIVE_MARKS:  # 50万元（含）以上
-        if text.startswith(mark, j, n):
-            j += len(mark)
-            break
+    if j < n and text[j] in "(（":
+        for mark in INCLUSIVE_MARKS:  # 50万元（含）以上
+            if text.startswith(mark, j, n):
+                j += len(mark)
+                break
     for w in _AFTER_DURATION + _AFTER if unit in _DURATIONS else _AFTER:
         if text.startswith(w, j, n):
             k = j + len(w)

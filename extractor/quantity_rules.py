@@ -52,14 +52,30 @@ HALF_VALUE = Decimal("0.5")
 
 
 def alternation(words: object) -> str:
-    """Longest first, so 个百分点 beats 个 and 美元 beats 元; ASCII units need a word end."""
-    parts = []
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):  # type: ignore[call-overload]
-        esc = regex.escape(w)
-        narrow = w.translate(NARROW)  # ｋｍ is km
-        ascii_word = narrow.isascii() and narrow[-1].isalpha()
-        parts.append(esc + r"(?![A-Za-zＡ-Ｚａ-ｚ])" if ascii_word else esc)
-    return "|".join(parts)
+    """A regex for any of ``words``, longest first, so 个百分点 beats 个 and 美元 beats 元;
+    ASCII units need a word end (5G is not 5 G-anything).
+
+    Written as a trie (common prefixes once), which the scanner tries after every number:
+    ``alternation(["个", "个月", "元"])`` is ``(?:个(?:月|)|元)``.
+
+    >>> alternation(["个", "个月", "元"])
+    '(?:个(?:月|)|元)'
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in set(words):  # type: ignore[call-overload]
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {"word": w}
+    return _render(trie)
+
+
+def _render(node: dict) -> str:  # type: ignore[type-arg]
+    alts = [regex.escape(c) + _render(child) for c, child in sorted(node.items()) if c]
+    if "" in node:  # the word may end here: tried after every longer continuation
+        narrow = node[""]["word"].translate(NARROW)  # ｋｍ is km
+        alts.append(r"(?![A-Za-zＡ-Ｚａ-ｚ])" if narrow.isascii() and narrow[-1].isalpha() else "")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 NOT_PATTERN = regex.compile("|".join(f"(?:{p})" for p in NOT_QUANTITY_PATTERNS))
@@ -119,13 +135,6 @@ def money_prefix(text: str, s: int, last_end: int) -> tuple[str, int] | None:
     return None
 
 
-def is_escape(text: str, m: regex.Match[str], unit_w: str, n: int) -> bool:
-    """30%25%2020%: a percent sign followed by two hex digits and more URL text."""
-    if unit_w not in ("%", "％"):
-        return False
-    return ESCAPE.match(text, m.end("unit"), n) is not None
-
-
 def cn_run_continues(text: str, i: int, n: int) -> bool:
     """百分之五 十: a Chinese numeral that goes on after a space is not the number read."""
     j = i
@@ -161,33 +170,33 @@ def ends_with(text: str, i: int, words: tuple[str, ...]) -> bool:
 
 
 def looks_like_code(
-    text: str, m: regex.Match[str], num: str, cn: bool, unit_w: str, kind: str, n: int
+    text: str, s: int, num: str, cn: bool, unit_w: str, u_end: int, ranged: bool
 ) -> bool:
-    """Codes and ordinals that carry a unit-like character: 002100 天康生物, (204类), 二期."""
-    bare = BARE_INT.fullmatch(num) is not None
+    """Codes and ordinals that carry a unit-like character: 002100 天康生物, (204类), 二期.
+
+    ``s`` is where the number starts, ``u_end`` where its unit ends.
+    """
     if LEADING_ZERO.match(num):
         return True  # 002100, 06款, 000533 万家乐: a leading zero makes a code
     if cn and len(num) == 1 and num in FINANCIAL:
         return True  # 陆家嘴: one financial numeral alone is a name
-    if bare and len(num) >= CODE_MIN_DIGITS and has_space(text[m.end("num") : m.start("unit")]):
+    between = text[s + len(num) : u_end - len(unit_w)]
+    if len(num) >= CODE_MIN_DIGITS and has_space(between) and BARE_INT.fullmatch(num):
         return True  # 603886 元祖股份: a stock code in a table
-    single_money = unit_w in ("元", "圆") and m.group("num2") is None
-    if (
-        cn
-        and len(num) == 1
-        and (single_money or (unit_w in CN_ORDINAL_UNITS and num not in "两兩"))
-    ):
-        return True  # 三元股份 (a name); 二期 (phase two), while 两期 and 两美元 count
-    u_end = m.end("unit") if m.group("unit") else m.end("unit1")
-    if cn and len(num) == 1 and u_end < n and text[u_end] in NAME_AFTER_UNIT.get(unit_w, ""):
-        return True  # 五台山, 七台河: a place
+    if cn and len(num) == 1:
+        if unit_w in ("元", "圆") and not ranged:
+            return True  # 三元股份 (a name), while 两美元 and 两到三万元 count
+        if unit_w in CN_ORDINAL_UNITS and num not in "两兩":
+            return True  # 二期 (phase two), while 两期 counts
+        if u_end < len(text) and text[u_end] in NAME_AFTER_UNIT.get(unit_w, ""):
+            return True  # 五台山, 七台河: a place
     if unit_w == "年" and LONG_FRACTION.search(num):
         return True  # 4.2026年: a heading number glued to a year
     return (
         unit_w in BRACKET_CODE_UNITS
-        and m.start() > 0
-        and text[m.start() - 1] in "(（"
-        and u_end < n
+        and s > 0
+        and text[s - 1] in "(（"
+        and u_end < len(text)
         and text[u_end] in ")）"
     )
 
