@@ -378,7 +378,7 @@ def _classify(
     if cn and (
         has_space(num)
         or (len(num) == 1 and has_space(m.group()))
-        or cn_run_continues(text, m.end("num") if not num2 else m.end("num2"), n)
+        or cn_run_continues(text, m.end(_last_number_group(m, pct_pre, num2)), n)
         or (kind != "percent" and looks_like_name(text, s, e, n))
     ):
         return None  # 一 批 with spaces is scraped prose, not a number; 百分之五 十
@@ -412,6 +412,12 @@ def _classify(
         low=low.value if high is not None else None,
         high=high.value if high is not None else None,
     )
+
+
+def _last_number_group(m: regex.Match[str], pct_pre: str | None, num2: str | None) -> str:
+    if pct_pre:
+        return "pnum2" if num2 else "pnum"
+    return "num2" if num2 else "num"
 
 
 def _qualifier_before(
