@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation, localcontext
 
 import regex
 
@@ -40,7 +40,19 @@ from extractor.tables.numerals import (
     ZEROS,
 )
 
-__all__ = ["Numeral", "clean_decimal", "parse_number", "parse_numeral"]
+__all__ = [
+    "NUMBER_CONTEXT",
+    "Numeral",
+    "clean_decimal",
+    "numeral_in_context",
+    "parse_number",
+    "parse_numeral",
+]
+
+# All arithmetic runs in this context, whatever the caller's: a library imported beside
+# us may lower the global precision (Recognizers-Text sets 15 digits), and 10.36百亿亿
+# needs 20.
+NUMBER_CONTEXT = Context(prec=60)
 
 _TEN = Decimal(10)
 _ONE = Decimal(1)
@@ -122,6 +134,14 @@ def parse_numeral(s: str) -> Numeral | None:
     >>> parse_numeral("负三十二").value, parse_numeral("3万4000").value
     (Decimal('-32'), Decimal('34000'))
     """
+    if not s or len(s) > 64:
+        return None
+    with localcontext(NUMBER_CONTEXT):
+        return numeral_in_context(s)
+
+
+def numeral_in_context(s: str) -> Numeral | None:
+    """``parse_numeral`` for a caller already inside ``NUMBER_CONTEXT`` (find_quantities)."""
     if not s or len(s) > 64:
         return None
     s = unicodedata.normalize("NFKC", s).strip()

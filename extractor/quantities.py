@@ -19,12 +19,12 @@ tables of `extractor.tables.units`. Works on the NFKC view and on raw full-width
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import regex
 
 from extractor.facts import Kind, QuantityMatch
-from extractor.numbers import Numeral, clean_decimal, parse_numeral
+from extractor.numbers import NUMBER_CONTEXT, Numeral, clean_decimal, numeral_in_context
 from extractor.quantity_rules import (
     CN_CHARS,
     CN_DIGIT_CHARS,
@@ -255,7 +255,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     >>> [(q.value, q.unit, q.kind) for q in find_quantities("每亩补助3.6万元/亩")]
     [(Decimal('36000'), '元/亩', 'money')]
     """
-    n = len(text) if end is None else min(end, len(text))
+    with localcontext(NUMBER_CONTEXT):
+        return _find(text, start, len(text) if end is None else min(end, len(text)))
+
+
+def _find(text: str, start: int, n: int) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
     carry: list[_Pending] = []
     last_end = start
@@ -450,8 +454,8 @@ def _fraction(
     text: str, m: regex.Match[str], den: str, num: str, n: int, last_end: int
 ) -> QuantityMatch | None:
     """三分之一 -> 33.33 %, 二分之一 -> 50 %: a share, in percent, rounded to 0.01."""
-    q = parse_numeral(f"{den}{FRACTION_MARK}{num}")
-    d, x = parse_numeral(den), parse_numeral(num)
+    q = numeral_in_context(f"{den}{FRACTION_MARK}{num}")
+    d, x = numeral_in_context(den), numeral_in_context(num)
     if q is None or d is None or x is None or d.value < 2 or q.value > 1:
         return None
     exact = x.value * 100 / d.value
@@ -498,7 +502,7 @@ def _hold_bare(text: str, m: regex.Match[str], num: str, carry: list[_Pending]) 
     s = m.start()
     if num[0] in CN_CHARS or char_before(text, s) in ORDINAL_MARKS:
         return
-    low = parse_numeral(num)
+    low = numeral_in_context(num)
     if low is not None:
         e = m.end("num")
         carry.append(_Pending(s, e, low.value, low.precision, None, None, None))
@@ -506,7 +510,7 @@ def _hold_bare(text: str, m: regex.Match[str], num: str, carry: list[_Pending]) 
 
 
 def _parse(num: str, mult: str) -> Numeral | None:
-    return parse_numeral(num + mult)
+    return numeral_in_context(num + mult)
 
 
 def _spread_multiplier(low_text: str, low: Numeral, high_text: str, high: Numeral) -> Numeral:
@@ -517,7 +521,7 @@ def _spread_multiplier(low_text: str, low: Numeral, high_text: str, high: Numera
     big = _BIG_TAIL.search(high_text)
     for suffix in (tail and tail.group(), big and big.group()):
         if suffix:
-            spread = parse_numeral(low_text + suffix)
+            spread = numeral_in_context(low_text + suffix)
             if spread is not None and spread.value < high.value:
                 return spread
     return low
