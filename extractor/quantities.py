@@ -92,6 +92,7 @@ from extractor.tables.units import (
     RESTRICTED_UNITS,
     SCALED_UNITS,
     WORD_BEFORE_CN,
+    WORD_BEFORE_DURATION,
     YEAR_MIN,
 )
 
@@ -264,12 +265,12 @@ def _find(text: str, start: int, n: int) -> list[QuantityMatch]:
     carry: list[_Pending] = []
     last_end = start
     prev: QuantityMatch | None = None
-    ranged = False  # a range with its units was read: later candidates may start inside it
+    skip = start  # candidates before this lie inside a range read with its units
     urls = []
     if text.find("://", start, n) >= 0 or text.find("www.", start, n) >= 0:
         urls = [(u.start(), u.end()) for u in URL.finditer(text, start, n)]
     for m in _CANDIDATE.finditer(text, start, n):
-        if (ranged and m.start() < last_end) or (urls and inside(urls, m.start())):
+        if m.start() < skip or (urls and inside(urls, m.start())):
             continue  # inside a range read with its units; http://…?q=30%25: a link
         q = None
         e = m.end()
@@ -279,7 +280,8 @@ def _find(text: str, start: int, n: int) -> list[QuantityMatch]:
             r = _UNIT_RANGE.match(text, m.start(), n)
             if r is not None:
                 q = _classify(text, r, n, last_end, carry, prev)
-                ranged = ranged or q is not None
+                if q is not None or char_before(text, m.start()) in ORDINAL_MARKS:
+                    skip = r.end()  # 第一项至五项: both ends are ordinals
         if q is None:
             q = _classify(text, m, n, last_end, carry, prev)
         if q is None:
@@ -322,8 +324,11 @@ def _classify(
     bare = num[0] in _BARE_START  # 超万亿元: a multiplier alone
     cn = num[0] in CN_CHARS
     before = char_before(text, s)
-    if before in ORDINAL_MARKS or before in NAME_MARKS or (cn and before in WORD_BEFORE_CN):
+    if before in ORDINAL_MARKS or before in NAME_MARKS:
         return None
+    length = before in WORD_BEFORE_DURATION and unit_w in DURATION_UNITS  # 有效期三年
+    if cn and before in WORD_BEFORE_CN and not length:
+        return None  # 统一, 之一, 星期一
     if ends_with(text, s, LABEL_WORDS):
         return None  # 附件2 名词解释
     # value

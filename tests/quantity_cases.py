@@ -236,6 +236,9 @@ FROM_CORPUS: list[Case] = _corpus([
     ('jiangxi-zhengfu-gongzuo-baogao-2026', '地区生产总值增长5%-5.5%', ('5%-5.5%=5~5.5 % percent',)),
     ('national-zhengfu-gongzuo-baogao-2019-wikisource', '国内生产总值增长6%－6.5%', ('6%－6.5%=6~6.5 % percent',)),
     ('guangxi-zhengfu-gongzuo-baogao-2026', '年末城镇调查失业率从上半年5.5%降到5.3%', ('5.5%=5.5 % percent', '5.3%=5.3 % percent')),
+    # a numeral after 期 before a duration is a length of time (星期一 stays a day)
+    ('jinan-kunpeng-shengteng-fuwu-ziyuan-banfa-2021', '试行期一年', ('一年=1 年 measure',)),
+    ('chongqingshi-xiangzhenrenmindaibiaodahui-2016', '乡、民族乡、镇人民代表大会每届任期五年', ('五年=5 年 measure',)),
 ])
 
 SYNTHETIC: list[Case] = _synthetic("syn", [
@@ -481,6 +484,7 @@ NEGATIVE: list[Case] = [
         ('anhui-zhengfu-gongzuo-baogao-2026', '新一代半导体、深空探测'),
         ('chongqing-zhengfu-gongzuo-baogao-2026', '化合物半导体、功率器件上量发展'),
         ('csrc-listed-company-industry-classification-2018q3.pdfplumber', '002029 七匹狼'),
+        ('shangqiushi-chengshigongshuitiaoli-2021', '违反第三项至五项规定的'),  # an ordinal range: 五项 is item five
     ], 1)],
     *_synthetic("neg", [
         ("2018年", ()), ("2018年2月", ()), ("2019-03-21", ()), ("(02-19).docx", ()),
@@ -518,6 +522,7 @@ NEGATIVE: list[Case] = [
         ("九台区", ()), ("三台县", ()), ("四平市", ()), ("三亚", ()), ("八达岭", ()), ("万达", ()),
         ("城市一角", ()), ("30%25", ()), ("百分之五 十", ()), ("五百分之2.2", ()),
         ("https://www.test.com/search?q=30%25%2020%", ()), ("二三十个百分点", ()),
+        ("每逢星期一上午", ()), ("星期三下午", ()),
     ]),
 ]
 

@@ -448,6 +448,9 @@ LIST_JOINERS: tuple[str, ...] = ("、", "和", "或", "及")
 # A Chinese numeral glued to the character before it is part of a word:
 # 统一部署, 唯一, 之一, 第一, 逐一, 星期一, 初二, 高三.
 WORD_BEFORE_CN: frozenset[str] = frozenset("统唯同单专逐划归合之其第初高期星拜万不再整")
+# ... except before a duration: after 期 a numeral and 年/个月/天 are a length of time
+# (试行期一年, 有效期三年, 任期五年, 缓期二年, 建设期两年内), while 星期一 is a day.
+WORD_BEFORE_DURATION: frozenset[str] = frozenset("期")
 # The number is an ordinal or a code when it follows these (第3条, V1.0, 5G, IPv6).
 ORDINAL_MARKS: frozenset[str] = frozenset("第")
 # A number right after 新 names something: 新一轮, 新一代, 民间投资新36条, 西部大开发新十年.
