@@ -29,15 +29,9 @@ from tests.quantity_cases import (
     SYNTHETIC,
     Case,
     corpus_file,
+    render,
 )
 from tests.shared_docs import gold_files
-
-
-def render(text: str, q: QuantityMatch) -> str:
-    """The case-table form of a match: ``surface=value unit kind[ qualifier]``."""
-    value = q.value if q.value is not None else f"{q.low}~{q.high}"
-    out = f"{text[q.start : q.end]}={value} {q.unit} {q.kind}"
-    return f"{out} {q.qualifier}" if q.qualifier else out
 
 
 def check(case: Case) -> None:
