@@ -50,6 +50,7 @@ from extractor.tables.agencies import (
     ROLE_NOTES,
     SUBJECT_MARKERS,
     TRAILING_FILLERS,
+    TRAILING_OTHERS,
     WEAK_AGENCY_SUFFIXES,
 )
 
@@ -175,6 +176,7 @@ _STOP = regex.compile(f"[{regex.escape(NAME_STOP_CHARS)}]")
 _OPENERS = "(（〔["
 _CLOSERS = ")）〕]"
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+_OTHERS_TAIL = regex.compile(TRAILING_OTHERS)
 _BARE_PLACE_CHARS = 3
 _MAX_BARE_COLLECTIVE = 6
 # 县〔区〕政府 / 县(市、区)人民政府 after 各市: the level the collective continues with.
@@ -546,6 +548,11 @@ def _piece_names(text: str, start: int, end: int) -> _Names:
             end -= len(filler)
             raw = raw[: -len(filler)]
             break
+    else:
+        tail = _OTHERS_TAIL.search(raw)  # 省交通运输厅等省直有关部门 -> 省交通运输厅
+        if tail is not None and tail.start() > 1:
+            end -= len(raw) - tail.start()
+            raw = raw[: tail.start()]
     name = _SPACE.sub("", raw)
     if not name:
         return []

@@ -300,6 +300,12 @@ FROM_CORPUS = [
         id="qingdao-duty-after-colon",
     ),
     pytest.param(
+        "jiangxi-jiangxishengrenminzhengfubangongting-2020-2.txt",
+        "省交通运输厅等省直有关部门",
+        [],
+        id="jiangxi-others-tail-alone-is-no-tag",
+    ),
+    pytest.param(
         "jkfp-guanyushishijiankangfupingongcheng-2020.txt",
         "住房城乡建设部负责牵头实施贫困地区农村人居环境改善扶贫行动。",
         [("住房城乡建设部", None, "lead")],
@@ -749,6 +755,12 @@ NEGATIVE = [
 
 # A 各-collective joins only an administrative level; a bare place only a place's unit.
 SPLIT_STAYS = [
+    # 等 with a scope before the noun ends the list: jiangxi 2020 金融支持措施
+    pytest.param(
+        "(省发展改革委牵头,省交通运输厅等省直有关部门配合)",
+        ["省发展改革委", "省交通运输厅"],
+        id="others-tail-with-scope",
+    ),
     pytest.param("(各区、市直各单位负责)", ["各区", "市直各单位"], id="collective-then-unit"),
     pytest.param("(南昌海关、省商务厅负责)", ["南昌海关", "省商务厅"], id="customs-then-unit"),
     pytest.param("(计量处、认监处负责)", ["计量处", "认监处"], id="divisions"),

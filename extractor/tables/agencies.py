@@ -222,6 +222,10 @@ TRAILING_FILLERS: tuple[str, ...] = (
     "等",
 )
 
+# The same "and others" with a scope between 等 and the noun: 省交通运输厅等省直有关部门
+# (jiangxi 2020 金融支持措施), A等市直相关单位.
+TRAILING_OTHERS = r"等\p{Han}{0,4}?(?:有关|相关)?(?:部门|单位|机构)(?:和单位)?$"
+
 # "The departments concerned" with no named unit: dropped when it stands alone
 # (``会同有关部门负责``). The 各-forms (各有关部门) are kept: the gold lists them.
 GENERIC_NAMES: frozenset[str] = frozenset(
