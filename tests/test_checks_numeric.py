@@ -8,14 +8,10 @@ from decimal import Decimal
 import pytest
 
 from extractor.boilerplate import find_layout
-from extractor.checks.numeric import (
-    check_allocation_sum,
-    check_declared_total,
-    check_enumeration_count,
-    check_parts_sum,
-    check_percentage,
-    check_restated_figure,
-)
+from extractor.checks.enumerations import check_enumeration_count
+from extractor.checks.restated import check_restated_figure
+from extractor.checks.shares import check_percentage
+from extractor.checks.sums import check_allocation_sum, check_declared_total, check_parts_sum
 from extractor.facts import Analysis
 from extractor.figures import find_figures
 from extractor.items import find_items

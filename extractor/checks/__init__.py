@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from extractor.checks.numeric import (
-    check_allocation_sum,
-    check_declared_total,
-    check_enumeration_count,
-    check_parts_sum,
-    check_percentage,
-    check_restated_figure,
-)
+from extractor.checks.enumerations import check_enumeration_count
+from extractor.checks.restated import check_restated_figure
+from extractor.checks.shares import check_percentage
 from extractor.checks.structure import (
     check_foreign_scope,
     check_numbering,
     check_scope_coverage,
     check_truncated,
 )
+from extractor.checks.sums import check_allocation_sum, check_declared_total, check_parts_sum
 from extractor.facts import Analysis
 from extractor.model import Check
 

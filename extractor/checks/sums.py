@@ -1,0 +1,235 @@
+"""Sums: a figure's parts against its total, agencies' allocations against the item's project
+count, a declared grand total against the items.
+
+Values are compared as intervals (each value ± half the step it was written to, as XBRL
+calculation checks do), so rounding is never a mismatch; a value with a qualifier (约, 余,
+以上…) or a range can confirm a rule but never fail it. When a check is not sure what a
+number is about it stays silent: a false alarm costs a reviewer's trust as much as a miss.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from extractor.checks.base import make_check as _check
+from extractor.checks.text import ANNOUNCED, number_value, plain, scope_at, sentence, words
+from extractor.facts import Analysis, FigureMatch, QuantityMatch
+from extractor.figures import (
+    common_units,
+    half_step,
+    intervals_overlap,
+    is_exact,
+)
+from extractor.model import Check
+from extractor.tables import figures as T
+
+# 共/合计/总计/累计 opening a declared grand total.
+# It must stand right before the amount, at most a few words apart (共安排帮扶资金157万元).
+_GRAND = regex.compile(
+    r"(?:共计|合计|总计|累计|(?<![公总])共(?![同享建商治赢识])(?:安排|投入|完成|实施|开展|涉及|有|计划)?)"
+    r"\p{Han}{0,8}$"
+)
+_PROJECT_AFTER = regex.compile(r"\s*(?:\p{Han}{0,4})?项目")
+_PROJECT_BEFORE = regex.compile(r"项目(?:共|总数|数)?\s*$")
+
+
+def _complete(a: Analysis, fig: FigureMatch) -> bool:
+    """Signs that the parts are meant to be the whole: a residual part (其他…), as many parts
+    as the text announces (我区四个…地区, 分三年), or every scope of the plan; a table's
+    合计 row totals the rows above it by construction."""
+    if fig.complete or fig.parts[-1].label.startswith(T.RESIDUAL_PART_PREFIXES):
+        return True
+    text = a.tm.text
+    lead_from = max(a.body[0], fig.start - 30)
+    s, _ = sentence(text, fig.start, fig.start, lead_from)
+    for m in ANNOUNCED.finditer(text, s, fig.total[0].start):
+        if number_value(m["n"] or m["m"]) == len(fig.parts):
+            return True
+    labels = {p.label for p in fig.parts}
+    return bool(a.scopes) and labels == set(a.scopes)
+
+
+def _adds_up_exactly(fig: FigureMatch, unit: str) -> bool:
+    total = next(q for q in fig.total if q.unit == unit)
+    parts = [next(q for q in p.values if q.unit == unit) for p in fig.parts]
+    values = [q.value for q in (total, *parts)]
+    if any(v is None for v in values) or not all(map(is_exact, (total, *parts))):
+        return False
+    return sum((v for v in values[1:] if v is not None), Decimal(0)) == values[0]
+
+
+def check_parts_sum(a: Analysis) -> list[Check]:
+    """A figure's parts add up to its total, per unit that every part gives."""
+    out: list[Check] = []
+    for fig in a.figures:
+        units = common_units(fig.total, [p.values for p in fig.parts])
+        # The same parts adding up exactly in one unit say the list is the whole: a shortfall in
+        # another unit (5130户 against a stated 5230户) is then a real mismatch.
+        whole_in_some_unit = any(_adds_up_exactly(fig, unit) for unit in units)
+        for unit in units:
+            total = next(q for q in fig.total if q.unit == unit)
+            parts = [next(q for q in p.values if q.unit == unit) for p in fig.parts]
+            if total.value is None or any(q.value is None for q in parts):
+                continue  # a range: no sum to compare
+            actual = sum((q.value or Decimal(0) for q in parts), Decimal(0))
+            ok = intervals_overlap(total, parts)
+            hedged = not is_exact(total) or not all(map(is_exact, parts))
+            what = f"{fig.label} {words(a, total.start, total.end)}"
+            terms = " + ".join(
+                f"{p.label}{words(a, q.start, q.end)}"
+                for p, q in zip(fig.parts, parts, strict=True)
+            )
+            spans = [a.tm.span(fig.start, fig.end), a.tm.span(total.start, total.end)]
+            if ok:
+                out.append(
+                    _check(
+                        "parts_sum",
+                        "pass",
+                        f"{what}: {terms} = {plain(actual)}{unit}",
+                        spans,
+                        total.value,
+                        actual,
+                        unit,
+                    )
+                )
+                continue
+            if hedged:
+                continue  # 约/余/以上: never a mismatch
+            if actual < total.value and not (whole_in_some_unit or _complete(a, fig)):
+                continue  # 其中 may list only some parts of the whole
+            out.append(
+                _check(
+                    "parts_sum",
+                    "fail",
+                    f"{what}, but its parts add up to {plain(actual)}{unit}: {terms}",
+                    spans + [a.tm.span(q.start, q.end) for q in parts],
+                    total.value,
+                    actual,
+                    unit,
+                )
+            )
+    return out
+
+
+# ---- allocation_sum ----------------------------------------------------------------------
+
+
+def check_allocation_sum(a: Analysis) -> list[Check]:
+    """Per-agency allocations (区发改委(2)、区集体经济办(5)…) add up to the item's project count."""
+    out: list[Check] = []
+    for it in a.items:
+        given = [ag for ag in it.agencies if ag.projects is not None]
+        if it.project_count is None or it.project_count_at is None or not given:
+            continue
+        total = sum(ag.projects or 0 for ag in given)
+        h = it.node.heading
+        spans = [a.tm.span(h.start, h.title_end), a.tm.span(*it.project_count_at)]
+        spans += [a.tm.span(ag.start, ag.end) for ag in given]
+        stated = words(a, *it.project_count_at)
+        terms = "、".join(f"{ag.name}({ag.projects})" for ag in given)
+        if total == it.project_count:
+            msg = f"{h.number} {h.title}: {terms} = {total}, as stated ({stated})"
+            out.append(
+                _check(
+                    "allocation_sum",
+                    "pass",
+                    msg,
+                    spans,
+                    Decimal(it.project_count),
+                    Decimal(total),
+                    "个",
+                )
+            )
+        elif len(given) == len(it.agencies) or total > it.project_count:
+            msg = (
+                f"{h.number} {h.title}: {stated}, but the agencies' shares add to {total} ({terms})"
+            )
+            out.append(
+                _check(
+                    "allocation_sum",
+                    "fail",
+                    msg,
+                    spans,
+                    Decimal(it.project_count),
+                    Decimal(total),
+                    "个",
+                )
+            )
+    return out
+
+
+def _is_allocation(text: str, q: QuantityMatch) -> bool:
+    before = text[max(0, q.start - 8) : q.start]
+    after = text[q.end : q.end + 6]
+    return any(v in before for v in T.ALLOCATION_VERBS) or "资金" in after
+
+
+def check_declared_total(a: Analysis) -> list[Check]:
+    """A stated grand total (``共安排资金…万元``, ``共…个项目``) equals the sum over the items."""
+    text = a.tm.text
+    out: list[Check] = []
+    for q in a.quantities:
+        if q.value is None or not (a.body[0] <= q.start < a.body[1]):
+            continue
+        s, _ = sentence(text, q.start, q.end, a.body[0])
+        if not _GRAND.search(text[max(s, q.start - 14) : q.start]):
+            continue
+        own = a.item_at(q.start)
+        if own is not None and any(
+            it is not own and it.node.parent is own.node.parent and it.project_count is not None
+            for it in a.items
+        ):
+            continue  # a work item among work items: its 共完成N个项目 is its own count
+        projects = (
+            q.kind == "count"
+            and q.unit in ("个", "项")
+            and (_PROJECT_AFTER.match(text, q.end) or _PROJECT_BEFORE.search(text[s : q.start]))
+        )
+        money = q.kind == "money" and "资金" in text[max(s, q.start - 10) : q.end + 4]
+        if not (projects or money):
+            continue
+        scope = scope_at(a, q.start)
+        items = [
+            it for it in a.items if it is not own and (scope is None or it.node.scope == scope)
+        ]
+        if not items:
+            continue
+        if projects:
+            counts = [it.project_count for it in items]
+            if any(c is None for c in counts):
+                continue
+            actual = Decimal(sum(c or 0 for c in counts))
+            what = f"the {len(items)} items' project counts add up to {plain(actual)}"
+            parts_hedged = False
+            agree = abs(actual - q.value) <= half_step(q)
+        else:
+            amounts = [
+                m
+                for m in a.quantities
+                if m.kind == "money" and any(it.node.start <= m.start < it.node.end for it in items)
+            ]
+            allocations = [m for m in amounts if _is_allocation(text, m)]
+            if not allocations:
+                continue
+            # Other money in the items (an income target, a sales figure) is not part of the
+            # total: sum the allocations, but only a full set of allocations can fail.
+            partial = len(allocations) < len(amounts)
+            parts_hedged = not all(map(is_exact, allocations)) or partial
+            actual = sum((m.value or Decimal(0) for m in allocations), Decimal(0))
+            what = f"the items' funds add up to {plain(actual)}元"
+            agree = intervals_overlap(q, allocations) if all(map(is_exact, allocations)) else False
+        said = words(a, max(s, q.start - 30), q.end)
+        spans = [a.tm.span(max(s, q.start - 30), q.end)]
+        if agree:
+            out.append(
+                _check("declared_total", "pass", f"{said}: {what}", spans, q.value, actual, q.unit)
+            )
+        elif is_exact(q) and not parts_hedged:
+            out.append(
+                _check(
+                    "declared_total", "fail", f"{said}, but {what}", spans, q.value, actual, q.unit
+                )
+            )
+    return out

@@ -1,0 +1,66 @@
+"""What the numeric checks share: the document's own words, plain numbers, sentences."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from extractor.facts import Analysis
+from extractor.outline import cn_small_int
+from extractor.tables import figures as T
+
+CN_NUMERALS = "".join(T.COUNT_NUMERALS)
+SENTENCE = regex.compile(r"[。!?\n;]")
+SENTENCE_BACK = regex.compile(r"[。!?\n;]", regex.REVERSE)
+CLAUSE = regex.compile(r"[,;:。!?\n]")
+# 我区四个携手奔小康地区 / 分三年: how many parts a total announces.
+ANNOUNCED = regex.compile(
+    rf"(?:(?P<n>{T.COUNT_NUMBER})(?:个|类|项|大)|分(?P<m>{T.COUNT_NUMBER})年)"
+)
+
+
+def words(a: Analysis, start: int, end: int) -> str:
+    """The document's own words for normalised ``[start, end)``."""
+    return a.tm.source(start, end).strip()
+
+
+def plain(value: Decimal) -> str:
+    """``Decimal('600000.0')`` -> ``600000``."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+def number_value(s: str) -> int | None:
+    """``四`` -> 4, ``十一`` -> 11, ``12`` -> 12; None for anything that is not a small number
+    (document text reaches here, so a numeral the table lacks must not raise)."""
+    return cn_small_int(s)
+
+
+def scope_at(a: Analysis, pos: int) -> str | None:
+    node = a.node_at(pos)
+    while node is not None:
+        if node.scope:
+            return node.scope
+        node = node.parent
+    return None
+
+
+def sentence(text: str, start: int, end: int, floor: int = 0) -> tuple[int, int]:
+    """The sentence around ``[start, end)``, not starting before ``floor``; at most
+    ``MAX_SENTENCE_CHARS`` each way, so text with no stops does not cost quadratic time.
+
+    >>> sentence("甲。乙丙,丁。戊", 3, 4)
+    (2, 6)
+    """
+    a = start
+    if start > floor:
+        lo = max(floor, start - T.MAX_SENTENCE_CHARS)
+        m = SENTENCE_BACK.search(text, lo, start)
+        a = m.end() if m else lo
+    hi = min(len(text), end + T.MAX_SENTENCE_CHARS)
+    m = SENTENCE.search(text, end, hi) if end < hi else None
+    return a, m.start() if m else max(end, hi)
+
+
+# ---- parts_sum ---------------------------------------------------------------------------
