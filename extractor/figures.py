@@ -1,16 +1,19 @@
-"""Figures: a total and its parts, read from the quantities of the text.
+"""Figures: a total and its parts, read from the quantities of the text by their form.
 
-Three shapes are read from prose, all over the NFKC view of the text:
+The shapes read from prose, all over the NFKC view of the text:
 
-- a total, then ``其中`` and its parts: ``共有建档立卡贫困人口 17869户、46818人,其中称多县
-  2686户、9256人,顺平县3496户 、7072人,…`` (labels before the numbers) or ``…5459户,19507人,
-  其中 328 户因病致贫,109户因残致贫,…`` (labels after them);
-- a total announced with ``共`` and parts that follow it: ``分三年共给予60万元奖励,第一年给予
-  30万元,第二年给予20万元,第三年给予10万元``; kept only when the parts add up to the total,
-  or are parallel and as many as announced (``分三年`` and three 第…年);
-- a list of parts with no marker, whose sum is a total stated just before: ``现有建档立卡贫困人口
-  3496户7072人,…主要致贫原因:因病致贫的共1365户2753人,…其他致贫原因的共747户1481人``;
-  kept only when the sum matches, so it can never raise a false alarm.
+- a total, then ``其中`` or ``包括`` and its parts: ``共有建档立卡贫困人口 17869户、46818人,其中
+  称多县2686户、9256人,顺平县3496户 、7072人,…`` (labels before the numbers) or ``…5459户,
+  19507人,其中 328 户因病致贫,109户因残致贫,…`` (labels after them);
+- a total announced with ``共`` and parts built alike after it: ``分三年共给予60万元奖励,第一年
+  给予30万元,第二年给予20万元,第三年给予10万元``;
+- a list after a colon that announces a breakdown (``主要致贫原因:``, ``分别为:``, ``按支出功能
+  科目划分:``) of a total stated before it in the same units and naming the same thing.
+
+Whether the parts add up is never looked at here — that is the check's job, so a list that
+does not add up is a finding and not a missing figure. A list ends at a sentence end, at a
+separator stronger than its own, at a part of another kind (a new statement's verb: ``…其中高铁
+370公里,新增高速公路…``), and a part's own breakdown (``…932人,包括…;``) is skipped.
 
 A table with a 合计/小计/总计 row becomes the same ``FigureMatch`` through ``rows_to_figure``.
 Enumerations that are not a whole and its parts (``分别给予1000万元、800万元…``, shares in %)
@@ -31,7 +34,13 @@ from extractor.outline import cn_small_int
 from extractor.tables import figures as T
 
 _PARTS_MARKER = regex.compile("|".join(map(regex.escape, T.PARTS_MARKERS)))
-_TOTAL_MARKER = regex.compile("|".join(map(regex.escape, T.TOTAL_MARKERS)))
+# 共 alone only where it is not a word's part (公共, 共同, 共享…).
+_TOTAL_MARKER = regex.compile(
+    "|".join(
+        regex.escape(m) if m != "共" else r"(?<![公总])共(?![同享建商治赢识产青])"
+        for m in T.TOTAL_MARKERS
+    )
+)
 # Where a clause starts: after a sentence end, a separator or a colon.
 _CLAUSE_BREAK = regex.compile(r"[,;:。!?\n]")
 _CLAUSE_BREAK_BACK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
@@ -41,7 +50,13 @@ _SPACE_SEP = f" \t\u3000:{T.PART_SEPARATORS}"
 # 分三年 / 分3次: a whole announced in so many steps.
 _ANNOUNCED = regex.compile(rf"分\s*(?P<n>{T.COUNT_NUMBER})\s*(?:个)?(?:年|次|批|期|阶段|部分)")
 _SUMMABLE = ("count", "measure", "money")
+# After a part, these open the part's own breakdown (在职人数小计932人，包括行政在职人数236人…).
+_NESTED_MARKER = regex.compile("|".join(map(regex.escape, T.NESTED_MARKERS)))
 _LOOKBACK = 200  # how far before an unmarked list of parts its total may be stated
+# The words before a colon that announce a breakdown of a total stated before.
+_BREAKDOWN_CUE = regex.compile("|".join(map(regex.escape, T.BREAKDOWN_CUES)))
+_CLASSIFIED = regex.compile(r"按\p{Han}{1,12}?(?:划分|分类|分)")
+_SENTENCE_BACK = regex.compile(r"[。!?\n]", regex.REVERSE)
 
 
 @dataclass(frozen=True)
@@ -246,14 +261,16 @@ def _read_parts(
     pos: int,
     limit: int,
     total: Sequence[QuantityMatch] | None,
-    *,
-    stop_on_sum: bool = True,
 ) -> list[FigurePartMatch]:
     """Read ``label value(s)`` parts from ``pos`` on, separated by , 、 ;, until the list ends.
 
     Labels stand before the numbers (称多县2686户) or, when the list starts with a number,
     after them (328 户因病致贫). Every part's units must be among the total's (or, with
-    no total, equal to the first part's).
+    no total, equal to the first part's); every part after the first must be built like it
+    (``_parallel_pair``), so a clause that only follows the list (…,新增高速公路2600公里) ends
+    it. A part's own breakdown (在职人数小计932人，包括行政在职人数236人、…；) is skipped up to
+    the next ``;``: its sub-parts are not parts of this whole. Whether the parts add up is
+    never looked at here: that is the check's job.
     """
     first = bisect.bisect_left(groups, pos, key=lambda g: g.start)
     if first == len(groups):
@@ -262,7 +279,13 @@ def _read_parts(
     head, _, _ = _clean_label(text[pos : groups[first].start])
     label_after = not head
     parts: list[FigurePartMatch] = []
-    for g in groups[first : first + T.MAX_PARTS]:
+    raws: list[str] = []
+    nested = False  # inside a part's own breakdown, until the next ;
+    separator: str | None = None  # what joins this list's parts (、 , ;)
+    k = first
+    stop_at = min(len(groups), first + T.MAX_PARTS)
+    while k < stop_at:
+        g = groups[k]
         if g.end > limit:
             break
         glue = text[pos : g.start]
@@ -270,6 +293,15 @@ def _read_parts(
             break
         if total is None and g.units != units:
             break
+        if nested:
+            if ";" not in glue:
+                pos, k = g.end, k + 1  # a sub-part of the part before
+                continue
+            nested, separator = False, ";"
+        elif parts and _NESTED_MARKER.search(glue):
+            nested = True  # 在职人数小计932人，包括…: the parts that follow are its own
+            pos, k = g.end, k + 1
+            continue
         if label_after:
             if glue.strip(_SPACE_SEP):
                 break
@@ -277,25 +309,47 @@ def _read_parts(
             stop = min(limit, g.end + T.MAX_SENTENCE_CHARS)
             while tail_end < stop and text[tail_end] not in T.PART_SEPARATORS + T.SENTENCE_END:
                 tail_end += 1
-            label, la, lb = _clean_label(text[g.end : tail_end])
+            raw = text[g.end : tail_end]
+            label, la, lb = _clean_label(raw)
             if not _is_part_label(label):
                 break
-            start, end, pos = g.start, g.end + lb, tail_end
+            start, end, next_pos = g.start, g.end + lb, tail_end
         else:
-            if parts and glue.lstrip(" \t\u3000")[:1] not in tuple(T.PART_SEPARATORS):
+            sep = glue.lstrip(" \t\u3000")[:1]
+            if parts and sep not in tuple(T.PART_SEPARATORS):
                 break
+            if len(parts) == 1 and separator is None:
+                separator = sep
+            elif parts and separator is not None and _stronger(sep, separator):
+                break  # "…、自收自支事业编制人数180人；实有人数小计2768人": the next total
+            raw = glue
             label, la, _ = _clean_label(glue)
             if not _is_part_label(label):
                 break
-            start, end, pos = pos + la, g.end, g.end
+            start, end, next_pos = pos + la, g.end, g.end
+        if parts and not _parallel_pair(parts[0].label, raws[0], label, raw):
+            break
         parts.append(FigurePartMatch(label.replace("\n", ""), g.values, start, end))
-    if stop_on_sum and total is not None and not sum_agrees(total, [p.values for p in parts]):
-        # the list may run on past the parts (…,赤字规模比上年…): keep the longest prefix
-        # whose sum is the total, if there is one
-        for n in range(len(parts) - 1, 1, -1):
-            if sum_agrees(total, [p.values for p in parts[:n]]):
-                return parts[:n]
+        raws.append(raw)
+        pos, k = next_pos, k + 1
     return parts
+
+
+def _stronger(sep: str, than: str) -> bool:
+    """; is stronger than , which is stronger than 、."""
+    order = {"、": 0, ",": 1, ";": 2}
+    return order.get(sep, 0) > order.get(than, 0)
+
+
+def _parallel_pair(first: str, first_raw: str, label: str, raw: str) -> bool:
+    """Whether a part may follow the first one in its list. A part whose label opens with a
+    verb of its own (…其中高铁370公里，新增高速公路2600公里; …其中南北山绿化工程43万亩，修复治理
+    退化草原517万亩) is the next statement of the text, not a part of the whole; any other
+    part is (称多县 / 莫旗, 中央 / 地方)."""
+    if not first or not label:
+        return False
+    verb = next((v for v in T.STATEMENT_VERBS if label.startswith(v)), None)
+    return verb is None or first.startswith(verb)
 
 
 def _parallel(labels: Sequence[str]) -> bool:
@@ -362,60 +416,86 @@ def _announced_figures(
         if len(parts) < 2:
             continue
         labels = [p.label for p in parts]
-        agrees = sum_agrees(t.values, [p.values for p in parts])
         announced = _announced_count(text[_clause_start(text, t.start, start) : t.start])
-        if not agrees and not (announced == len(parts) and _parallel(labels)):
-            continue
+        if announced not in (None, len(parts)) or not _parallel(labels):
+            continue  # the parts must be built alike, and as many as announced
         label = (clause + text[t.end : tail]).strip(_SPACE_SEP) or labels[0]
         out.append(FigureMatch(label, t.values, tuple(parts), a, parts[-1].end))
     return out
 
 
 def _unmarked_figures(
-    text: str, groups: Sequence[Group], start: int, end: int, used: set[int]
+    text: str,
+    groups: Sequence[Group],
+    start: int,
+    end: int,
+    used: set[int],
+    parts_of: set[int],
 ) -> list[FigureMatch]:
-    """A list of parts after a colon or sentence end whose sum a total stated before equals."""
+    """A list of parts after a colon that announces a breakdown (主要致贫原因：, 分别为：,
+    包括：), of the total stated just before in the same units: "现有建档立卡贫困人口3496户
+    7072人,…。贫困人口主要致贫原因:因病致贫的共1365户2753人,因残致贫的共872户…". The total
+    and the colon's words must name the same thing (贫困人口 in both)."""
     out: list[FigureMatch] = []
     k = 0
     while k < len(groups):
         g = groups[k]
-        if g.start in used:
+        if g.start in parts_of:
             k += 1
             continue
         b = _clause_start(text, g.start, start)
-        if b <= start or not _HARD_BREAK.match(text, b - 1):
+        if b <= start or text[b - 1] != ":":
             k += 1
             continue
-        parts = _read_parts(text, groups, b, end, None, stop_on_sum=False)
-        if len(parts) < 2:
+        cue_start = _sentence_start(text, b - 1, start)
+        cue = text[cue_start : b - 1]
+        if not _BREAKDOWN_CUE.search(cue):
             k += 1
             continue
-        values = [p.values for p in parts]
-        near = bisect.bisect_left(groups, max(start, b - _LOOKBACK), key=lambda t: t.start)
-        total = next(
-            (
-                t
-                for t in reversed(groups[near:k])
-                if t.start not in used
-                and t.units >= frozenset(q.unit for q in parts[0].values)
-                and sum_agrees(t.values, values)
-            ),
-            None,
-        )
-        if total is None or not any(q.value for q in total.values):
+        parts = _read_parts(text, groups, b, end, None)
+        if len(parts) < 2 or parts[0].values[0].start in parts_of:
+            k += 1  # no list, or one another shape has read already
+            continue
+        classified = _CLASSIFIED.search(cue) is not None  # 按支出功能科目划分:
+        reach = T.CLASSIFIED_LOOKBACK if classified else _LOOKBACK
+        near = bisect.bisect_left(groups, max(start, b - reach), key=lambda t: t.start)
+        before = bisect.bisect_right(groups, b, key=lambda t: t.end)  # groups ending before b
+        units = frozenset(q.unit for q in parts[0].values)
+        total = None
+        for t in reversed(groups[near:before]):
+            if not t.units >= units or (t.start in used and not classified):
+                continue  # (a total several breakdowns restate may be read again)
+            if classified and t.start in parts_of:
+                continue  # past the other breakdowns' parts, to the total they restate
+            j = bisect.bisect_right(groups, t.start, key=lambda x: x.end)
+            label, label_at = _total_label(text, t, start, groups[j - 1].end if j else start)
+            if _shares_words(label, cue) or cue.strip() in T.PARTS_MARKERS:
+                total = (t, label, label_at)  # "…总额为107744.07万元。其中:…" refers back
+            break  # only the nearest total in these units may be the whole
+        if total is None or not any(q.value for q in total[0].values):
             k += 1  # none, or 0辆 = 0辆 + 0辆: a sum of zeros proves nothing
             continue
-        j = bisect.bisect_right(groups, total.start, key=lambda x: x.end)
-        label, label_at = _total_label(text, total, start, groups[j - 1].end if j else start)
+        t, label, label_at = total
         out.append(
-            FigureMatch(
-                label, total.values, tuple(parts), min(label_at, total.start), parts[-1].end
-            )
+            FigureMatch(label, t.values, tuple(parts), min(label_at, t.start), parts[-1].end)
         )
         used.update(p.values[0].start for p in parts)
-        used.add(total.start)
+        parts_of.update(p.values[0].start for p in parts)
+        used.add(t.start)
         k += len(parts)
     return out
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    """Start of the sentence (or line) that ``pos`` is in."""
+    lo = max(floor, pos - T.MAX_SENTENCE_CHARS)
+    m = _SENTENCE_BACK.search(text, lo, pos)
+    return m.end() if m else lo
+
+
+def _shares_words(label: str, cue: str) -> bool:
+    """Two phrases name the same thing: they share two characters in a row (贫困人口)."""
+    return any(label[i : i + 2] in cue for i in range(len(label) - 1))
 
 
 # ---- public ------------------------------------------------------------------------------
@@ -436,7 +516,8 @@ def find_figures(
     figures += _announced_figures(text, groups, start, end, used)
     used |= {q.start for f in figures for q in f.total}
     used |= {p.values[0].start for f in figures for p in f.parts}
-    figures += _unmarked_figures(text, groups, start, end, used)
+    parts = {p.values[0].start for f in figures for p in f.parts}
+    figures += _unmarked_figures(text, groups, start, end, used, parts)
     return sorted(figures, key=lambda f: f.start)
 
 

@@ -10,6 +10,7 @@ import pytest
 from extractor.facts import FigureMatch
 from extractor.figures import TableRow, find_figures, rows_to_figure, sum_agrees
 from tests.numeric_cases import REAL, SEED, quantities, seed_text, stand_in_quantities
+from tests.shared_docs import SHARED
 
 
 def _figures(text: str, *, stand_in: bool = False) -> list[FigureMatch]:
@@ -131,6 +132,89 @@ def test_money_announced_in_years_without_qishi() -> None:
     figs = _figures(text, stand_in=True)
     assert len(figs) == 1  # three parallel parts, as announced, even though they do not add up
     assert len(figs[0].parts) == 3
+
+
+# ---- FROM_CORPUS: breakdowns found by their form, whether or not they add up --------------
+
+
+def test_seed_cause_list_is_found_when_it_does_not_add_up() -> None:
+    """The issue's case: 顺平县's "主要致贫原因:因病致贫的共1365户…" made 2365 — the breakdown is
+    read by its form (a total, then 主要…: and parallel parts), so the mismatch fails."""
+    text = seed_text().replace("因病致贫的共1365户", "因病致贫的共2365户")
+    figs = [f for f in _figures(text) if f.parts[0].values[0].value == 2365]
+    assert len(figs) == 1
+    total, parts = _as_dict(figs[0])
+    assert total == {"户": 3496, "人": 7072}
+    assert [p["户"] for p in parts] == [2365, 872, 512, 747]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        pytest.param(  # gansu-zhengfu-gongzuo-baogao-2026
+            "完成交通投资4999亿元,新增铁路运营里程639公里、其中高铁370公里,"
+            "新增高速(一级)公路2600公里、农村公路3000公里、自然村组通硬化路3.66万公里。",
+            [],  # 其中 names one part; 新增高速… is the report's next statement
+            id="gansu-next-statement-after-one-part",
+        ),
+        pytest.param(  # xizang-zhengfu-gongzuo-baogao-2026
+            "新增营造林148万亩、其中南北山绿化工程43万亩,修复治理退化草原517万亩,治理水土流失23万亩。",
+            [],
+            id="xizang-verbs-open-new-statements",
+        ),
+        pytest.param(  # jiangxi-jiangxishengshichangjianduguanliju-2020 (部门预算)
+            "实有人数小计2768人,其中:在职人数小计932人,包括行政在职人数236人、参照公务员管理的事业单位"
+            "在职人数75人、全部补助事业在职人数436人、部分补助事业在职人数63人、自收自支在职人数122人;"
+            "离休人数小计8人;退休人数小计488人;临时工276人;聘用人员1054人;长赡人员1人;遗属人数9人。",
+            [
+                "在职人数小计",
+                "离休人数小计",
+                "退休人数小计",
+                "临时工",
+                "聘用人员",
+                "长赡人员",
+                "遗属人数",
+            ],
+            id="jiangxi-a-parts-own-breakdown-is-skipped",
+        ),
+        pytest.param(  # the same document: the 编制 list ends where ; opens the next total
+            "编制人数小计1161人,其中:行政编制人数237人、参照公务员管理的事业编制人数93人、全部补助事业"
+            "编制人数569人、部分补助事业编制人数82人、自收自支事业编制人数180人;实有人数小计2768人。",
+            [
+                "行政编制人数",
+                "参照公务员管理的事业编制人数",
+                "全部补助事业编制人数",
+                "部分补助事业编制人数",
+                "自收自支事业编制人数",
+            ],
+            id="jiangxi-a-stronger-separator-ends-the-list",
+        ),
+    ],
+)
+def test_where_a_list_of_parts_ends(text: str, parts: list[str]) -> None:
+    figs = _figures(text)
+    got = [p.label for p in figs[0].parts] if figs else []
+    assert got == parts
+
+
+def test_breakdowns_by_classification_restate_the_total() -> None:
+    """jiangxi 2020 部门预算: "支出预算总额为107744.07万元。其中:\n按支出项目类别划分:基本支出…;
+    项目支出…\n按支出功能科目划分:一般公共服务支出…" — each 按…划分 list totals the same sum."""
+    path = SHARED / "corpus" / "wild" / "jiangxi-jiangxishengshichangjianduguanliju-2020.txt"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    from extractor import extract
+
+    doc = extract(path)
+    grand = [f for f in doc.figures if f.label.endswith("支出预算总额")]
+    assert [[p.label for p in f.parts][:2] for f in grand] == [
+        ["基本支出", "项目支出"],
+        ["一般公共服务支出", "教育支出"],
+        ["工资福利支出", "商品和服务支出"],
+    ]
+    sums = [c for c in doc.checks if c.rule == "parts_sum"]
+    assert [c.status for c in sums] == ["pass"] * len(sums)
+    assert len(sums) >= 12
 
 
 # ---- NEGATIVE: enumerations that are not a whole and its parts ----------------------------

@@ -8,7 +8,66 @@ from __future__ import annotations
 
 # "其中" opens the parts of the total stated just before it:
 # 共有…17869户、46818人,其中称多县2686户、9256人,…
-PARTS_MARKERS: tuple[str, ...] = ("其中",)
+# "基本支出45639.54万元,包括:工资福利支出41216.79万元、…" (jiangxi 2020 部门预算) too.
+PARTS_MARKERS: tuple[str, ...] = ("其中", "包括")
+
+# Words before a colon that announce the breakdown of a total stated just before:
+# "贫困人口主要致贫原因:因病致贫的共1365户…" (seed, 顺平县), "其中:", "分别为:", "包括:".
+BREAKDOWN_CUES: tuple[str, ...] = (
+    "主要",
+    "分别",
+    "包括",
+    "其中",
+    "具体",
+    "构成",
+    "组成",
+    "来源",
+    "原因",
+    "用途",
+    "类型",
+    "分布",
+    "划分",  # 按支出功能科目划分: (jiangxi 2020 部门预算, one breakdown of several)
+    "分类",
+)
+
+# A breakdown "by" a classification (按支出功能科目划分:) restates a total given further back,
+# often after 其中: and another breakdown; its total is looked for this far back, past the
+# other breakdowns' parts.
+CLASSIFIED_LOOKBACK = 2000
+
+# Verbs that open a statement of its own: a "part" whose label starts with one (and the first
+# part's does not) is the text's next statement, and the list has ended (gansu 2026: "新增铁路
+# 运营里程639公里、其中高铁370公里，新增高速（一级）公路2600公里"; xizang 2026: "新增营造林148万亩、
+# 其中南北山绿化工程43万亩，修复治理退化草原517万亩").
+STATEMENT_VERBS: tuple[str, ...] = (
+    "新增",
+    "新建",
+    "新开工",
+    "修复",
+    "治理",
+    "完成",
+    "建成",
+    "实现",
+    "开展",
+    "实施",
+    "推进",
+    "改造",
+    "提升",
+    "培育",
+    "打造",
+    "建设",
+    "累计",
+    "带动",
+    "吸引",
+    "引进",
+    "落实",
+    "发放",
+    "争取",
+)
+
+# After a part of a list, these open that part's own breakdown, which runs to the next ;
+# (jiangxi 2020 部门预算: "在职人数小计932人，包括行政在职人数236人、…；离休人数小计8人").
+NESTED_MARKERS: tuple[str, ...] = ("其中", "包括", "含")
 
 # Words that announce a total: 共有…, 分三年共给予60万元, 合计…. Longer first.
 TOTAL_MARKERS: tuple[str, ...] = ("共有", "共计", "合计", "总计", "累计", "总共", "共")
