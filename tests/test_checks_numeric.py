@@ -329,3 +329,21 @@ def test_points_past_ten_are_counted_not_looked_up() -> None:
     bad = text.replace("十一是", "十三是")  # a run out of order is not counted at all
     checks = [c for c in extract_text(bad).checks if c.rule == "enumeration_count"]
     assert checks == []
+
+
+def test_a_part_written_in_yuan_among_parts_in_wan_yuan() -> None:
+    """A part whose written unit differs from its siblings' is a finding of its own (issue 8):
+    "乙项目100元" among parts in 万元 — read in 万元 the parts add up, so the slip is named."""
+    from extractor import extract_text
+
+    plan = (
+        "某县2020年工作计划\n一、资金安排\n"
+        "(一)共安排资金300万元,其中甲项目100万元、{}、丙项目100万元。\n(二)做好宣传。\n"
+    )
+    slip = [c for c in extract_text(plan.format("乙项目100元")).checks if c.rule == "parts_sum"]
+    assert [c.status for c in slip] == ["fail"]
+    assert "乙项目100元 is written in 元 among parts in 万元" in slip[0].message
+    same = [c for c in extract_text(plan.format("乙项目1000000元")).checks if c.rule == "parts_sum"]
+    assert [c.status for c in same] == ["pass"]  # a part in 元 that is right is no finding
+    partial = extract_text(plan.format("乙项目50万元").replace("、丙项目100万元", ""))
+    assert [c.status for c in partial.checks if c.rule == "parts_sum"] == []  # 其中 may be partial

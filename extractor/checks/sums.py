@@ -9,6 +9,8 @@ number is about it stays silent: a false alarm costs a reviewer's trust as much 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 import regex
@@ -60,6 +62,38 @@ def _adds_up_exactly(fig: FigureMatch, unit: str) -> bool:
     return sum((v for v in values[1:] if v is not None), Decimal(0)) == values[0]
 
 
+def _multiplier(a: Analysis, q: QuantityMatch) -> str:
+    """The multiplier a money amount is written with: 亿元, 万元 or 元."""
+    written = a.tm.text[q.start : q.end]
+    return next((m + "元" for m in ("亿", "万") if m in written), "元")
+
+
+_SCALE = {"元": Decimal(1), "万元": Decimal(10**4), "亿元": Decimal(10**8)}
+
+
+def _odd_multiplier(
+    a: Analysis, total: QuantityMatch, parts: Sequence[QuantityMatch]
+) -> tuple[int, str, str] | None:
+    """A money part written with another multiplier than all its siblings (乙1500元 among parts
+    in 万元) such that, read with theirs, the parts add up: (its index, its, theirs)."""
+    if total.kind != "money" or len(parts) < 3:
+        return None
+    written = [_multiplier(a, q) for q in parts]
+    for i, w in enumerate(written):
+        others = {x for j, x in enumerate(written) if j != i}
+        if len(others) != 1 or w in others:
+            continue
+        other = next(iter(others))
+        q = parts[i]
+        if q.value is None:
+            return None
+        scaled = q.value * _SCALE[other] / _SCALE[w]
+        fixed = [*parts[:i], replace(q, value=scaled, precision=None), *parts[i + 1 :]]
+        if intervals_overlap(total, fixed):
+            return i, w, other
+    return None
+
+
 def check_parts_sum(a: Analysis) -> list[Check]:
     """A figure's parts add up to its total, per unit that every part gives."""
     out: list[Check] = []
@@ -97,13 +131,21 @@ def check_parts_sum(a: Analysis) -> list[Check]:
                 continue
             if hedged:
                 continue  # 约/余/以上: never a mismatch
-            if actual < total.value and not (whole_in_some_unit or _complete(a, fig)):
+            odd = _odd_multiplier(a, total, parts)
+            if actual < total.value and not (whole_in_some_unit or _complete(a, fig) or odd):
                 continue  # 其中 may list only some parts of the whole
+            message = f"{what}, but its parts add up to {plain(actual)}{unit}: {terms}"
+            if odd is not None:
+                i, written, others = odd
+                message += (
+                    f"; {fig.parts[i].label}{words(a, parts[i].start, parts[i].end)} is written"
+                    f" in {written} among parts in {others}, and read in {others} they add up"
+                )
             out.append(
                 _check(
                     "parts_sum",
                     "fail",
-                    f"{what}, but its parts add up to {plain(actual)}{unit}: {terms}",
+                    message,
                     spans + [a.tm.span(q.start, q.end) for q in parts],
                     total.value,
                     actual,
