@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 import regex
 
 from extractor.agencies import agencies_in_cell
 from extractor.facts import FigureMatch, Heading, ItemFacts, OutlineNode, QuantityMatch
-from extractor.figures import TableRow, rows_to_figure, sum_agrees
 from extractor.items import find_project_count
 from extractor.numbers import parse_number
 from extractor.outline import cn_small_int
@@ -27,10 +25,12 @@ from extractor.readers.base import RawTable
 from extractor.tables import tabular as t
 from extractor.tables.figures import TABLE_TOTAL_LABELS
 from extractor.tables.headings import ANNEX_STYLE
+from extractor.tablesums import BodyRow, column_figures, is_code, row_figures
 from extractor.textmap import TextMap
 
 _HEADER_UNIT = regex.compile(t.HEADER_UNIT)
 _CAPTION_UNIT = regex.compile(t.CAPTION_UNIT)
+_COMPILER_LINE = regex.compile(t.COMPILER_LINE)
 _ROW_MARKER = regex.compile(t.ROW_MARKER)
 _TITLE_END = regex.compile(r"[。;；!?！？\n]")
 _NUMBER_CELL = regex.compile(r"^\s*[-+]?[\d,，.\s]+\s*$")
@@ -251,7 +251,7 @@ def _table_title(text: str, start: int) -> tuple[int, int] | None:
             b -= 1
         line = text[a:b]
         pos = line_start
-        if not line.strip("|｜ ") or _CAPTION_UNIT.fullmatch(line):
+        if not line.strip("|｜ ") or _CAPTION_UNIT.fullmatch(line) or _COMPILER_LINE.match(line):
             continue
         if len(line) <= t.MAX_TABLE_TITLE_CHARS and not _TITLE_END.search(line) and "|" not in line:
             return a, b
@@ -279,6 +279,40 @@ def _caption_cell_unit(rows: list[list[_Cell]], header_rows: int) -> str | None:
     return _header_unit(headers[0][0].text)
 
 
+def _code_columns(grid: list[list[_Cell | None]], head: list[list[_Cell | None]]) -> list[int]:
+    """The columns of classification codes: one (201 / 20139 / 2013901) or one per level
+    (类 204 | 款 06 | 项 01, putuo 2026 部门预算), if the table has them."""
+    width = len(grid[0]) if grid else 0
+    for col in range(width):
+        header = "".join(_key(_text(h[col])) for h in head)
+        cells = [_key(_text(r[col])) for r in grid if _key(_text(r[col]))]
+        coded = sum(1 for c in cells if is_code(c))
+        headed = any(w in header for w in t.CODE_HEADERS)
+        if coded < 2 or not (headed or coded == len(cells)) or coded * 10 < len(cells) * 6:
+            continue
+        cols = [col]
+        for nxt in range(col + 1, width):  # 款, 项: two digits each, or blank
+            level = [_key(_text(r[nxt])) for r in grid]
+            if any(v and not _LEVEL_CODE.fullmatch(v) for v in level) or not any(level):
+                break
+            cols.append(nxt)
+        return cols
+    return []
+
+
+_LEVEL_CODE = regex.compile(r"\d{2}")
+
+
+def _split_sides(rows: list[list[_Cell]], header_rows: int) -> list[list[list[_Cell]]]:
+    """A 收入支出 table set side by side (项目 | 决算数 | 项目 | 决算数): each side a table."""
+    for h in rows[:header_rows]:
+        keys = [_key(c.text) for c in h]
+        for cut in range(2, len(keys)):
+            if keys[cut] and keys[cut] == keys[0] and keys[:cut].count(keys[0]) == 1:
+                return [[r[:cut] for r in rows], [r[cut:] for r in rows]]
+    return [rows]
+
+
 def _figures(
     rows: list[list[_Cell]],
     text: str,
@@ -286,13 +320,21 @@ def _figures(
     facts: TableFacts,
     title: str | None = None,
 ) -> None:
-    """One figure per group of numeric columns with distinct units (项目个数（项）and
-    投资规模（亿元） total the same rows), from the table's one 合计/小计/总计 row."""
+    """The figures of a totalled table: per group of numeric columns with distinct units
+    (项目个数（项）and 投资规模（亿元） total the same rows), what its total rows and total
+    columns sum (see extractor/tablesums.py)."""
     header_rows = _header_row_count(rows)
     if header_rows == 0 or header_rows >= len(rows):
         return
+    sides = _split_sides(rows, header_rows)
+    if len(sides) > 1:
+        for side in sides:
+            _figures(side, text, caption_unit, facts, title)
+        return
     body = rows[header_rows:]
-    if len([r for r in body if r and _is_total_row(r)]) != 1:
+    if not any(r and _is_total_row(r) for r in body) and not any(
+        _is_total_header(c) for h in rows[:header_rows] for c in h
+    ):
         return
     headers = rows[:header_rows]
     if (cell_unit := _caption_cell_unit(rows, header_rows)) is not None:
@@ -301,13 +343,20 @@ def _figures(
     width = max(*(len(r) for r in body), *(len(h) for h in headers))
     grid = _aligned(body, width)
     head = _aligned(headers, width)
+    code_cols = _code_columns(grid, head)
     columns: list[tuple[int, int, str]] = []  # (column, label column, unit)
     for col in range(1, width):
+        if col in code_cols:
+            continue
         cells = [c for r in grid if (c := r[col]) is not None and _key(c.text)]
         if not cells or not all(_numeric(c) for c in cells):
             continue
         label_col = next(
-            (c for c in range(col - 1, -1, -1) if not any(_numeric(r[c]) for r in grid)),
+            (
+                c
+                for c in range(col - 1, -1, -1)
+                if c not in code_cols and not any(_numeric(r[c]) for r in grid)
+            ),
             None,
         )
         if label_col is None:
@@ -332,81 +381,62 @@ def _figures(
         else:
             home.append(column)
     for group in groups:
-        _group_figure(grid, head, group, text, facts, title if len(groups) == 1 else None)
+        body_rows = _body_rows(grid, group, code_cols, text)
+        facts.quantities += [q for r in body_rows for q in r.values if q is not None]
+        label = title if len(groups) == 1 and title else _group_header(head, group) or "合计"
+        facts.figures += row_figures(label, body_rows)
+    if columns:
+        all_rows = _body_rows(grid, columns, code_cols, text)
+        headers_text = [" ".join(_text(h[col]) for h in head).strip() for col, _, _ in columns]
+        units = [_probe_unit(u) for _, _, u in columns]
+        facts.figures += column_figures(title or "", headers_text, all_rows, units)
+
+
+def _is_total_header(cell: _Cell) -> bool:
+    key = _key(cell.text)
+    return key in TABLE_TOTAL_LABELS or key.endswith(t.TOTAL_ROW_ENDINGS)
+
+
+def _group_header(head: list[list[_Cell | None]], group: list[tuple[int, int, str]]) -> str:
+    return " ".join(_key(_text(h[col])) for col, _, _ in group for h in head if h[col])
+
+
+def _body_rows(
+    grid: list[list[_Cell | None]],
+    group: list[tuple[int, int, str]],
+    code_cols: list[int],
+    text: str,
+) -> list[BodyRow]:
+    """The table's body as rows of a label, a code and the group's values."""
+    label_col = group[0][1]
+    out = []
+    for r in grid:
+        label_cell = r[label_col]
+        label = _key(label_cell.text) if label_cell is not None else ""
+        cells = [c for c in r if c is not None]
+        if not cells:
+            continue
+        if not label and _is_total_row(cells):
+            label = next(_key(c.text) for c in cells if _key(c.text) in TABLE_TOTAL_LABELS)
+        code = "".join(_key(_text(r[c])) for c in code_cols)
+        if not label:
+            if not is_code(code):
+                continue
+            label = code
+        values = tuple(
+            _cell_quantity(text, cell, unit) if (cell := r[col]) is not None else None
+            for col, _, unit in group
+        )
+        out.append(
+            BodyRow(label, code if is_code(code) else None, values, cells[0].start, cells[-1].end)
+        )
+    return out
 
 
 def _probe_unit(unit: str) -> str:
     """The unit a cell ends up in: 万元 and 亿元 are both 元."""
     probe = find_quantities(f"1{unit}")
     return probe[0].unit if len(probe) == 1 else unit
-
-
-def _nested(figure: FigureMatch) -> bool:
-    """Rows that hold other rows: one equals the sum of two or more rows right after it, or all
-    of them add up to a whole multiple of the total (every level of a hierarchy totals it)."""
-    unit = figure.total[0].unit
-    values = [next((q.value for q in p.values if q.unit == unit), None) for p in figure.parts]
-    if any(v is None for v in values):
-        return False
-    vs = [v for v in values if v is not None]
-    for i, head in enumerate(vs):
-        run = Decimal(0)
-        for n, v in enumerate(vs[i + 1 :], 1):
-            run += v
-            if run == head and head != 0 and n >= 2:
-                return True
-            if run > head:
-                break
-    total = figure.total[0].value
-    whole = sum(vs, Decimal(0))
-    return bool(total) and total is not None and whole != total and whole % total == 0
-
-
-def _group_figure(
-    grid: list[list[_Cell | None]],
-    head: list[list[_Cell | None]],
-    group: list[tuple[int, int, str]],
-    text: str,
-    facts: TableFacts,
-    title: str | None,
-) -> None:
-    label_col = group[0][1]
-    table_rows = []
-    for r in grid:
-        label_cell = r[label_col]
-        label = _key(label_cell.text) if label_cell is not None else ""
-        if not label and _is_total_row([c for c in r if c is not None]):
-            label = next(
-                _key(c.text) for c in r if c is not None and _key(c.text) in TABLE_TOTAL_LABELS
-            )
-        values = []
-        for col, _, unit in group:
-            cell = r[col]
-            q = _cell_quantity(text, cell, unit) if cell is not None else None
-            if q is not None:
-                values.append(q)
-        cells = [c for c in r if c is not None]
-        if not values or not label or not cells:
-            continue
-        table_rows.append(TableRow(label, tuple(values), cells[0].start, cells[-1].end))
-    labels = [row.label for row in table_rows if row.label not in TABLE_TOTAL_LABELS]
-    marked = [lab for lab in labels if _ROW_MARKER.match(lab)]
-    if marked and len(marked) != len(labels):
-        return  # a hierarchy of rows: which ones the total sums is not ours to guess
-    header = " ".join(_key(_text(h[col])) for col, _, _ in group for h in head if h[col])
-    figure = rows_to_figure(title or header or "合计", table_rows)
-    if figure is None:
-        return
-    if _nested(figure):
-        # 功能分类 tables (类/款/项): 一般公共服务支出 264.87 over 社会工作事务 264.87 over 行政运行
-        # 51.32 …; which rows the total sums is not ours to guess, and summing all would
-        # count each level once more (putuo 2024 final accounts)
-        facts.quantities += [q for row in table_rows for q in row.values]
-        return
-    facts.quantities += [q for row in table_rows for q in row.values]
-    if marked and not sum_agrees(figure.total, [p.values for p in figure.parts]):
-        return
-    facts.figures.append(figure)
 
 
 def _attached_copy(nodes: Sequence[OutlineNode], pos: int) -> bool:
@@ -417,6 +447,16 @@ def _attached_copy(nodes: Sequence[OutlineNode], pos: int) -> bool:
     return in_annex and any(n.is_item and n.end <= pos for n in nodes)
 
 
+def _continues(text: str, before: list[list[_Cell]], rows: list[list[_Cell]]) -> bool:
+    """A table that goes on from the one before it on the next page: nothing but a line break
+    between them, as many columns, and no header of its own (its first row holds a number)."""
+    if not before or not rows or not before[-1] or not rows[0]:
+        return False
+    gap = text[before[-1][-1].end : rows[0][0].start]
+    same_width = max(len(r) for r in before) == max(len(r) for r in rows)
+    return not gap.strip() and same_width and any(_numeric(c) for c in rows[0])
+
+
 def read_tables(
     tm: TextMap, tables: Sequence[RawTable], nodes: Sequence[OutlineNode]
 ) -> TableFacts:
@@ -424,10 +464,17 @@ def read_tables(
     facts = TableFacts()
     text = tm.text
     previous: _TaskColumns | None = None
-    for k, table in enumerate(tables, 1):
-        rows = _cells(tm, table)
+    all_rows = [_cells(tm, table) for table in tables]
+    continues = [
+        k > 0 and _continues(text, all_rows[k - 1], all_rows[k]) for k in range(len(tables))
+    ]
+    for k in range(1, len(tables) + 1):
+        rows = all_rows[k - 1]
         if not rows:
             facts.captions.append((None, None))
+            continue
+        if continues[k - 1] and previous is None:
+            facts.captions.append((None, None))  # its rows were read with the page before
             continue
         start = rows[0][0].start if rows[0] else 0
         captions = list(_CAPTION_UNIT.finditer(text, max(0, start - t.CAPTION_REACH), start))
@@ -452,6 +499,10 @@ def read_tables(
             previous = cols
             continue
         previous = None
+        for later in range(k, len(tables)):  # the same table continued over the next pages
+            if not continues[later]:
+                break
+            rows = rows + all_rows[later]
         _figures(rows, text, unit, facts, title)
     seen = set()
     unique = []

@@ -59,8 +59,13 @@ def test_a_totalled_text_table_becomes_a_figure_in_its_units() -> None:
     assert first.label == "代化镇10.581亿元基金 按项目类型划分投资规模统计表"
     assert [(v.value, v.unit) for v in first.total] == [(191, "项"), (1058100000, "元")]
     assert [p.label for p in first.parts][:2] == ["交通", "水利"]
-    yearly = next(f for f in doc.figures if f.label == "合计")
+    yearly = next(f for f in doc.figures if f.label == "合计 总计")  # column 合计, row 总计
     assert [(v.value, v.unit) for v in yearly.total] == [(1058100000, "元")]
+    assert [p.label for p in yearly.parts] == ["2016年", "2017年", "2018年"]
+    # the 合 计 column totals each year's row across the project types
+    row_2017 = next(f for f in doc.figures if f.label.endswith("2017年 合计"))
+    assert [(v.value, v.unit) for v in row_2017.total] == [(214770000, "元")]
+    assert len(row_2017.parts) == 6
     assert [t.unit for t in doc.tables] == [None, "万元"]
     sums = [c for c in doc.checks if c.rule == "parts_sum"]
     assert sums

@@ -56,6 +56,10 @@ HEADER_UNIT = (
 # A unit given for the whole table in a caption line just above it: 单位：万元.
 CAPTION_UNIT = r"单位\s*[:：]\s*(?P<unit>[^\s|,，;；]{1,6})"
 
+# A caption line that names who compiled the table, with or without its unit: never the table's
+# title ("编制部门：上海市普陀区司法局 单位：元", putuo 部门预算 tables under their titles).
+COMPILER_LINE = r"^(?:编制|填报|报送|编报)(?:部门|单位|机关)\s*[:：]"
+
 # The unit of a column of whole numbers whose header gives none (安置任务 | 1 | 1 | … | 29,
 # lishui 2023): a count of things, with the general classifier.
 COUNT_UNIT = "个"
@@ -84,3 +88,16 @@ MIN_CELL_LINE_SEPARATORS = 5
 
 # Most lines one cell of a flattened web table spans ("安置" / "任务": two lines, lishui 2023).
 MAX_LINES_PER_CELL = 6
+
+# ---- what a budget table's rows and columns sum to (extractor/tablesums.py) -------------
+
+# A classification code in a table's first column: 201 (类), 20139 (款), 2013901 (项) — each
+# level two digits longer (putuo 2024 部门决算, 功能分类科目编码).
+CLASSIFICATION_CODE = r"\d{3}(?:\d{2}){0,3}"
+CODE_STEP = 2
+
+# Row and column labels that total others beside 合计/小计/总计: 本年收入合计, 本年支出合计.
+TOTAL_ROW_ENDINGS: tuple[str, ...] = ("合计", "小计", "总计")
+
+# Header words of a column of codes, not values.
+CODE_HEADERS: tuple[str, ...] = ("编码", "代码", "科目编号", "编号")

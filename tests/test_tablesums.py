@@ -1,0 +1,235 @@
+"""What budget tables sum to (extractor/tablesums.py), on the putuo 部门预算/决算 PDFs and on the
+grammar of tables/tabular.py next to the sentences it was seen in."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import regex
+
+from extractor import extract
+from extractor.facts import QuantityMatch
+from extractor.model import Document
+from extractor.tables import tabular as t
+from extractor.tablesums import BodyRow, column_figures, is_code, label_of, row_figures
+from tests.shared_docs import SHARED
+
+PDF = SHARED / "corpus" / "pdf"
+
+
+def _pdf(name: str) -> Document:
+    path = PDF / name
+    if not path.is_file():
+        pytest.skip(f"{path} not found: these tests read ../shared next to the repository")
+    return extract(path)
+
+
+@pytest.fixture(scope="module")
+def planning() -> Document:
+    return _pdf("putuo-planning-resources-bureau-2024-final-accounts.pdf")
+
+
+@pytest.fixture(scope="module")
+def justice() -> Document:
+    return _pdf("putuo-justice-bureau-2026-dept-budget.pdf")
+
+
+def _values(doc: Document, label: str) -> list[tuple[list[Decimal], list[tuple[str, Decimal]]]]:
+    return [
+        ([v.value for v in f.total], [(p.label, p.values[0].value) for p in f.parts])
+        for f in doc.figures
+        if f.label == label
+    ]
+
+
+# ---- REAL -----------------------------------------------------------------------------------
+
+
+def test_codes_say_which_rows_a_subtotal_holds(planning: Document) -> None:
+    """支出决算表: 22001 自然资源事务 4461.67 over 2200150 事业运行 4416.67 and 2200199 其他
+    自然资源事务支出 45.00 (万元); the 220 row's 款 are its parts, not every row below it."""
+    (fig,) = _values(planning, "本年支出合计 自然资源事务")
+    assert fig == (
+        [Decimal(44616700)],
+        [("事业运行", Decimal(44166700)), ("其他自然资源事务支出", Decimal(450000))],
+    )
+
+
+def test_both_sides_of_an_income_and_spending_table(planning: Document) -> None:
+    """收入支出决算总表 has 收入 on the left and 支出 on the right: each side's 总计 sums its own
+    合计 and 结转和结余, and the two 总计 agree."""
+    totals = _values(planning, "收入支出决算总表 总计")
+    income = [("本年收入合计", Decimal(97465000)), ("年初结转和结余", Decimal(1128800))]
+    spending = [("本年支出合计", Decimal(97593800)), ("年末结转和结余", Decimal(1000000))]
+    assert totals == [([Decimal(98593800)], income), ([Decimal(98593800)], spending)]
+
+
+def test_a_total_column_sums_the_columns_right_of_it(planning: Document) -> None:
+    """支出决算表 合计 row: 本年支出合计 9759.38 = 基本支出 5377.64 + 项目支出 4381.74 (万元)."""
+    (fig,) = _values(planning, "支出决算表 合计 本年支出合计")
+    assert fig == (
+        [Decimal(97593800)],
+        [("基本支出", Decimal(53776400)), ("项目支出", Decimal(43817400))],
+    )
+
+
+def test_split_code_columns_and_a_table_continued_on_the_next_page(justice: Document) -> None:
+    """The 2026 收入预算总表 writes codes as 类 | 款 | 项 (208 | 05 | 06) and runs onto the
+    next page: 行政事业单位养老支出 (20805) sums its four 项, one of them past the page break."""
+    (fig,) = _values(justice, "收入预算 合计 行政事业单位养老支出")
+    assert fig == (
+        [Decimal(3343704)],
+        [
+            ("行政单位离退休", Decimal(578040)),
+            ("机关事业单位基本养老保险缴费支出", Decimal(1839485)),
+            ("机关事业单位职业年金缴费支出", Decimal(919739)),
+            ("其他行政事业单位养老支出", Decimal(6440)),
+        ],
+    )
+
+
+def test_a_compiler_line_is_not_the_title(justice: Document) -> None:
+    """ "编制部门：上海市普陀区司法局 单位：元" sits between each table and its title."""
+    assert not [f.label for f in justice.figures if "编制部门" in f.label]
+    assert "2026年部门收入预算总表 公共安全支出 收入预算合计" in {f.label for f in justice.figures}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "putuo-planning-resources-bureau-2024-final-accounts.pdf",
+        "putuo-party-social-work-dept-2024-final-accounts.pdf",
+        "putuo-justice-bureau-2026-dept-budget.pdf",
+    ],
+)
+def test_every_budget_table_sum_passes(name: str) -> None:
+    """These published accounts add up: every table figure passes (no false alarm)."""
+    doc = _pdf(name)
+    sums = [c for c in doc.checks if c.rule == "parts_sum"]
+    assert len(sums) >= 40
+    assert [c.message for c in sums if c.status != "pass"] == []
+
+
+def test_the_real_mismatch_in_the_wanli_budget_is_reported_once() -> None:
+    """wanli 2025: 地上建筑面积8013平方米，其中计容面积7998平方米、不计容面积105平方米."""
+    doc = _pdf("putuo-wanli-subdistrict-2025-dept-budget.pdf")
+    fails = [c.message for c in doc.checks if c.rule == "parts_sum" and c.status == "fail"]
+    assert len(fails) == 1
+    assert "8013平方米" in fails[0]
+    assert "8103平方米" in fails[0]
+
+
+# ---- SYNTHETIC: the shapes, with a planted slip ----------------------------------------------
+
+
+def _q(value: int, at: int) -> QuantityMatch:
+    return QuantityMatch(start=at, end=at + 1, value=Decimal(value), unit="元", kind="money")
+
+
+def _row(label: str, code: str | None, *values: int | None, at: int = 0) -> BodyRow:
+    cells = tuple(None if v is None else _q(v, at + i) for i, v in enumerate(values))
+    return BodyRow(label, code, cells, at, at + len(values))
+
+
+def _plain(figs: list) -> list[tuple[str, int, list[int]]]:  # type: ignore[type-arg]
+    return [
+        (f.label, int(f.total[0].value), [int(p.values[0].value) for p in f.parts]) for f in figs
+    ]
+
+
+CODED = [
+    _row("合计", None, 300, at=0),
+    _row("社会保障和就业支出", "208", 200, at=10),
+    _row("行政事业单位养老支出", "20805", 200, at=20),
+    _row("行政单位离退休", "2080501", 120, at=30),
+    _row("事业单位离退休", "2080502", 80, at=40),
+    _row("卫生健康支出", "210", 100, at=50),
+]
+
+
+def test_coded_rows_sum_level_by_level() -> None:
+    """合计 sums the 类 (208, 210); 20805 sums its 项. 208 holds one 款 only: a figure with one
+    part would just restate it, so none."""
+    assert _plain(row_figures("支出表", CODED)) == [
+        ("支出表", 300, [200, 100]),
+        ("支出表 行政事业单位养老支出", 200, [120, 80]),
+    ]
+
+
+def test_without_codes_rows_of_several_levels_are_not_summed() -> None:
+    """The same rows with no codes: 合计 300 would 'hold' 200+200+120+80+100; rather than guess
+    which rows it counts, no figure."""
+    bare = [BodyRow(r.label, None, r.values, r.start, r.end) for r in CODED]
+    assert row_figures("支出表", bare) == []
+
+
+def test_a_total_row_closes_its_block_and_counts_in_the_next() -> None:
+    rows = [
+        _row("一般公共预算财政拨款收入", None, 90, at=0),
+        _row("政府性基金预算财政拨款收入", None, 10, at=10),
+        _row("本年收入合计", None, 100, at=20),
+        _row("年初结转和结余", None, 5, at=30),
+        _row("总计", None, 105, at=40),
+    ]
+    assert _plain(row_figures("收入", rows)) == [
+        ("收入 本年收入合计", 100, [90, 10]),
+        ("收入 总计", 105, [100, 5]),
+    ]
+
+
+def test_a_total_column_holds_its_row() -> None:
+    rows = [_row("合计", None, 300, 120, 180, at=0), _row("行政运行", "2010101", 90, 90, 1, at=10)]
+    figs = column_figures("支出表", ["本年支出合计", "基本支出", "项目支出"], rows, ["元"] * 3)
+    assert _plain(figs) == [
+        ("支出表 合计 本年支出合计", 300, [120, 180]),
+        ("支出表 行政运行 本年支出合计", 90, [90, 1]),
+    ]
+    # a column in another unit ends the members: no figure from one column
+    assert column_figures("表", ["合计", "基本支出", "人数"], rows, ["元", "元", "人"]) == []
+
+
+def test_label_of_collapses_spaces_and_repeats() -> None:
+    assert label_of("合计 ", " 合计", "行政运行") == "合计 行政运行"
+    assert label_of("贵州…投资表", "2016年", "合 计") == "贵州…投资表 2016年 合 计"
+    assert label_of("") == ""
+
+
+# ---- GRAMMAR: each pattern next to where it was seen, with negatives -------------------------
+
+
+@pytest.mark.parametrize("text", ["201", "20139", "2013901", "208 ", "2200150"])
+def test_classification_codes(text: str) -> None:
+    assert is_code(text)
+
+
+@pytest.mark.parametrize("text", ["20", "2013", "201390", "2026年", "一、", "3.5"])
+def test_not_classification_codes(text: str) -> None:
+    assert not is_code(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "编制部门：上海市普陀区司法局 单位：元",
+        "编制单位: 上海市普陀区万里街道办事处",
+        "填报单位：区民政局",
+    ],
+)
+def test_compiler_lines(line: str) -> None:
+    assert regex.match(t.COMPILER_LINE, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2026年部门收入预算总表", "部门编制单位情况说明", "单位：万元"],
+)
+def test_not_compiler_lines(line: str) -> None:
+    assert not regex.match(t.COMPILER_LINE, line)
+
+
+def test_total_row_endings() -> None:
+    yes = ["本年收入合计", "本年支出合计", "小计", "总计"]
+    no = ["合计数说明", "总计划", "收入"]
+    assert all(w.endswith(t.TOTAL_ROW_ENDINGS) for w in yes)
+    assert not any(w.endswith(t.TOTAL_ROW_ENDINGS) for w in no)
