@@ -132,6 +132,22 @@ class FigureMatch:
 
 
 @dataclass(frozen=True)
+class TableCell:
+    """One number in a totalled table, with the names a sentence would call it by: its row's
+    label (``社会保障和就业支出``) and its column's header (``基本支出``)."""
+
+    table: int  # which table of the document (1, 2, …; a table continued counts once)
+    title: str  # the table's title, spaces removed, or ""
+    side: int  # 0, or 1 for the right side of a 收入 | 支出 table
+    row: str  # the row's label, spaces removed
+    column: str  # the column's header, spaces removed
+    first: bool  # the row's first value column in its unit: what the row's label names
+    column_named: bool  # a total row's cell among several columns: what the header names
+    total_row: bool  # a 合计/总计 row
+    value: QuantityMatch
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything the checks look at."""
 
@@ -144,6 +160,9 @@ class Analysis:
     quantities: tuple[QuantityMatch, ...]
     figures: tuple[FigureMatch, ...]
     truncated_at: int | None = None  # where the body stops mid-sentence, if it does
+    year: int | None = None  # the document's own year (Layout.year)
+    title_at: tuple[int, int] | None = None  # where its title stands
+    cells: tuple[TableCell, ...] = ()  # the numbers of its totalled tables
 
     @cached_property
     def _node_starts(self) -> list[int]:

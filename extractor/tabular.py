@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 import regex
 
 from extractor.agencies import agencies_in_cell
-from extractor.facts import FigureMatch, Heading, ItemFacts, OutlineNode, QuantityMatch
+from extractor.facts import (
+    FigureMatch,
+    Heading,
+    ItemFacts,
+    OutlineNode,
+    QuantityMatch,
+    TableCell,
+)
 from extractor.items import find_project_count
 from extractor.numbers import parse_number
 from extractor.outline import cn_small_int
@@ -55,6 +62,7 @@ class TableFacts:
     containers: set[int] = field(default_factory=set)  # id() of outline leaves holding task rows
     # per table, in the order given: its title (normalised span) and the unit it states
     captions: list[tuple[tuple[int, int] | None, str | None]] = field(default_factory=list)
+    cells: list[TableCell] = field(default_factory=list)  # the numbers of totalled tables
 
 
 @dataclass(frozen=True)
@@ -319,6 +327,8 @@ def _figures(
     caption_unit: str | None,
     facts: TableFacts,
     title: str | None = None,
+    table: int = 0,
+    side: int = 0,
 ) -> None:
     """The figures of a totalled table: per group of numeric columns with distinct units
     (项目个数（项）and 投资规模（亿元） total the same rows), what its total rows and total
@@ -328,11 +338,11 @@ def _figures(
         return
     sides = _split_sides(rows, header_rows)
     if len(sides) > 1:
-        for side in sides:
-            _figures(side, text, caption_unit, facts, title)
+        for k, half in enumerate(sides):
+            _figures(half, text, caption_unit, facts, title, table, k)
         return
     body = rows[header_rows:]
-    if not any(r and _is_total_row(r) for r in body) and not any(
+    if not any(_has_total_label(r) for r in body) and not any(
         _is_total_header(c) for h in rows[:header_rows] for c in h
     ):
         return
@@ -390,6 +400,40 @@ def _figures(
         headers_text = [" ".join(_text(h[col]) for h in head).strip() for col, _, _ in columns]
         units = [_probe_unit(u) for _, _, u in columns]
         facts.figures += column_figures(title or "", headers_text, all_rows, units)
+        facts.cells += _table_cells(title or "", table, side, headers_text, all_rows, units)
+
+
+def _table_cells(
+    title: str, table: int, side: int, headers: list[str], rows: list[BodyRow], units: list[str]
+) -> list[TableCell]:
+    """Every number of a totalled table with its row's and column's names."""
+    firsts = {units.index(u) for u in units}
+    # a column's header names its cell of a total row only among several columns in one unit
+    # (支出决算表: 本年支出合计 | 基本支出 | 项目支出); a lone 预算数 / 决算数 names nothing
+    named = {j for j, u in enumerate(units) if units.count(u) >= 2}
+    out = []
+    for r in rows:
+        for j, q in enumerate(r.values):
+            if q is not None:
+                out.append(
+                    TableCell(
+                        table,
+                        _key(title),
+                        side,
+                        r.label,
+                        _key(headers[j]),
+                        j in firsts,
+                        r.is_total and j in named,
+                        r.is_total,
+                        q,
+                    )
+                )
+    return out
+
+
+def _has_total_label(row: list[_Cell]) -> bool:
+    """A body row labelled as a total: 合计, or one that ends so (收入总计, 本年支出合计)."""
+    return any(_is_total_header(c) for c in row[:3])
 
 
 def _is_total_header(cell: _Cell) -> bool:
@@ -449,12 +493,21 @@ def _attached_copy(nodes: Sequence[OutlineNode], pos: int) -> bool:
 
 def _continues(text: str, before: list[list[_Cell]], rows: list[list[_Cell]]) -> bool:
     """A table that goes on from the one before it on the next page: nothing but a line break
-    between them, as many columns, and no header of its own (its first row holds a number)."""
+    between them, as many columns, and no header of its own: its first row holds a number, or
+    the table before never reached a total row and this one does (财政拨款收入支出决算总表,
+    putuo 2024, breaks between two rows of 支出 labels with no numbers)."""
     if not before or not rows or not before[-1] or not rows[0]:
         return False
     gap = text[before[-1][-1].end : rows[0][0].start]
     same_width = max(len(r) for r in before) == max(len(r) for r in rows)
-    return not gap.strip() and same_width and any(_numeric(c) for c in rows[0])
+    if gap.strip() or not same_width:
+        return False
+    if any(_numeric(c) for c in rows[0]):
+        return True
+    unfinished = not any(_has_total_label(r) for r in before)
+    header = {_key(c.text) for h in before[: _header_row_count(before)] for c in h} - {""}
+    repeats_header = any(_key(c.text) in header for c in rows[0])
+    return unfinished and any(_has_total_label(r) for r in rows) and not repeats_header
 
 
 def read_tables(
@@ -503,7 +556,7 @@ def read_tables(
             if not continues[later]:
                 break
             rows = rows + all_rows[later]
-        _figures(rows, text, unit, facts, title)
+        _figures(rows, text, unit, facts, title, k)
     seen = set()
     unique = []
     for q in sorted(facts.quantities, key=lambda q: q.start):

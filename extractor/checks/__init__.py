@@ -14,14 +14,21 @@ from extractor.checks.structure import (
     check_truncated,
 )
 from extractor.checks.sums import check_allocation_sum, check_declared_total, check_parts_sum
+from extractor.checks.table_cells import check_table_cells
 from extractor.facts import Analysis
 from extractor.model import Check
+
+
+def _restated(a: Analysis) -> list[Check]:
+    """A figure stated twice in the text, then the text against its tables."""
+    return check_restated_figure(a) + check_table_cells(a)
+
 
 # rule name -> function; the order is the order of the report.
 CHECKS: dict[str, Callable[[Analysis], list[Check]]] = {
     "parts_sum": check_parts_sum,
     "allocation_sum": check_allocation_sum,
-    "restated_figure": check_restated_figure,
+    "restated_figure": _restated,
     "percentage": check_percentage,
     "declared_total": check_declared_total,
     "enumeration_count": check_enumeration_count,
