@@ -144,6 +144,8 @@ class Analysis:
     quantities: tuple[QuantityMatch, ...]
     figures: tuple[FigureMatch, ...]
     truncated_at: int | None = None  # where the body stops mid-sentence, if it does
+    year: int | None = None  # the document's own year (Layout.year)
+    title_at: tuple[int, int] | None = None  # where its title stands
 
     @cached_property
     def _node_starts(self) -> list[int]:

@@ -162,6 +162,8 @@ def _stages(raw: RawText, name: str, sha256: str) -> model.Document:
         scopes=tuple(scopes),
         quantities=tuple(quantities),
         figures=tuple(figures),
+        year=layout.year,
+        title_at=layout.title_at,
     )
     checks = run_checks(analysis)
     source = model.Source(
