@@ -7,6 +7,7 @@ from collections.abc import Callable
 from extractor.checks.enumerations import check_enumeration_count
 from extractor.checks.restated import check_restated_figure
 from extractor.checks.shares import check_percentage
+from extractor.checks.stale_year import check_stale_year
 from extractor.checks.structure import (
     check_foreign_scope,
     check_numbering,
@@ -28,6 +29,7 @@ CHECKS: dict[str, Callable[[Analysis], list[Check]]] = {
     "numbering": check_numbering,
     "scope_coverage": check_scope_coverage,
     "foreign_scope": check_foreign_scope,
+    "stale_year": check_stale_year,
     "truncated": check_truncated,
 }
 
