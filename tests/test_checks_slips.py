@@ -193,3 +193,100 @@ def test_planted_stale_year_in_real_final_accounts(old: str, new: str, nth: int)
 def test_planted_comparisons_are_not_stale(old: str, new: str) -> None:
     text, _ = _plant(PLANNING_2024, old, new)
     assert _flags(text, "stale_year") == []
+
+
+# ---- placeholder ------------------------------------------------------------------------------
+
+PLACEHOLDERS = [
+    # putuo planning bureau 2024 决算, as published: the template's choice left in
+    pytest.param(
+        "2024年度“三公”经费财政拨款支出决算数比2023年度减少 0.15 万元，下降（增长）27.78%。",
+        "下降（增长）",
+        id="both-wordings",
+    ),
+    # the same document with its name, an amount, a date left as the template had them
+    pytest.param("XX局 2024 年度收入支出总计9859.38 万元。", "XX局", id="agency"),
+    pytest.param("上海市普陀区规划和自然资源局 2024 年度收入支出总计X万元。", "X万元", id="amount"),
+    pytest.param("截至XXXX年12月31日，本部门共有车辆0辆。", "XXXX年", id="year"),
+    pytest.param("××同志负责本部门决算编制工作。", "××", id="crosses"),
+    pytest.param("纳入□□局2024年度部门决算编制范围的单位包括本级。", "□□", id="boxes"),
+    pytest.param("编制单位：（单位名称）。", "（单位名称）", id="field"),
+    pytest.param("比上年增长XX%，主要原因是项目增加。", "XX%", id="rate"),
+    pytest.param("编制单位：XX县XX局", "XX县|XX局", id="after-a-colon"),
+    pytest.param("1.XX局负责本部门决算编制。", "XX局", id="after-a-number"),
+]
+NOT_PLACEHOLDERS = [
+    # 化妆品生产经营监督管理办法 (2021) 第六十五条: a format explained with its letters
+    pytest.param(
+        "化妆品生产许可证编号的编排方式为：X妆XXXXXXXX。其中，第一位X代表许可部门所在省、自治区、直辖市的简称。",
+        id="format",
+    ),
+    # 2026 政府工作报告 (甘肃, 西藏, …): the name of a national programme
+    pytest.param("深入实施“数据要素×”行动，加强公共数据开发利用。", id="programme"),
+    # 石景山区2018年精准扶贫工作计划 (seed)
+    pytest.param("倡导企业开展“1+x”扶贫,“1”是指企业与贫困村对接开展一项帮扶。", id="one-plus-x"),
+    # 天津 2026 政府工作报告: 〇 writes zero
+    pytest.param("到二〇三五年基本建成社会主义现代化大都市。", id="zero-in-a-year"),
+    pytest.param("开展X射线设备辐射安全检查，配置X光机2台。", id="x-ray"),
+    pytest.param("详见www.xx.gov.cn/XXnews，或关注XXG平台。", id="latin"),
+    pytest.param("退费金额=(日热费金额×退费比例)×室温不合格天数，3×4米。", id="times"),
+    pytest.param(
+        "当事人的姓名（名称）、住所和联系方式，申请人姓名（单位名称）。", id="law-wording"
+    ),
+    pytest.param("收入支出总计比上年增加（减少）额，见表1。", id="header-words"),
+    # 云南 2026 政府工作报告 / 浙江 2026 政府工作报告: X in a programme's name, then 项目 or 规划
+    pytest.param(
+        "进一步深化国资国企改革，构建省属企业“1+N+X”规划体系，提高资产配置效率。", id="1+N+X"
+    ),
+    pytest.param(
+        "部署实施“双尖双领+X”项目400项以上，取得重大科技成果100项以上。", id="plus-x-project"
+    ),
+    # 海南 2026 政府工作报告: a letter grade, not a blank
+    pytest.param("海口综保区进入全国A类综保区行列，V类水体全面消除。", id="letter-grade"),
+    pytest.param("2024年度部门决算于二〇二五年九月公开，〇〇二号文件同步发布。", id="zeros"),
+]
+
+
+@pytest.mark.parametrize(("line", "blank"), PLACEHOLDERS)
+def test_placeholder(line: str, blank: str) -> None:
+    text = FINAL_ACCOUNTS.format(line)
+    flags = _flags(text, "placeholder")
+    assert [text[c.spans[0].start : c.spans[0].end] for c in flags] == blank.split("|")
+
+
+@pytest.mark.parametrize("line", NOT_PLACEHOLDERS)
+def test_not_placeholder(line: str) -> None:
+    doc = extract_text(FINAL_ACCOUNTS.format(line))
+    assert [c.status for c in doc.checks if c.rule == "placeholder"] == ["pass"]
+
+
+def test_a_form_in_an_annex_is_all_blanks() -> None:
+    text = (
+        "某县2020年工作计划\n一、目标\n做好申报。\n附件\n（一）单位：XX县XX局\n（二）金额：X万元\n"
+    )
+    assert _flags(text, "placeholder") == []
+
+
+def test_real_final_accounts_left_one_choice_in() -> None:
+    """putuo planning bureau 2024 决算: “下降（增长）27.78%” is its only template text."""
+    text = shared_text(PLANNING_2024)
+    flags = _flags(text, "placeholder")
+    assert [text[c.spans[0].start : c.spans[0].end] for c in flags] == ["下降（增长）"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param(
+            "上海市普陀区规划和自然资源局 2024 年度收入支出总计",
+            "XX局 2024 年度收入支出总计",
+            id="unit-name",
+        ),
+        pytest.param("9859.38 万元。与 2023", "X 万元。与 2023", id="amount"),
+    ],
+)
+def test_planted_placeholder_in_real_final_accounts(old: str, new: str) -> None:
+    text, at = _plant(PLANNING_2024, old, new)
+    flags = [c for c in _flags(text, "placeholder") if c.actual != "下降（增长）"]
+    assert len(flags) == 1
+    assert flags[0].spans[0].start == at + new.index("X")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from extractor.checks.enumerations import check_enumeration_count
+from extractor.checks.placeholder import check_placeholder
 from extractor.checks.restated import check_restated_figure
 from extractor.checks.shares import check_percentage
 from extractor.checks.stale_year import check_stale_year
@@ -30,6 +31,7 @@ CHECKS: dict[str, Callable[[Analysis], list[Check]]] = {
     "scope_coverage": check_scope_coverage,
     "foreign_scope": check_foreign_scope,
     "stale_year": check_stale_year,
+    "placeholder": check_placeholder,
     "truncated": check_truncated,
 }
 
