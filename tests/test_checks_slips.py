@@ -290,3 +290,36 @@ def test_planted_placeholder_in_real_final_accounts(old: str, new: str) -> None:
     flags = [c for c in _flags(text, "placeholder") if c.actual != "下降（增长）"]
     assert len(flags) == 1
     assert flags[0].spans[0].start == at + new.index("X")
+
+
+# ---- the tables are well formed ---------------------------------------------------------------
+
+
+def _word_tables() -> dict[str, tuple[str, ...]]:
+    from extractor.tables import placeholders, stale_year
+
+    return {
+        f"{mod.__name__}.{name}": value
+        for mod in (placeholders, stale_year)
+        for name, value in vars(mod).items()
+        if name.isupper() and isinstance(value, tuple) and all(isinstance(v, str) for v in value)
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_word_tables()))
+def test_word_table_is_well_formed(name: str) -> None:
+    entries = _word_tables()[name]
+    assert entries
+    assert all(e and e.strip() == e for e in entries), name
+    assert len(entries) == len(set(entries)), f"{name} has duplicates"
+
+
+def test_pattern_tables_are_well_formed() -> None:
+    import regex
+
+    from extractor.tables import placeholders, stale_year
+
+    assert regex.compile(stale_year.YEAR_END).fullmatch("截至2024年12月31日")
+    pairs = placeholders.DIRECTION_PAIRS
+    assert all(len(p) == 2 and p[0] != p[1] for p in pairs)
+    assert len(set(pairs)) == len(pairs)
