@@ -211,6 +211,7 @@ PLACEHOLDERS = [
     pytest.param("××同志负责本部门决算编制工作。", "××", id="crosses"),
     pytest.param("纳入□□局2024年度部门决算编制范围的单位包括本级。", "□□", id="boxes"),
     pytest.param("编制单位：（单位名称）。", "（单位名称）", id="field"),
+    pytest.param("本部门共有车辆（请填写数量）辆。", "（请填写数量）", id="instruction"),
     pytest.param("比上年增长XX%，主要原因是项目增加。", "XX%", id="rate"),
     pytest.param("编制单位：XX县XX局", "XX县|XX局", id="after-a-colon"),
     pytest.param("1.XX局负责本部门决算编制。", "XX局", id="after-a-number"),
@@ -234,6 +235,7 @@ NOT_PLACEHOLDERS = [
         "当事人的姓名（名称）、住所和联系方式，申请人姓名（单位名称）。", id="law-wording"
     ),
     pytest.param("收入支出总计比上年增加（减少）额，见表1。", id="header-words"),
+    pytest.param("填报单位（填报单位盖章），填表人（填写说明见表后）。", id="form-labels"),
     # 云南 2026 政府工作报告 / 浙江 2026 政府工作报告: X in a programme's name, then 项目 or 规划
     pytest.param(
         "进一步深化国资国企改革，构建省属企业“1+N+X”规划体系，提高资产配置效率。", id="1+N+X"

@@ -83,7 +83,9 @@ BLANK_SIGNS = "×□○〇"
 # （名称） is no blank: 当事人的姓名（名称） is the law's wording for a person or a body, and so
 # is 姓名（单位名称）, so a field right after one of NAME_WORDS is an alternative, not a blank.
 FIELD_NAMES = ("单位名称", "部门名称", "项目名称", "企业名称", "机构名称", "学校名称", "单位全称")
-FIELD_VERBS = ("请填写", "此处填写", "填写", "填报")
+# An instruction to the person filling the template in, never a form's own label (（填报单位
+# 盖章）, （填写说明见附件） belong to a form).
+FIELD_VERBS = ("请填写", "此处填写", "此处填入", "请填入")
 NAME_WORDS = ("姓名", "名称", "名字")
 
 # Both wordings of a choice before an amount: 下降（增长）27.78% (putuo planning bureau 2024
