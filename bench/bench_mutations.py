@@ -4,9 +4,9 @@
 
 Plants every variant ``tests/checker_mutations.py`` makes (one number a passing check covers,
 its leading digit one up or down) and prints, per rule: the passing checks tested, the variants,
-the share caught at the right place with no new flag elsewhere, the share caught per direction,
+the share caught at the right place with nothing else changed, the share caught per direction,
 and how many variants flagged or moved something elsewhere. Writes every outcome to
-``OUT/mutations.jsonl`` and the variants that were missed or flagged elsewhere to
+``OUT/mutations.jsonl`` and the variants that were missed or changed something elsewhere to
 ``OUT/mutations-missed.md`` (``bench/out/`` is not committed).
 """
 
@@ -57,9 +57,9 @@ def main() -> int:
             f.write(json.dumps(asdict(o), ensure_ascii=False) + "\n")
     with (args.out / "mutations-missed.md").open("w", encoding="utf-8") as f:
         for o in outcomes:
-            if o.caught and not o.flagged_elsewhere:
+            if o.clean:
                 continue
-            what = "missed" if not o.caught else "caught, but flagged elsewhere"
+            what = "missed" if not o.caught else "caught, but something else changed"
             f.write(f"- {what}: `{o.rule}` {o.document} {o.number} ({o.variant.direction})\n")
             for message in o.checks:
                 f.write(f"  - passing check: {message}\n")
@@ -70,7 +70,7 @@ def main() -> int:
     print(
         f"{len(names)} documents, {len(outcomes)} variants, {seconds:.0f} s CPU\n\n"
         "| rule | passing checks | with a variant about them | checks with every variant caught "
-        "| variants | caught, nothing else flagged | caught, digit up | caught, digit down "
+        "| variants | caught, nothing else changed | caught, digit up | caught, digit down "
         "| flagged elsewhere | moved elsewhere |\n"
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     )

@@ -18,7 +18,9 @@ One character is replaced by one, so the text keeps its length and every other s
 under the 户 check) is no test of it. It is *caught* when a failing or warning check of the same
 rule has a span covering the changed character, and it *flags elsewhere* when a check whose
 spans do not cover that character newly fails or warns; *moved elsewhere* counts any change of
-such a check (a status changed, a check appeared or vanished).
+such a check (a status changed, a check appeared or vanished). The score of a rule is the share
+of its variants caught with nothing moved elsewhere (``Outcome.clean``), one verdict per variant
+and rule however many of the rule's checks the variant is about.
 
 ``bench/bench_mutations.py`` runs every variant over the gold plans and the wild corpus;
 ``tests/test_mutations.py`` runs a fixed, seeded sample of them against
@@ -87,6 +89,11 @@ class Outcome:
     moved_elsewhere: bool
     found: tuple[str, ...] = ()  # the failing checks that point at it, or what flagged elsewhere
 
+    @property
+    def clean(self) -> bool:
+        """Caught at the right place, and no other check changed its status."""
+        return self.caught and not self.flagged_elsewhere and not self.moved_elsewhere
+
 
 @dataclass
 class Tally:
@@ -94,7 +101,7 @@ class Tally:
     checks_all_caught: int = 0  # of those, the ones every variant about them was caught for
     variants: int = 0
     caught: int = 0
-    caught_clean: int = 0  # caught, and no new flag elsewhere
+    caught_clean: int = 0  # caught, and nothing else changed
     flagged_elsewhere: int = 0
     moved_elsewhere: int = 0
     by_direction: dict[str, list[int]] = field(default_factory=dict)  # direction -> [caught, n]
@@ -102,16 +109,16 @@ class Tally:
     def add(self, o: Outcome) -> None:
         self.variants += 1
         self.caught += o.caught
-        self.caught_clean += o.caught and not o.flagged_elsewhere
+        self.caught_clean += o.clean
         self.flagged_elsewhere += o.flagged_elsewhere
         self.moved_elsewhere += o.moved_elsewhere
         pair = self.by_direction.setdefault(o.variant.direction, [0, 0])
-        pair[0] += o.caught and not o.flagged_elsewhere
+        pair[0] += o.clean
         pair[1] += 1
 
     @property
     def share(self) -> float:
-        """Caught at the right place with nothing flagged elsewhere, of all variants."""
+        """Caught at the right place with nothing else changed, of all variants."""
         return self.caught_clean / self.variants if self.variants else 0.0
 
 
@@ -336,7 +343,7 @@ def tally(outcomes: Iterable[Outcome]) -> dict[str, Tally]:
         out.setdefault(o.rule, Tally()).add(o)
         for k in o.indices:
             key = (o.rule, o.document, k)
-            every[key] = every.get(key, True) and o.caught and not o.flagged_elsewhere
+            every[key] = every.get(key, True) and o.clean
     for (rule, _, _), all_caught in every.items():
         out[rule].checks += 1
         out[rule].checks_all_caught += all_caught

@@ -3,8 +3,8 @@
 ``tests/mutation_floors.json`` fixes the sample (its seed, how many wild documents beside the gold
 plans, how many variants per rule and document) and, per rule, what that sample measures:
 
-- ``caught``: the share of planted errors a failing check of the rule points at, with no new
-  flag elsewhere. Every rule the sample tests is listed, at 0 where nothing is caught, so a rule
+- ``caught``: the share of planted errors a failing check of the rule points at, with nothing
+  else changed. Every rule the sample tests is listed, at 0 where nothing is caught, so a rule
   whose passing checks leave the sample shows too.
 - ``flagged_elsewhere``: how many planted errors made a check elsewhere fail or warn, a ceiling
   (default 0).

@@ -119,7 +119,7 @@ def test_a_part_raised_is_caught_where_it_was_planted() -> None:
     """甲县2000户 -> 3000户: the parts add up to 5500户 against 4500户, at the changed part."""
     (outcome,) = _judged(PLAN, "2000户", "up")
     assert (outcome.rule, outcome.number, outcome.caught) == ("parts_sum", "2000->3000", True)
-    assert not outcome.flagged_elsewhere
+    assert outcome.clean
     assert "5500户" in outcome.found[0]
 
 
