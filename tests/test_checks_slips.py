@@ -110,6 +110,7 @@ NOT_STALE = [
         FINAL_ACCOUNTS, "根据《2023年度部门决算编报办法》，编制本决算。", id="quoted-document"
     ),
     pytest.param(FINAL_ACCOUNTS, "2023年12月，本部门完成机构改革，增加编制5名。", id="a-date"),
+    pytest.param(FINAL_ACCOUNTS, "2023年度部门决算与2024年度对比表", id="comparison-table"),
 ]
 
 

@@ -192,6 +192,7 @@ def check_stale_year(a: Analysis) -> list[Check]:
             or _MONTH.match(text, m.end())
             or _compared(lead, own)
             or _reviews(_squeeze(text[line[0] : line[1]]))
+            or any(w in _squeeze(text[m.end() : line[1]]) for w in T.COMPARING_AFTER)
         ):
             continue
         heading = _heading_like(a, m.start(), line)

@@ -39,8 +39,8 @@ COMPARING_BEFORE = (
     "按照",
 )
 
-# Later in the clause, words that make the year the other side of a comparison:
-# 与上海市…局2023年度决算相比.
+# Later in the clause or line, words that make the year the other side of a comparison:
+# 与上海市…局2023年度决算相比, a table titled 2023年度部门决算与2024年度对比表.
 COMPARING_AFTER = ("相比", "相较", "对比", "比较", "持平")
 
 # After the year (and its 年/年度), words that make it a period, a point or a comparison, not the
