@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from extractor.checks.enumerations import check_enumeration_count
+from extractor.checks.placeholder import check_placeholder
 from extractor.checks.restated import check_restated_figure
 from extractor.checks.shares import check_percentage
+from extractor.checks.stale_year import check_stale_year
 from extractor.checks.structure import (
     check_foreign_scope,
     check_numbering,
@@ -35,6 +37,8 @@ CHECKS: dict[str, Callable[[Analysis], list[Check]]] = {
     "numbering": check_numbering,
     "scope_coverage": check_scope_coverage,
     "foreign_scope": check_foreign_scope,
+    "stale_year": check_stale_year,
+    "placeholder": check_placeholder,
     "truncated": check_truncated,
 }
 
@@ -43,6 +47,11 @@ CHECKS: dict[str, Callable[[Analysis], list[Check]]] = {
 # non-plan file (a README, random text) gets no findings.
 STRUCTURAL = {"numbering", "scope_coverage", "foreign_scope", "truncated"}
 MIN_NODES_FOR_STRUCTURE = 2
+# Slips that are not arithmetic: warnings about the words (a stale year, a template's blank).
+SLIPS = {"stale_year", "placeholder"}
+# Rules that compare no numbers. Mutation testing (tests/checker_mutations.py) plants an error
+# in the numbers of every other rule's passing checks, so a new rule is covered unless listed.
+NOT_ARITHMETIC = STRUCTURAL | SLIPS
 
 
 def run_checks(a: Analysis) -> list[Check]:

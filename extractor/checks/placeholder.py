@@ -1,0 +1,81 @@
+"""Placeholders: template text left in a document (``XX局``, ``X万元``, ``××``, ``□□``,
+``（单位名称）``, ``增加（减少）0.15万元``).
+
+The grammar is ``tables/placeholders.py``: a blank is read only together with what a template
+puts after it, and never next to Latin letters or digits, so ``X射线``, a ``XX`` inside a code or
+a link, ``二〇〇〇年`` and ``3×4`` are not blanks. A sentence that explains a format (``编号的编排
+方式为：X妆XXXXXXXX``) and an annex (a form to fill in is all blanks) are left alone. Each blank is
+a ``warn``; one ``pass`` when the body has none.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.checks.base import make_check as _check
+from extractor.checks.text import sentence, words
+from extractor.facts import Analysis
+from extractor.model import Check
+from extractor.tables import placeholders as T
+from extractor.tables.headings import ANNEX_STYLE
+
+
+def _alternation(options: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(o) for o in sorted(options, key=len, reverse=True))
+
+
+# Not inside a word, a code or a link: www.xx.gov.cn, /XXnews, XXG (a 。 or ： is no part of one)
+_NOT_LATIN_BEFORE = r"(?<![A-Za-z0-9_/@\\-])(?<![A-Za-z]\.)"
+_NUMERAL = "0-9零一二三四五六七八九十百千〇○"
+_PAIRS = [(x, y) for x, y in T.DIRECTION_PAIRS] + [(y, x) for x, y in T.DIRECTION_PAIRS]
+_BLANK = regex.compile(
+    rf"""
+    {_NOT_LATIN_BEFORE}(?:
+        [{T.BLANK_LETTERS}]{{2,}}[ ]?(?:{_alternation(T.AFTER_LONG_BLANK)})  # XX局 XX县
+      | [{T.BLANK_LETTERS}]+[ ]?(?:{_alternation(T.AFTER_ANY_BLANK)})        # X万元 XXXX年
+    )
+    | (?<![0-9])(?:×{{2,}}|□{{2,}})(?![0-9])                             # ×× □□
+    | (?<![{_NUMERAL}])(?:○{{2,}}|〇{{2,}})
+      (?:{_alternation(T.AFTER_LONG_BLANK + T.AFTER_ANY_BLANK)})         # ○○局 〇〇县
+    | [(（]\s*(?:{_alternation(T.FIELD_NAMES)})\s*[)）]                  # （单位名称）
+    | [(（]\s*(?:{_alternation(T.FIELD_VERBS)})[^()（）\n]{{0,16}}[)）]  # （请填写…）
+    | (?:{"|".join(f"{x}[(（]{y}[)）]" for x, y in _PAIRS)})
+      (?=\s*[0-9{T.BLANK_LETTERS}])                                      # 下降（增长）27.78%
+    """,
+    regex.VERBOSE,
+)
+_NAME_BEFORE = regex.compile(rf"(?:{_alternation(T.NAME_WORDS)})\s*$")
+
+
+def _in_annex(a: Analysis, pos: int) -> bool:
+    node = a.node_at(pos)
+    while node is not None:
+        if node.heading.style == ANNEX_STYLE:
+            return True
+        node = node.parent
+    return False
+
+
+def check_placeholder(a: Analysis) -> list[Check]:
+    """Every blank a template left in the body."""
+    text = a.tm.text
+    lo, hi = a.body
+    out: list[Check] = []
+    for m in _BLANK.finditer(text, lo, hi):
+        if m.group().startswith(("(", "（")) and _NAME_BEFORE.search(text, lo, m.start()):
+            continue  # 姓名（单位名称）: the law's alternative wording
+        s, e = sentence(text, m.start(), m.end(), lo)
+        if any(w in text[s:e] for w in T.EXPLAINING) or _in_annex(a, m.start()):
+            continue
+        out.append(
+            _check(
+                "placeholder",
+                "warn",
+                f"template text left in: “{words(a, m.start(), m.end())}” in “{words(a, s, e)}”",
+                [a.tm.span(m.start(), m.end())],
+                actual=words(a, m.start(), m.end()),
+            )
+        )
+    if out or hi <= lo:
+        return out
+    return [_check("placeholder", "pass", "no template text left in", [a.tm.span(lo, hi)])]
