@@ -1,0 +1,277 @@
+"""Example tables for the rate, change and direction checks (tests/test_checks_rates.py).
+
+Sources, all under ../shared/corpus:
+- party-2024: pdf/putuo-party-social-work-dept-2024-final-accounts (部门决算)
+- planning-2024: pdf/putuo-planning-resources-bureau-2024-final-accounts (部门决算)
+- justice-2026: pdf/putuo-justice-bureau-2026-dept-budget (部门预算)
+- the 政府工作报告 named by their file in wild/ and real/
+
+Sentences are quoted as the PDF reader gives them (``--save-text``) or, where they have spaces
+around numbers, as the ``.pdfplumber.txt`` text does.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+# ---- FROM_CORPUS: (source, sentence, rule, status, expected, actual) --------------------
+# every check of the rule that the sentence gives, in document order
+FROM_CORPUS: list[
+    tuple[str, str, str, list[tuple[str, Decimal | str | None, Decimal | str | None]]]
+] = [
+    # growth from the current value and the change: 1062.85 / (9859.38 − 1062.85) = 12.083%
+    (
+        "planning-2024",
+        "上海市普陀区规划和自然资源局2024年度收入支出总计9859.38万元。与2023年度相比，收入支出总计增加1062.85万元，增长12.08%。主要原因：项目支出增加。",
+        "percentage",
+        [("pass", Decimal("12.08"), Decimal("12.08"))],
+    ),
+    # a fall: 13.52 / (142.80 + 13.52) = 8.649%
+    (
+        "planning-2024",
+        "机关运行经费支出142.80万元，比2023年度减少13.52万元，下降8.65%。",
+        "percentage",
+        [("pass", Decimal("8.65"), Decimal("8.65"))],
+    ),
+    # base 0: the unit was set up in 2024; 100.00% is the template's convention
+    (
+        "party-2024",
+        "机关运行经费支出 10.23 万元，比 2023 年度增加 10.23 万元，增长 100.00%。主要原因是单位于 2024 年成立。",
+        "percentage",
+        [("pass", Decimal(100), None)],
+    ),
+    # both years stated: (1672.67 − 1690.69) / 1690.69 = −1.066%
+    (
+        "justice-2026",
+        "2025年当年预算执行数为1690.69万元，2026年预算安排1672.67万元，比2025年预算执行数减少1.07%。",
+        "percentage",
+        [("pass", Decimal("1.07"), Decimal("1.07"))],
+    ),
+    (
+        "justice-2026",
+        "2025年当年预算执行数为0.50万元，2026年预算安排0.64万元，比2025年预算执行数增加28%。",
+        "percentage",
+        [("pass", Decimal(28), Decimal("28.00"))],
+    ),
+    # 307.82 / 321.02 = 95.888%: the rate is against 全年预算 although it names 年初预算 (0万元)
+    (
+        "party-2024",
+        "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。",
+        "percentage",
+        [("pass", Decimal("95.89"), Decimal("95.89"))],
+    ),
+    # truncated, not rounded: 9746.50 / 10210.34 = 95.457%
+    (
+        "planning-2024",
+        "一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%。",
+        "percentage",
+        [("pass", Decimal("95.45"), Decimal("95.46"))],
+    ),
+    # the rate in the sentence after its numbers
+    (
+        "planning-2024",
+        "年初预算为0.88万元，支出决算为0.88万元。完成年初预算的100.00%。决算数同预算数持平。",
+        "percentage",
+        [("pass", Decimal(100), Decimal("100.00"))],
+    ),
+    # the part after 其中 states no budget of its own: only the first rate is checked
+    (
+        "planning-2024",
+        "“三公”经费财政拨款支出年初预算为 2.85 万元，支出决算为0.39万元，完成预算的13.68%，其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%；",
+        "percentage",
+        [("pass", Decimal("13.68"), Decimal("13.68"))],
+    ),
+]
+
+# ---- SYNTHETIC: real sentences with the value they leave out written in ------------------
+SYNTHETIC: list[
+    tuple[str, str, str, list[tuple[str, Decimal | str | None, Decimal | str | None]]]
+] = [
+    # planning-2024's 收入支出总计 with 2023's value (9859.38 − 1062.85) stated
+    (
+        "planning-2024",
+        "2023年度收入支出总计8796.53万元，2024年度收入支出总计9859.38万元，比2023年度增加1062.85万元，增长12.08%。",
+        "change",
+        [("pass", Decimal(10628500), Decimal(10628500))],
+    ),
+    # gansu-2026's 由52.23%提高到58.08% with its change in points
+    (
+        "gansu-zhengfu-gongzuo-baogao-2026",
+        "常住人口城镇化率由52.23%提高到58.08%，提高5.85个百分点。",
+        "change",
+        [("pass", Decimal("5.85"), Decimal("5.85"))],
+    ),
+    # a rate's change in points with last year's rate written in ("民间投资占比34%、提高1.3个百分点")
+    (
+        "jilin-zhengfu-gongzuo-baogao-2026",
+        "2023年民间投资占比32.7%，2024年民间投资占比34%，比2023年提高1.3个百分点。",
+        "change",
+        [("pass", Decimal("1.3"), Decimal("1.3"))],
+    ),
+]
+
+# ---- PLANTED: (source, real sentence, old, new, rule): one number or word changed; the
+# rule must fail and point at the new text ------------------------------------------------
+PLANTED: list[tuple[str, str, str, str, str]] = [
+    (
+        "planning-2024",
+        "上海市普陀区规划和自然资源局2024年度收入支出总计9859.38万元。与2023年度相比，收入支出总计增加1062.85万元，增长12.08%。",
+        "增长12.08%",
+        "增长15.08%",
+        "percentage",
+    ),
+    (
+        "planning-2024",
+        "上海市普陀区规划和自然资源局2024年度收入支出总计9859.38万元。与2023年度相比，收入支出总计增加1062.85万元，增长12.08%。",
+        "增加1062.85万元",
+        "增加1262.85万元",
+        "percentage",
+    ),
+    (
+        "planning-2024",
+        "机关运行经费支出142.80万元，比2023年度减少13.52万元，下降8.65%。",
+        "下降8.65%",
+        "下降9.65%",
+        "percentage",
+    ),
+    # from a base of 0 only the conventional 100% can be written
+    (
+        "party-2024",
+        "机关运行经费支出 10.23 万元，比 2023 年度增加 10.23 万元，增长 100.00%。",
+        "增长 100.00%",
+        "增长 90.00%",
+        "percentage",
+    ),
+    (
+        "justice-2026",
+        "2025年当年预算执行数为1690.69万元，2026年预算安排1672.67万元，比2025年预算执行数减少1.07%。",
+        "减少1.07%",
+        "减少2.07%",
+        "percentage",
+    ),
+    (
+        "party-2024",
+        "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。",
+        "95.89%",
+        "93.89%",
+        "percentage",
+    ),
+    (
+        "planning-2024",
+        "年初预算为 452.40 万元，支出决算为446.11 万元，完成年初预算的 98.61%。",
+        "98.61%",
+        "96.61%",
+        "percentage",
+    ),
+    (
+        "gansu-zhengfu-gongzuo-baogao-2026",
+        "常住人口城镇化率由52.23%提高到58.08%，提高5.85个百分点。",
+        "5.85个百分点",
+        "6.85个百分点",
+        "change",
+    ),
+    (
+        "jilin-zhengfu-gongzuo-baogao-2026",
+        "2023年民间投资占比32.7%，2024年民间投资占比34%，比2023年提高1.3个百分点。",
+        "1.3个百分点",
+        "3.3个百分点",
+        "change",
+    ),
+]
+
+# ---- NEGATIVE: (source, sentence, rule): no fail or warn of the rule ---------------------
+NEGATIVE: list[tuple[str, str, str]] = [
+    # hedged: 约 / 左右 / 以上 never compared
+    (
+        "synthetic",
+        "机关运行经费支出约142.80万元，比2023年度减少13.52万元，下降9.65%。",
+        "percentage",
+    ),
+    # compound and multi-year growth is not a plain year-on-year rate
+    (
+        "ningxia-zhengfu-gongzuo-baogao-2026",
+        "全体居民人均可支配收入由2.57万元增加到3.52万元、年均增长6.5%，超过GDP增速",
+        "percentage",
+    ),
+    (
+        "ningxia-zhengfu-gongzuo-baogao-2026",
+        "人均地区生产总值从5.6万元增至7.8万元，超过1万美元，年均增长5.4%",
+        "percentage",
+    ),
+    # the rate's base is not stated: nothing to compare
+    (
+        "beijing-zhengfu-gongzuo-baogao-2026",
+        "全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点",
+        "percentage",
+    ),
+    (
+        "zhejiang-zhengfu-gongzuo-baogao-2026",
+        "1596个“千项万亿”重大项目完成投资1.5万亿元，投资完成率125.5%",
+        "percentage",
+    ),
+    # a part after 其中 with no budget of its own; 0.00% against no stated budget
+    (
+        "planning-2024",
+        "“三公”经费财政拨款支出年初预算为 2.85 万元，支出决算为0.39万元，完成预算的13.68%，其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%；公务用车购置及运行维护费支出决算为 0.00 万元，完成预算的 0.00%；",
+        "percentage",
+    ),
+    # the current value sits far from 比 (the subject before it is not a number)
+    (
+        "planning-2024",
+        "2024年度“三公”经费财政拨款支出决算数比2023年度减少 0.15 万元，下降（增长）27.78%。",
+        "percentage",
+    ),
+    # a change with no rate and no previous value
+    (
+        "justice-2026",
+        "财政拨款收入9628.22万元，比2026年预算增加793.14万元；事业收入0万元。",
+        "percentage",
+    ),
+    # 比全国 is not a year-on-year base
+    ("heilongjiang-zhengfu-gongzuo-baogao-2026", "对俄进出口增速高于全国8.4个百分点。", "change"),
+    # a year-labelled amount that is not the base's (累计 since 2023 vs this year)
+    (
+        "synthetic",
+        "截至2023年累计投入500万元，2024年投入120万元，比2023年增加20万元，增长20%。",
+        "percentage",
+    ),
+    # completion rates whose target is not stated
+    (
+        "jiangxi-zhengfu-gongzuo-baogao-2026",
+        "城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%",
+        "percentage",
+    ),
+    (
+        "hunan-zhengfu-gongzuo-baogao-2026",
+        "风险隐患有效化解。年度化债任务完成率达120%，退出融资平台304家",
+        "percentage",
+    ),
+    (
+        "qinghai-zhengfu-gongzuo-baogao-2026",
+        "第三轮中央生态环保督察反馈问题整改完成率达94.2%。",
+        "percentage",
+    ),
+    # a multiple is not a rate; a move followed by another subject's growth
+    (
+        "shaanxi-zhengfu-gongzuo-baogao-2026",
+        "技术合同成交额从1795亿元增加到5260亿元，科技型中小企业、高新技术企业数量分别增长3.2倍、2.5倍",
+        "percentage",
+    ),
+    # a change with its current value only: last year's is not stated
+    (
+        "national-zhengfu-gongzuo-baogao-2011-wikisource",
+        "中央财政预算拟安排补助资金1030亿元，比上年增加265亿元。",
+        "change",
+    ),
+    (
+        "wanli-2025",
+        "支出预算18,976.76万元，其中：财政拨款支出预算18,976.76万元，比2024年预算增加3,355.65万元。",
+        "change",
+    ),
+    # 较年初完成92%: no base value, 较年初 is no year-on-year base
+    (
+        "planning-2024",
+        "城乡社区支出（类）未完成年初预期，其中项目支出规划服务较年初完成 92%，部分项目未开展完成。",
+        "percentage",
+    ),
+]
