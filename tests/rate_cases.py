@@ -81,6 +81,52 @@ FROM_CORPUS: list[
         "percentage",
         [("pass", Decimal("13.68"), Decimal("13.68"))],
     ),
+    # outturn against budget
+    (
+        "party-2024",
+        "全年预算为 17.68 万元，支出决算为 11.31 万元。决算数小于全年预算数的主要原因：单位 2024 年新成立，人员变动，按实际支出。",
+        "direction",
+        [("pass", "小于", "小于")],
+    ),
+    (
+        "party-2024",
+        "全年预算为 202.24 万元，支出决算为 202.24 万元。决算数与全年预算数持平。",
+        "direction",
+        [("pass", "持平", "持平")],
+    ),
+    (
+        "planning-2024",
+        "年初预算为 452.40 万元，支出决算为446.11 万元，完成年初预算的 98.61%。决算数小于预算数的主要原因：机构改革人员变动。",
+        "direction",
+        [("pass", "小于", "小于")],
+    ),
+    # 决算数小于预算数 with two budgets: it holds against 全年预算 (年初预算 is 0)
+    (
+        "party-2024",
+        "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。决算数小于预算数的主要原因：人员经费支出数小于预算数。",
+        "direction",
+        [("pass", "小于", "小于")],
+    ),
+    # a change against both years' values
+    (
+        "justice-2026",
+        "2025年当年预算执行数为2149.45万元，2026年预算安排2170.39万元，比2025年预算执行数增加0.97%。",
+        "direction",
+        [("pass", "增加", "增加")],
+    ),
+    # moves from one value to another
+    (
+        "gansu-zhengfu-gongzuo-baogao-2026",
+        "规模以上工业企业从1832户增加到3382户",
+        "direction",
+        [("pass", "增加", "增加")],
+    ),
+    (
+        "national-zhengfu-gongzuo-baogao-2019-wikisource",
+        "关税总水平由9.8%降至7.5%",
+        "direction",
+        [("pass", "降", "降")],
+    ),
 ]
 
 # ---- SYNTHETIC: real sentences with the value they leave out written in ------------------
@@ -149,6 +195,14 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
         "减少2.07%",
         "percentage",
     ),
+    # the changed word: the rate holds only the other way
+    (
+        "justice-2026",
+        "2025年当年预算执行数为1690.69万元，2026年预算安排1672.67万元，比2025年预算执行数减少1.07%。",
+        "减少1.07%",
+        "增加1.07%",
+        "direction",
+    ),
     (
         "party-2024",
         "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。",
@@ -162,6 +216,34 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
         "98.61%",
         "96.61%",
         "percentage",
+    ),
+    (
+        "party-2024",
+        "全年预算为 17.68 万元，支出决算为 11.31 万元。决算数小于全年预算数的主要原因：单位 2024 年新成立。",
+        "决算数小于全年预算数",
+        "决算数大于全年预算数",
+        "direction",
+    ),
+    (
+        "party-2024",
+        "全年预算为 202.24 万元，支出决算为 202.24 万元。决算数与全年预算数持平。",
+        "决算数与全年预算数持平",
+        "决算数小于全年预算数",
+        "direction",
+    ),
+    (
+        "planning-2024",
+        "年初预算为 452.40 万元，支出决算为446.11 万元，完成年初预算的 98.61%。决算数小于预算数的主要原因：机构改革人员变动。",
+        "决算数小于预算数",
+        "决算数同预算数持平",
+        "direction",
+    ),
+    (
+        "gansu-zhengfu-gongzuo-baogao-2026",
+        "规模以上工业企业从1832户增加到3382户",
+        "增加到",
+        "减少到",
+        "direction",
     ),
     (
         "gansu-zhengfu-gongzuo-baogao-2026",
@@ -186,6 +268,11 @@ NEGATIVE: list[tuple[str, str, str]] = [
         "synthetic",
         "机关运行经费支出约142.80万元，比2023年度减少13.52万元，下降9.65%。",
         "percentage",
+    ),
+    (
+        "anhui-zhengfu-gongzuo-baogao-2026",
+        "社会物流总费用与GDP的比率从14.7%降至13%左右、优于全国约1个百分点",
+        "direction",
     ),
     # compound and multi-year growth is not a plain year-on-year rate
     (
@@ -227,6 +314,32 @@ NEGATIVE: list[tuple[str, str, str]] = [
         "财政拨款收入9628.22万元，比2026年预算增加793.14万元；事业收入0万元。",
         "percentage",
     ),
+    ("wanli-2025", "2025年“三公”经费预算数为37.91万元，比2024年预算减少10万元。", "direction"),
+    # 持平 with one value only
+    (
+        "justice-2026",
+        "（三）公务接待费0.83万元。与2025年预算持平，主要原因是公务接待无变化。",
+        "direction",
+    ),
+    # a decimal point the source lost to a private-use character (0.2元 → 0\ue0102元): not compared
+    (
+        "jiangxi-jiangxishengrenminzhengfuguanyutui-2020",
+        "天然气省内管道运输价格由现行的每立方米0\ue0102元降到0\ue01018元",
+        "direction",
+    ),
+    ("synthetic", "天然气省内管道运输价格由0.2元降到018元", "direction"),
+    # reasons that compare without numbers: 人员经费支出数小于预算数 / 实际支出低于预算
+    (
+        "party-2024",
+        "全年预算为 52.00 万元，支出决算为 51.32 万元，完成全年预算数的 98.69%。决算数小于全年预算数的主要原因：人员变动引起实际支出低于预算。",
+        "direction",
+    ),
+    # a list move: the values are not paired one by one
+    (
+        "jiangxi-jiangxishengshichangjianguanjuyinfa-2020",
+        "药品补充申请注册费分别由0.54万元、2.59万元下降至0.378万元、1.81万元",
+        "direction",
+    ),
     # 比全国 is not a year-on-year base
     ("heilongjiang-zhengfu-gongzuo-baogao-2026", "对俄进出口增速高于全国8.4个百分点。", "change"),
     # a year-labelled amount that is not the base's (累计 since 2023 vs this year)
@@ -235,6 +348,20 @@ NEGATIVE: list[tuple[str, str, str]] = [
         "截至2023年累计投入500万元，2024年投入120万元，比2023年增加20万元，增长20%。",
         "percentage",
     ),
+    # 持平 against a budget whose value is not stated
+    (
+        "wanli-2025",
+        "政府性基金拨款支出预算0.00万元，比2024年预算持平；国有资本经营预算拨款支出预算0.00万元，比2024年预算持平。",
+        "direction",
+    ),
+    # 上一度 (the template's slip for 上一年度) is no base
+    (
+        "planning-2024",
+        "主要原因：项目支出增加，较上一度增加1133.95万元，主要由于上海市普陀区自然资源确权登记事务中心办公大楼装修等。",
+        "direction",
+    ),
+    # a move whose two ends are not one amount each
+    ("guangdong-zhengfu-gongzuo-baogao-2026", "从15个县（市）扩大到57个县（市）", "direction"),
     # completion rates whose target is not stated
     (
         "jiangxi-zhengfu-gongzuo-baogao-2026",

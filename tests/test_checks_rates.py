@@ -105,6 +105,14 @@ def test_planted_error_fails_at_its_place(
     assert all(_covers(c, at, at + len(new)) for c in failed)
 
 
+def test_planted_direction_word_says_what_the_numbers_do() -> None:
+    # party-2024 item 2, 决算数小于全年预算数 turned into 大于
+    planted = _sentence(PLANTED, "支出决算为 11.31 万元").replace("小于", "大于")
+    (c,) = _checks(planted, "direction")
+    assert c.message == "决算数大于全年预算数, but 支出决算11.31 万元 小于 全年预算17.68 万元"
+    assert (c.expected, c.actual) == ("大于", "小于")
+
+
 def test_flipped_verb_with_the_change_only_is_named() -> None:
     # planning-2024: 142.80万元，比2023年度减少13.52万元，下降8.65% with 减少 read as 增加
     sentence = "机关运行经费支出142.80万元，比2023年度增加13.52万元，下降8.65%。"

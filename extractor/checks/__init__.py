@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from extractor.checks.changes import check_change, check_growth_rate
 from extractor.checks.completion import check_completion_rate
+from extractor.checks.direction import check_direction
 from extractor.checks.enumerations import check_enumeration_count
 from extractor.checks.restated import check_restated_figure
 from extractor.checks.shares import check_percentage
@@ -33,6 +34,7 @@ CHECKS: dict[str, Callable[[Analysis], list[Check]]] = {
     "restated_figure": check_restated_figure,
     "percentage": _percentages,
     "change": check_change,
+    "direction": check_direction,
     "declared_total": check_declared_total,
     "enumeration_count": check_enumeration_count,
     "numbering": check_numbering,

@@ -1,5 +1,5 @@
-"""Words of rates, changes and comparisons, as data: the grammar of ``checks/statements.py``,
-``checks/changes.py`` and ``checks/completion.py``.
+"""Words of rates, changes and comparisons, as data: the grammar of ``checks/changes.py``,
+``checks/completion.py`` and ``checks/direction.py``.
 
 Every string is matched on the NFKC view of the text with its whitespace removed (PDF text
 puts spaces around numbers and wraps lines mid-word: ``增加 1062.85`` / ``万元``, ``减`` /
@@ -114,3 +114,30 @@ ACTUAL_LABELS: tuple[str, ...] = ("决算数", "决算")
 
 # Words between a label and its number: 年初预算为0万元, 支出决算为, 决算数:.
 LABEL_TAILS: tuple[str, ...] = ("为", "是", "达到", "达", ":")
+
+# ---- direction words --------------------------------------------------------------------
+# Comparison words between the outturn and the budget: 决算数小于全年预算数 (party-2024),
+# 决算数同预算数持平 (planning-2024), 决算数与全年预算数持平 (party-2024).
+GREATER: tuple[str, ...] = ("大于", "高于", "超过", "多于")
+LESS: tuple[str, ...] = ("小于", "低于", "少于")
+EQUAL: tuple[str, ...] = ("等于",)
+# 决算数同预算数持平 / 与…一致 / 和…相等: the ``with`` words and the words that close them.
+WITH: tuple[str, ...] = ("同", "与", "和", "跟")
+EQUAL_CLOSERS: tuple[str, ...] = ("持平", "一致", "相等", "相同")
+# The outturn side of such a sentence: 决算数 / 支出决算数 (2024年度“三公”经费支出决算数小于
+# 预算数, planning-2024). 人员经费支出数小于预算数 and 实际支出低于预算 name no stated pair and
+# are not read.
+OUTTURN_WORDS: tuple[str, ...] = ("支出决算数", "决算数")
+# The budget side, and the budget kind it names (None: any stated budget).
+BUDGET_WORDS: dict[str, str | None] = {
+    "调整后预算数": "调整",
+    "调整预算数": "调整",
+    "年初预算数": "年初",
+    "全年预算数": "全年",
+    "预算数": None,
+}
+
+# How far back (characters of text without spaces) a comparison sentence looks for the
+# budget and the outturn it compares: the 三公 paragraph of planning-2024 puts 180 characters
+# of parts between its 年初预算为2.85万元，支出决算为0.39万元 and 决算数小于预算数.
+MAX_PAIR_DISTANCE = 400
