@@ -81,6 +81,23 @@ FROM_CORPUS: list[
         "percentage",
         [("pass", Decimal("13.68"), Decimal("13.68"))],
     ),
+    # shares of the total before 其中
+    (
+        "planning-2024",
+        "本年支出合计9759.38万元，其中：基本支出5377.64万元，占55.10%；项目支出4381.74万元，占44.90%。",
+        "percentage",
+        [
+            ("pass", Decimal("55.10"), Decimal("55.10")),
+            ("pass", Decimal("44.90"), Decimal("44.90")),
+        ],
+    ),
+    # shares of the total before 主要用于; 29.42 / 307.82 = 9.5575% written 9.55 (truncated)
+    (
+        "party-2024",
+        "一般公共预算财政拨款支出 307.82 万元，主要用于以下方面：一般公共服务支出（类）264.87 万元，占 86.05%；住房保障支出（类）29.42 万元，占 9.55%。",
+        "percentage",
+        [("pass", Decimal("86.05"), Decimal("86.05")), ("pass", Decimal("9.55"), Decimal("9.56"))],
+    ),
     # outturn against budget
     (
         "party-2024",
@@ -154,6 +171,20 @@ SYNTHETIC: list[
         "change",
         [("pass", Decimal("1.3"), Decimal("1.3"))],
     ),
+    # a count's share of the total before 其中
+    (
+        "synthetic",
+        "共有党员120人，其中：女党员45人，占37.5%。",
+        "percentage",
+        [("pass", Decimal("37.5"), Decimal("37.50"))],
+    ),
+    # 、 before 占, and a total whose precision (1.2万亿元) admits both shares
+    (
+        "synthetic",
+        "全年进出口总额1.2万亿元，其中出口8000亿元、占66.7%，进口4000亿元、占33.3%。",
+        "percentage",
+        [("pass", Decimal("66.7"), Decimal("66.67")), ("pass", Decimal("33.3"), Decimal("33.33"))],
+    ),
 ]
 
 # ---- PLANTED: (source, real sentence, old, new, rule): one number or word changed; the
@@ -218,6 +249,13 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
         "percentage",
     ),
     (
+        "planning-2024",
+        "本年支出合计9759.38万元，其中：基本支出5377.64万元，占55.10%；项目支出4381.74万元，占44.90%。",
+        "占55.10%",
+        "占45.10%",
+        "percentage",
+    ),
+    (
         "party-2024",
         "全年预算为 17.68 万元，支出决算为 11.31 万元。决算数小于全年预算数的主要原因：单位 2024 年新成立。",
         "决算数小于全年预算数",
@@ -259,6 +297,7 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
         "3.3个百分点",
         "change",
     ),
+    ("synthetic", "共有党员120人，其中：女党员45人，占37.5%。", "占37.5%", "占47.5%", "percentage"),
 ]
 
 # ---- NEGATIVE: (source, sentence, rule): no fail or warn of the rule ---------------------
@@ -274,6 +313,7 @@ NEGATIVE: list[tuple[str, str, str]] = [
         "社会物流总费用与GDP的比率从14.7%降至13%左右、优于全国约1个百分点",
         "direction",
     ),
+    ("synthetic", "本年支出合计9759.38万元，其中：基本支出5377.64万元，占45%以上。", "percentage"),
     # compound and multi-year growth is not a plain year-on-year rate
     (
         "ningxia-zhengfu-gongzuo-baogao-2026",
@@ -300,6 +340,12 @@ NEGATIVE: list[tuple[str, str, str]] = [
     (
         "planning-2024",
         "“三公”经费财政拨款支出年初预算为 2.85 万元，支出决算为0.39万元，完成预算的13.68%，其中：因公出国（境）费决算为 0.00 万元，完成预算的 0.00%；公务用车购置及运行维护费支出决算为 0.00 万元，完成预算的 0.00%；",
+        "percentage",
+    ),
+    # shares with no stated total
+    (
+        "planning-2024",
+        "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算 0.00 万元，占 0.00%；公务接待费支出决算 0.39 万元，占 100.00%。",
         "percentage",
     ),
     # the current value sits far from 比 (the subject before it is not a number)
@@ -348,6 +394,13 @@ NEGATIVE: list[tuple[str, str, str]] = [
         "截至2023年累计投入500万元，2024年投入120万元，比2023年增加20万元，增长20%。",
         "percentage",
     ),
+    # no percentage at all: 超两成, a fraction
+    (
+        "beijing-zhengfu-gongzuo-baogao-2026",
+        "纳入“无事不扰”白名单企业55万户、占全部企业超两成",
+        "percentage",
+    ),
+    ("jiangsu-zhengfu-gongzuo-baogao-2026", "新增境内上市公司29家、占全国增量的1/4", "percentage"),
     # 持平 against a budget whose value is not stated
     (
         "wanli-2025",

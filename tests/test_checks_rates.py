@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor import extract_text
+from extractor import extract, extract_text
 from extractor.model import Check, Document
 from tests.rate_cases import FROM_CORPUS, NEGATIVE, PLANTED, SYNTHETIC
 from tests.shared_docs import SHARED
@@ -131,8 +133,177 @@ def test_no_false_alarm(source: str, sentence: str, rule: str) -> None:
     assert [c.message for c in _checks(sentence, rule) if c.status != "pass"] == []
 
 
+def test_hedged_values_give_no_check_at_all() -> None:
+    for fragment in ("约142.80万元", "13%左右", "占45%以上"):
+        sentence = _sentence(NEGATIVE, fragment)
+        assert _checks(sentence, "percentage") + _checks(sentence, "direction") == []
+
+
 def test_negatives_outnumber_positives() -> None:
     assert len(NEGATIVE) >= len(FROM_CORPUS) + len(SYNTHETIC)
+
+
+# ---- whole documents ------------------------------------------------------------------------
+
+
+def _shared_pdf_text(name: str) -> str:
+    path = PDF / name
+    if not path.is_file():
+        pytest.skip(f"{path} not found: these tests read ../shared next to the repository")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "putuo-party-social-work-dept-2024-final-accounts.pdfplumber.txt",
+        "putuo-planning-resources-bureau-2024-final-accounts.pdfplumber.txt",
+    ],
+)
+def test_final_accounts_pass_every_rate_and_direction(name: str) -> None:
+    doc = extract_text(_shared_pdf_text(name), name)
+    mine = [c for c in doc.checks if c.rule in RULES]
+    assert [c.message for c in mine if c.status != "pass"] == []
+    # (the .pdfplumber.txt text splits some numbers from their unit: fewer than the PDF gives)
+    assert len([c for c in mine if c.rule == "direction"]) >= 8
+    assert len([c for c in mine if c.rule == "percentage"]) >= 8
+
+
+def test_justice_budget_real_mismatches() -> None:
+    # putuo-justice-bureau-2026-dept-budget: three rates that the stated years contradict —
+    # "2025年当年预算执行数为43269.3万元，2026年预算安排3845.49万元，比2025年预算执行数增加17.62%"
+    # (43269.3 is 3269.3 with a stray 4: 3845.49 / 3269.3 = +17.62%),
+    # "…为77.99万元，2026年预算安排91.97万元，…增加17.66%" (17.93%: item 8's 17.66% copied),
+    # "…为198.34万元，2026年预算安排201.50万元，…增加5.27%" (the item's heading says 208.8万元).
+    text = _shared_pdf_text("putuo-justice-bureau-2026-dept-budget.pdfplumber.txt")
+    doc = extract_text(text, "justice.txt")
+    failed = [c for c in doc.checks if c.rule in RULES and c.status != "pass"]
+    assert [(c.rule, c.expected, c.actual) for c in failed] == [
+        ("percentage", Decimal("17.62"), Decimal("-91.11")),
+        ("percentage", Decimal("17.66"), Decimal("17.93")),
+        ("percentage", Decimal("5.27"), Decimal("1.59")),
+        ("direction", "增加", "小于"),
+    ]
+
+
+@pytest.mark.pdf
+def test_final_accounts_pdf_reader_text_passes() -> None:
+    path = PDF / "putuo-party-social-work-dept-2024-final-accounts.pdf"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    doc = extract(path)
+    mine = [c for c in doc.checks if c.rule in RULES]
+    assert [c.message for c in mine if c.status != "pass"] == []
+    # 4 growth rates (base 0), 4 completion rates, 8 shares; 9 direction sentences
+    assert len([c for c in mine if c.rule == "percentage"]) == 16
+    assert len([c for c in mine if c.rule == "direction"]) == 9
+
+
+# ---- mutation sweep: every passing check, one error planted ---------------------------------
+
+_SWAP = {
+    "小于": "大于",
+    "大于": "小于",
+    "增加": "减少",
+    "减少": "增加",
+    "增长": "下降",
+    "下降": "增长",
+    "提高": "降低",
+    "降低": "提高",
+    "提升": "下降",
+    "跃升": "下降",
+    "扩大": "缩减",
+    "降": "升",
+    "升": "降",
+    "增": "减",
+    "减": "增",
+}
+_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+_FLAT = regex.compile(
+    r"(?P<left>\S*?决算数)\s*(?:同|与|和|跟)(?P<right>.*?预算数)\s*(?:持平|一致|相等|相同)"
+)
+
+
+def _plant(text: str, c: Check) -> tuple[int, str, str] | None:
+    """(where, old, new): the check's stated value or word, changed."""
+    s = c.spans[0]
+    old = text[s.start : s.end]
+    if c.rule == "direction":
+        flat = _FLAT.fullmatch(regex.sub(r"\s+", "", old))
+        if flat:
+            return s.start, old, f"{flat['left']}大于{flat['right']}"
+        for word in sorted(_SWAP, key=len, reverse=True):
+            if word in old:
+                return s.start, old, old.replace(word, _SWAP[word], 1)
+        return None
+    m = _NUMBER.search(old)
+    if m is None:
+        return None
+    digits = m.group()
+    places = len(digits.split(".")[1]) if "." in digits else 0
+    value = Decimal(digits)
+    changed = (value * Decimal("1.1") + Decimal(1)).quantize(Decimal(1).scaleb(-places))
+    return s.start, old, old[: m.start()] + format(changed, "f") + old[m.end() :]
+
+
+def _sweep(text: str) -> dict[str, tuple[int, int]]:
+    """Per rule: (planted errors flagged at their place with nothing else new, planted)."""
+    before = extract_text(text, "doc.txt")
+    known = set(_findings(before))
+    tally: dict[str, tuple[int, int]] = {}
+    for c in before.checks:
+        if c.rule not in RULES or c.status != "pass":
+            continue
+        plant = _plant(text, c)
+        if plant is None:
+            continue
+        at, old, new = plant
+        mutated = text[:at] + new + text[at + len(old) :]
+        after = extract_text(mutated, "doc.txt")
+        new_findings = [f for f in after.checks if f.status != "pass"]
+        fresh = [f for f in new_findings if (f.rule, f.status, f.message) not in known]
+        here = [f for f in fresh if f.rule == c.rule and _covers(f, at, at + len(new))]
+        elsewhere = [f for f in fresh if not _covers(f, at, at + len(new))]
+        caught, total = tally.get(c.rule, (0, 0))
+        tally[c.rule] = (caught + (bool(here) and not elsewhere), total + 1)
+    return tally
+
+
+def _prose_part(text: str) -> str:
+    """The 情况说明 part of a 部门决算 (第三部分 … 第四部分): where the rates and comparison
+    words are, and small enough to extract once per planted error."""
+    start = text.rfind("第三部分")  # the last one: the first is in the contents
+    end = text.find("第四部分", start + 1)
+    return text[start:end] if 0 <= start < end else text
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "pdf/putuo-party-social-work-dept-2024-final-accounts.pdfplumber.txt",
+        "pdf/putuo-planning-resources-bureau-2024-final-accounts.pdfplumber.txt",
+        "pdf/putuo-justice-bureau-2026-dept-budget.pdfplumber.txt",
+        "wild/gansu-zhengfu-gongzuo-baogao-2026.txt",
+    ],
+)
+def test_every_passing_rate_and_direction_catches_a_planted_error(name: str) -> None:
+    path = SHARED / "corpus" / name
+    if not path.is_file():
+        pytest.skip(f"{path} not found: these tests read ../shared next to the repository")
+    tally = _sweep(_prose_part(path.read_text(encoding="utf-8")))
+    assert tally, "no passing check to mutate"
+    for rule, (caught, total) in tally.items():
+        assert caught == total, f"{rule}: {caught} of {total} planted errors caught"
+
+
+def test_sweep_helpers_plant_what_they_say(tmp_path: Path) -> None:
+    text = "全年预算为 202.24 万元，支出决算为 202.24 万元。决算数与全年预算数持平。"
+    (c,) = _checks(text, "direction")
+    assert _plant(text, c) == (
+        text.index("决算数与"),
+        "决算数与全年预算数持平",
+        "决算数大于全年预算数",
+    )
 
 
 # ---- the grammar table and hostile text -----------------------------------------------------

@@ -141,3 +141,11 @@ BUDGET_WORDS: dict[str, str | None] = {
 # budget and the outturn it compares: the 三公 paragraph of planning-2024 puts 180 characters
 # of parts between its 年初预算为2.85万元，支出决算为0.39万元 and 决算数小于预算数.
 MAX_PAIR_DISTANCE = 400
+
+# ---- shares -----------------------------------------------------------------------------
+# Words that open the parts of a total whose shares follow with a bare 占: 本年支出合计9759.38
+# 万元，其中：基本支出5377.64万元，占55.10% (planning-2024); 一般公共预算财政拨款支出9746.50万元，
+# 主要用于以下方面：社会保障和就业支出（类）754.75万元，占7.74% (planning-2024).
+SHARE_LIST_MARKERS: tuple[str, ...] = ("其中", "主要用于")
+# Determiners before a base label, dropped to find the label itself: 占全部支出的… .
+SHARE_BASE_DETERMINERS: tuple[str, ...] = ("所有", "全部", "全体", "总")
