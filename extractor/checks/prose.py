@@ -197,8 +197,12 @@ class Prose:
         return m.start() if m else min(len(self.text), c + _MAX_SENTENCE)
 
     def label_start(self, x: Located, floor: int = 0) -> int:
-        lo = max(floor, x.start - _MAX_LABEL)
-        m = _LABEL_BREAK.search(self.text, lo, x.start)
+        return self.clause_start(x.start, floor)
+
+    def clause_start(self, c: int, floor: int = 0) -> int:
+        """Where the words before compact ``c`` start: after the last clause break."""
+        lo = max(floor, c - _MAX_LABEL)
+        m = _LABEL_BREAK.search(self.text, lo, c)
         return m.end() if m else lo
 
     @cached_property

@@ -17,10 +17,17 @@ Only what is written is filled in; the checks decide what they can compare.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
+from extractor.checks.completion import (
+    BudgetStatement,
+    budget_statements,
+    budget_word,
+    last_before,
+)
 from extractor.checks.prose import Located, Prose, alternation, clean_all
 from extractor.tables import rates as T
 
@@ -57,6 +64,7 @@ _THEN = regex.compile(rf"[,、]?(?:{_VERB})")
 _YEAR_IN = regex.compile(r"(?:19|20)\d{2}年")
 _TIME_WORDS = regex.compile(rf"(?:19|20)\d{{2}}年度?|{alternation(T.BASE_TIMES)}|当年|本年|今年")
 _NOT_SIMPLE = regex.compile(alternation(T.NOT_SIMPLE))
+_LEADING_YEAR = regex.compile(r"^(?:19|20)\d{2}年度?")
 _TIME_HEAD = regex.compile(rf"^{_TIME}")
 
 
@@ -125,6 +133,28 @@ def _current(p: Prose, lead: int, subject: str, like: Located | None) -> Located
     return found
 
 
+def _named_outturn(
+    p: Prose, lead: int, like: Located | None, found: Sequence[BudgetStatement]
+) -> Located | None:
+    """The current value a subject names when no number stands before 比: ``2024年度“三公”经费
+    财政拨款支出决算数比2023年度减少0.15万元`` is the outturn of the statement just before it,
+    ``“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元`` (the subject is that
+    statement's head, ``“三公”经费财政拨款支出``, and 决算数)."""
+    start = p.clause_start(lead)
+    subject = _LEADING_YEAR.sub("", p.text[start:lead])
+    st = last_before(found, start)
+    if st is None or start - st.actual.end > T.MAX_PAIR_DISTANCE:
+        return None
+    a = p.analysis
+    if a.node_at(p.normal(st.actual.start)) is not a.node_at(p.normal(lead)):
+        return None
+    first = st.budgets[0][1]
+    head = p.label(first).removesuffix(budget_word(p, first))
+    if not head or subject not in {head + w for w in T.ACTUAL_LABELS}:
+        return None
+    return st.actual if _kind_fits(st.actual, like) else None
+
+
 def _previous(p: Prose, base: str, current: Located) -> Located | None:
     """The base's own value, stated in the same sentence before the current one.
 
@@ -163,6 +193,7 @@ def _timeless(label: str) -> str:
 
 def _changes(p: Prose) -> list[Statement]:
     out = []
+    outturns: list[BudgetStatement] | None = None  # read once, when a subject needs them
     for m in _LEAD.finditer(p.text):
         before = p.text[max(0, m.start() - 3) : m.start()]
         if _NOT_SIMPLE.search(before) or _NOT_SIMPLE.search(m.group()):
@@ -179,11 +210,17 @@ def _changes(p: Prose) -> list[Statement]:
         base = m["base"] or m["wbase"] or m["fbase"] or "上年"
         subject = (m["subject"] or "").strip()
         current = _current(p, m.start(), subject, change or points)
-        previous = _previous(p, base, current) if current is not None else None
         start = m.start()
-        for x in (previous, current):
-            if x is not None:
-                start = min(start, p.label_start(x))
+        if current is None and not subject and m["base"]:
+            if outturns is None:
+                outturns = budget_statements(p)
+            current = _named_outturn(p, m.start(), change or points, outturns)
+            start = p.clause_start(m.start())  # the subject's words, not the statement before
+        elif current is not None:
+            start = min(start, p.label_start(current))
+        previous = _previous(p, base, current) if current is not None else None
+        if previous is not None:
+            start = min(start, p.label_start(previous))
         found = Statement(direction, word, verb_at, start, end, base, current, previous)
         out.append(dataclasses.replace(found, change=change, rate=rate, points=points))
     return out
