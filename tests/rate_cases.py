@@ -471,4 +471,23 @@ NEGATIVE: list[tuple[str, str, str]] = [
         "城乡社区支出（类）未完成年初预期，其中项目支出规划服务较年初完成 92%，部分项目未开展完成。",
         "percentage",
     ),
+    # a rate on another basis than the amounts beside it (同口径: a base adjusted for scope)
+    (
+        "synthetic",
+        "争取中央转移支付资金4113.7亿元，比上年增加100亿元、同口径增长5.6%。",
+        "percentage",
+    ),
+    (
+        "synthetic",
+        "全市地区生产总值5.2万亿元，按可比价格计算，比上年增加2000亿元，增长5.4%。",
+        "percentage",
+    ),
+    ("synthetic", "全市地区生产总值5.2万亿元，比上年增加2000亿元，实际增长5.4%。", "percentage"),
+    # a named base whose own amount is hedged, or smaller than the part: another thing
+    (
+        "synthetic",
+        "项目总投资约100万元。其中设备投资30万元，占总投资的20%。另一项目总投资500万元。",
+        "percentage",
+    ),
+    ("synthetic", "一期工程总投资80万元。二期设备投资90万元，占总投资的20%。", "percentage"),
 ]

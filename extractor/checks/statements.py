@@ -64,6 +64,7 @@ _THEN = regex.compile(rf"[,、]?(?:{_VERB})")
 _YEAR_IN = regex.compile(r"(?:19|20)\d{2}年")
 _TIME_WORDS = regex.compile(rf"(?:19|20)\d{{2}}年度?|{alternation(T.BASE_TIMES)}|当年|本年|今年")
 _NOT_SIMPLE = regex.compile(alternation(T.NOT_SIMPLE))
+_OTHER_BASIS = regex.compile(alternation(T.OTHER_BASIS))
 _LEADING_YEAR = regex.compile(r"^(?:19|20)\d{2}年度?")
 _TIME_HEAD = regex.compile(rf"^{_TIME}")
 
@@ -197,6 +198,9 @@ def _changes(p: Prose) -> list[Statement]:
     for m in _LEAD.finditer(p.text):
         before = p.text[max(0, m.start() - 3) : m.start()]
         if _NOT_SIMPLE.search(before) or _NOT_SIMPLE.search(m.group()):
+            continue
+        lo, hi = p.sentence_start(m.start(), full=True), p.sentence_end(m.end())
+        if _OTHER_BASIS.search(p.text, lo, hi):
             continue
         word = m["verb"] or m["flat"]
         direction: T.Direction = T.CHANGE_VERBS[word] if m["verb"] else "flat"

@@ -78,8 +78,14 @@ SAME_PERIOD = "同比"
 MAX_SUBJECT_CHARS = 24
 
 # A change these words qualify is not a plain year-on-year one: 年均增长6.5% is compound,
-# 累计增长 runs over several years, 增长3.2倍 is a multiple (reports-2026).
-NOT_SIMPLE: tuple[str, ...] = ("年均", "累计", "平均")
+# 累计增长 runs over several years, 增长3.2倍 is a multiple (reports-2026); 实际增长 is a real
+# (inflation-adjusted) rate beside nominal amounts.
+NOT_SIMPLE: tuple[str, ...] = ("年均", "累计", "平均", "实际")
+
+# A sentence with one of these computes its rate on another basis than the amounts it states:
+# 按可比价格计算，比上年增长5.4% (a real rate beside a nominal GDP), 同口径增长 / 可比口径 (a base
+# adjusted for a change of scope), 剔除…因素 / 扣除…后. Its rates are not checked.
+OTHER_BASIS: tuple[str, ...] = ("可比价", "可比口径", "同口径", "剔除", "扣除", "不变价")
 
 # ---- completion -------------------------------------------------------------------------
 # The base a completion rate names, and the budget it means:
