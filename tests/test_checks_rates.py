@@ -345,3 +345,16 @@ def test_any_mix_of_the_grammar_gives_checks_inside_the_text(pieces: list[str]) 
         if c.rule in RULES:
             assert c.status in ("pass", "fail")
             assert all(0 <= s.start < s.end <= len(text) for s in c.spans), c
+
+
+def test_a_label_named_too_often_is_no_base() -> None:
+    """A share's base is looked up among the amounts so labelled; a label stated more than
+    ``MAX_LABELLED`` times names no one amount and gives no check, which keeps the lookup
+    linear on text that repeats itself (it was quadratic)."""
+    from extractor.checks.prose import MAX_LABELLED
+
+    share = "一般公共预算财政拨款支出9746.50万元，占本年支出合计的99.86%。"
+    few = "本年支出合计9759.38万元。" + share
+    assert _found(_checks(few, "percentage")) == [("pass", Decimal("99.86"), Decimal("99.87"))]
+    many = "".join(f"本年支出合计{9000 + k}.38万元。" for k in range(MAX_LABELLED + 1)) + few
+    assert _checks(many, "percentage") == []

@@ -34,6 +34,9 @@ _SENTENCE_END_BACK = regex.compile(r"[。!?;\n]", regex.REVERSE)
 _FULL_STOP_BACK = regex.compile(r"[。!?\n]", regex.REVERSE)
 _MAX_SENTENCE = 1000  # tables.figures.MAX_SENTENCE_CHARS: text with no stops costs linear time
 _MAX_LABEL = 40
+# Most amounts one label may name for a share's base to be looked up (the putuo 决算 state
+# 本年支出合计 three times: its prose, its 收支总表 and its 财政拨款 table).
+MAX_LABELLED = 24
 _WRAP = regex.compile(r"[ \t]*\n\s*")
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _LEADING_ZERO = regex.compile(r"^0\d")
@@ -206,19 +209,24 @@ class Prose:
         return m.end() if m else lo
 
     @cached_property
-    def _by_label_end(self) -> dict[str, list[Located]]:
-        index: dict[str, list[Located]] = {}
-        for x in self.quantities:
-            label = self.label(x)
-            if label:
-                index.setdefault(label[-1], []).append(x)
-        return index
+    def _reversed_labels(self) -> tuple[list[str], list[int]]:
+        """Every quantity's label reversed, sorted: the labels ending with a suffix are one
+        range of it."""
+        pairs = sorted((self.label(x)[::-1], k) for k, x in enumerate(self.quantities))
+        return [r for r, _ in pairs], [k for _, k in pairs]
 
-    def labelled(self, suffix: str) -> list[Located]:
-        """Quantities whose label ends with ``suffix`` (``本年支出合计``), in order."""
+    def labelled(self, suffix: str) -> list[Located] | None:
+        """Quantities whose label ends with ``suffix`` (``本年支出合计``), in order; None when
+        more than ``MAX_LABELLED`` are (a label that common names no one amount)."""
         if not suffix:
             return []
-        return [x for x in self._by_label_end.get(suffix[-1], []) if self.label(x).endswith(suffix)]
+        keys, order = self._reversed_labels
+        rev = suffix[::-1]
+        lo = bisect.bisect_left(keys, rev)
+        hi = bisect.bisect_left(keys, rev + "\U0010ffff", lo)
+        if hi - lo > MAX_LABELLED:
+            return None
+        return [self.quantities[k] for k in sorted(order[lo:hi])]
 
     def label(self, x: Located, floor: int = 0) -> str:
         """The words before a quantity back to the last clause break, without the link word:

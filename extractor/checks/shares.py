@@ -167,7 +167,10 @@ def _named_bases(p: Prose, num: Located, base: str) -> list[Located]:
             base = base[len(det) :]
             break
     text = p.analysis.tm.text
-    found = [x for x in p.labelled(base) if x is not num and x.q.unit == num.q.unit]
+    labelled = p.labelled(base)
+    if labelled is None:
+        return []
+    found = [x for x in labelled if x is not num and x.q.unit == num.q.unit]
     if not all(clean(x.q, text) for x in found):
         return []  # 项目总投资约100万元: the base may be the hedged one
     # an amount below the part cannot be its whole: another thing with the same label
