@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from extractor.checks.changes import check_change, check_growth_rate
+from extractor.checks.completion import check_completion_rate
+from extractor.checks.direction import check_direction
 from extractor.checks.enumerations import check_enumeration_count
 from extractor.checks.placeholder import check_placeholder
 from extractor.checks.restated import check_restated_figure
@@ -26,12 +29,20 @@ def _restated(a: Analysis) -> list[Check]:
     return check_restated_figure(a) + check_table_cells(a)
 
 
+def _percentages(a: Analysis) -> list[Check]:
+    """Shares, growth rates and completion rates, in document order."""
+    found = check_percentage(a) + check_growth_rate(a) + check_completion_rate(a)
+    return sorted(found, key=lambda c: min((s.start for s in c.spans), default=0))
+
+
 # rule name -> function; the order is the order of the report.
 CHECKS: dict[str, Callable[[Analysis], list[Check]]] = {
     "parts_sum": check_parts_sum,
     "allocation_sum": check_allocation_sum,
     "restated_figure": _restated,
-    "percentage": check_percentage,
+    "percentage": _percentages,
+    "change": check_change,
+    "direction": check_direction,
     "declared_total": check_declared_total,
     "enumeration_count": check_enumeration_count,
     "numbering": check_numbering,
