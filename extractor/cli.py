@@ -17,10 +17,11 @@ from extractor.output import document_json, to_json, write_atomic
 from extractor.pipeline import extract_raw
 from extractor.readers import read_bytes
 from extractor.report import Result, report_json, report_md
+from extractor.review.write import write_pages
 
 log = logging.getLogger("extractor")
 
-EXAMPLE = "example: python -m extractor corpus/ -o outputs/ --save-text"
+EXAMPLE = "example: python -m extractor corpus/ -o outputs/ --save-text --html"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--save-text",
         action="store_true",
         help="also write the text the reader produced as OUT/<path>.txt (spans index into it)",
+    )
+    p.add_argument(
+        "--html",
+        action="store_true",
+        help="also write a review page per document as OUT/<path>.html, and OUT/index.html",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("-v", "--verbose", action="store_true", help="log tracebacks of internal errors")
@@ -103,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
             write_atomic(args.out / f"{rel}.json", document_json(result.document))
             if args.save_text and result.text is not None:
                 write_atomic(args.out / f"{rel}.txt", result.text)
+    if args.html:
+        write_pages(args.out, results)
     write_atomic(args.out / "report.json", to_json(report_json(results)))
     write_atomic(args.out / "report.md", report_md(results))
     failed = [r for r in results if r.document is None]
