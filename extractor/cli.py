@@ -17,11 +17,11 @@ from extractor.output import document_json, to_json, write_atomic
 from extractor.pipeline import extract_raw
 from extractor.readers import read_bytes
 from extractor.report import Result, report_json, report_md
-from extractor.review.write import write_pages
+from extractor.review.write import write_ledger, write_pages
 
 log = logging.getLogger("extractor")
 
-EXAMPLE = "example: python -m extractor corpus/ -o outputs/ --save-text --html"
+EXAMPLE = "example: python -m extractor corpus/ -o outputs/ --html --xlsx tasks.xlsx"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also write a review page per document as OUT/<path>.html, and OUT/index.html",
     )
+    p.add_argument("--xlsx", type=Path, metavar="FILE", help="write the task ledger (.xlsx)")
+    p.add_argument("--csv", type=Path, metavar="FILE", help="write the task ledger as CSV")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("-v", "--verbose", action="store_true", help="log tracebacks of internal errors")
     p.add_argument("--version", action="version", version=f"extractor {__version__}")
@@ -111,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
                 write_atomic(args.out / f"{rel}.txt", result.text)
     if args.html:
         write_pages(args.out, results)
+    write_ledger(results, xlsx=args.xlsx, csv=args.csv)
     write_atomic(args.out / "report.json", to_json(report_json(results)))
     write_atomic(args.out / "report.md", report_md(results))
     failed = [r for r in results if r.document is None]

@@ -1,4 +1,4 @@
-"""Write the review views of a batch: HTML pages and index."""
+"""Write the review views of a batch: HTML pages and index, the task ledger."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from extractor.output import write_atomic
 from extractor.report import Result
 from extractor.review.document import document_page
 from extractor.review.index import index_href, index_page
+from extractor.review.ledger import ledger_csv, ledger_xlsx
 
 
 def write_pages(out: Path, results: Sequence[Result]) -> None:
@@ -18,3 +19,11 @@ def write_pages(out: Path, results: Sequence[Result]) -> None:
             page = document_page(r.document, r.text, index_href=index_href(r.path))
             write_atomic(out / f"{r.path}.html", page)
     write_atomic(out / "index.html", index_page(results))
+
+
+def write_ledger(results: Sequence[Result], *, xlsx: Path | None, csv: Path | None) -> None:
+    docs = [r.document for r in results if r.document is not None]
+    if xlsx is not None:
+        write_atomic(xlsx, ledger_xlsx(docs))
+    if csv is not None:
+        write_atomic(csv, ledger_csv(docs).encode("utf-8-sig"))

@@ -1,0 +1,176 @@
+"""The task ledger: one row per item, as a spreadsheet (``--xlsx``) or CSV (``--csv``).
+
+Columns: where the item is, who is responsible (lead, support and agencies
+whose role the plan does not state, each with its allocation), how many
+projects, how much money, by when, on which page, and the findings that touch
+it. The workbook is written with fixed timestamps so the same input gives the
+same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extractor.model import Agency, Document
+from extractor.review.deadline import item_deadline
+from extractor.review.itemfacts import ItemFacts, item_facts
+
+Cell = str | int | float | None
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    width: int  # characters, for the spreadsheet
+    number_format: str | None = None
+
+
+COLUMNS = (
+    Column("document", 30),
+    Column("id", 10),
+    Column("section", 12),
+    Column("scope", 10),
+    Column("number", 7),
+    Column("title", 36),
+    Column("lead", 24),
+    Column("lead allocation", 10),
+    Column("support", 28),
+    Column("support allocation", 10),
+    Column("agencies, role not stated", 30),
+    Column("allocation, role not stated", 12),
+    Column("project count", 9, "0"),
+    Column("money total (元)", 16, "#,##0"),
+    Column("amounts", 24),
+    Column("deadline", 16),
+    Column("page", 6, "0"),
+    Column("findings", 40),
+)
+HEADER = [c.name for c in COLUMNS]
+_LIST = "、"
+
+
+def _agency_cells(agencies: Sequence[Agency]) -> tuple[str, str]:
+    """Names and allocations, aligned; allocations empty when none is given.
+
+    >>> from extractor.model import Agency, Span
+    >>> a = [Agency(name=n, key=n, projects=p, role=None, span=Span(start=0, end=1))
+    ...      for n, p in (("区发改委", 2), ("区科委", None))]
+    >>> _agency_cells(a)
+    ('区发改委、区科委', '2、-')
+    """
+    names = _LIST.join(a.name for a in agencies)
+    if all(a.projects is None for a in agencies):
+        return names, ""
+    return names, _LIST.join("-" if a.projects is None else str(a.projects) for a in agencies)
+
+
+def _number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _row(doc: Document, facts: ItemFacts) -> list[Cell]:
+    item = facts.item
+    by_role: dict[str | None, list[Agency]] = {"lead": [], "support": [], None: []}
+    for a in item.agencies:
+        by_role[a.role].append(a)
+    lead, support, other = (_agency_cells(by_role[r]) for r in ("lead", "support", None))
+    findings = "\n".join(f"{c.status} {c.rule}: {c.message}" for c in facts.findings)
+    return [
+        doc.source.path,
+        item.id,
+        item.section,
+        item.scope,
+        item.number,
+        item.title,
+        *lead,
+        *support,
+        *other,
+        item.project_count,
+        _number(facts.money_total),
+        _LIST.join(q.text for q in facts.money),
+        item_deadline(doc, item),
+        item.span.page,
+        findings,
+    ]
+
+
+def ledger_rows(documents: Sequence[Document]) -> Iterator[list[Cell]]:
+    """One row per item of every document, in document order, matching ``HEADER``."""
+    for doc in documents:
+        for facts in item_facts(doc):
+            yield _row(doc, facts)
+
+
+def ledger_csv(documents: Sequence[Document]) -> str:
+    """The ledger as CSV with a header row (write it as UTF-8 with a BOM for Excel)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(HEADER)
+    for row in ledger_rows(documents):
+        writer.writerow(["" if v is None else v for v in row])
+    return buf.getvalue()
+
+
+def ledger_xlsx(documents: Sequence[Document]) -> bytes:
+    """The ledger as an .xlsx workbook: frozen header, filters, column widths, money formats."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "items"
+    ws.append(HEADER)
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DCE6F2")
+    for cell in ws[1]:
+        cell.font, cell.fill = bold, fill
+    wrap = Alignment(wrap_text=True, vertical="top")
+    findings_col = HEADER.index("findings") + 1
+    for row in ledger_rows(documents):
+        ws.append(row)
+        ws.cell(ws.max_row, findings_col).alignment = wrap
+    for i, col in enumerate(COLUMNS, start=1):
+        letter = get_column_letter(i)
+        ws.column_dimensions[letter].width = col.width
+        if col.number_format:
+            for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
+                is_fraction = isinstance(cell.value, float) and not cell.value.is_integer()
+                fmt = (
+                    "#,##0.00"
+                    if is_fraction and col.number_format == "#,##0"
+                    else col.number_format
+                )
+                cell.number_format = fmt
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{ws.max_row}"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return _stable_zip(buf.getvalue())
+
+
+_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+_EPOCH = b"1980-01-01T00:00:00Z"
+
+
+def _stable_zip(data: bytes) -> bytes:
+    """The same workbook with its save time and the zip entries' dates fixed."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = _STAMP.sub(rb"\g<1>" + _EPOCH + rb"\g<2>", content)
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o600 << 16
+            dst.writestr(fixed, content)
+    return out.getvalue()
