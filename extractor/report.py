@@ -2,7 +2,9 @@
 
 Both list, per document, its failed and warned checks with the quoted source
 sentence and its line number, plus each document's status (ok, or failed to
-read with the error). Passed checks stay in the per-document JSON.
+read with the error). Passed checks stay in the per-document JSON. The
+Markdown ends with the corpus view: responsible units and rules across all
+documents (``review/corpus.py``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractor.model import SCHEMA_VERSION, Check, Document
+from extractor.review.corpus import corpus_md
 
 _SENTENCE_ENDS = "。!?！？;；\n"
 _QUOTE_MAX = 160
@@ -152,6 +155,7 @@ def report_md(results: list[Result]) -> str:
             lines.append(f"- **{check.status}** `{check.rule}` ({where}): {_cell(check.message)}")
             if f["quote"]:
                 lines.append(f"  > {_cell(f['quote'])}")
+    lines += ["", *corpus_md([r.document for r in results if r.document is not None])]
     return "\n".join(lines) + "\n"
 
 
