@@ -21,7 +21,10 @@ from extractor.review.write import write_ledger, write_pages
 
 log = logging.getLogger("extractor")
 
-EXAMPLE = "example: python -m extractor corpus/ -o outputs/ --html --xlsx tasks.xlsx"
+EXAMPLE = (
+    "example: python -m extractor corpus/ -o outputs/ --html --xlsx tasks.xlsx; "
+    "compare two runs or two versions: python -m extractor diff OLD NEW"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,6 +95,11 @@ def process(path: Path, rel: str, *, verbose: bool = False) -> Result:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["diff"]:
+        from extractor.diff.cli import main as diff_main
+
+        return diff_main(argv[1:])
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
