@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from extractor.cli import main
-from extractor.pipeline import extract
+from extractor.pipeline import extract, extract_text
 from extractor.review.deadline import find_deadlines, item_deadline
 from extractor.review.ledger import HEADER, ledger_csv, ledger_rows, ledger_xlsx
 from tests.shared_docs import CORPUS, SEED
@@ -92,6 +92,18 @@ def test_same_input_same_bytes(tmp_path: Path) -> None:
         == 0
     )
     assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
+
+
+def test_control_characters_a_pdf_left_do_not_break_the_sheet(tmp_path: Path) -> None:
+    # seen in ../shared/corpus/pdf/putuo-justice-bureau-2026-dept-budget.pdf: a form feed
+    # inside a heading (普陀区法律援助中心名词解释) made openpyxl refuse the whole workbook
+    doc = extract_text(
+        "某区2026年部门预算\n一、说明\n1.法律援助中心\x0c名词解释。安排资金5万元。\n"
+    )
+    path = tmp_path / "tasks.xlsx"
+    path.write_bytes(ledger_xlsx([doc]))
+    rows = list(load_workbook(path)["items"].iter_rows(values_only=True))
+    assert [r[HEADER.index("title")] for r in rows[1:]] == ["法律援助中心名词解释"]
 
 
 def test_task_table_rows_carry_roles_and_their_deadline_column(tmp_path: Path) -> None:
