@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from html import escape
+from itertools import accumulate
 
 from extractor.model import Agency, Check, Document, Figure, Span, Value
-from extractor.review.itemfacts import format_number, format_quantity, item_facts
+from extractor.review.itemfacts import ItemFacts, format_number, format_quantity, item_facts
 from extractor.review.marks import Mark, Point, attr, render_marked
 from extractor.review.page import html_page
 from extractor.review.page import text as t
@@ -35,7 +36,7 @@ class LineIndex:
     """
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self._starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
 
     def line(self, offset: int) -> int:
         return bisect_right(self._starts, offset)
@@ -67,7 +68,7 @@ def figure_note(f: Figure) -> str:
     return f"figure: {f.label} {total}" + (f" = {parts}" if parts else "")
 
 
-def _marks(doc: Document, text: str) -> Iterator[Mark]:
+def _marks(doc: Document, text: str, facts: Sequence[ItemFacts]) -> Iterator[Mark]:
     n = len(text)
     if doc.body.start > 0:
         yield Mark(0, doc.body.start, _BLOCK, "outside", (("title", "outside the plan's body"),))
@@ -75,22 +76,24 @@ def _marks(doc: Document, text: str) -> Iterator[Mark]:
         yield Mark(doc.body.end, n, _BLOCK, "outside", (("title", "outside the plan's body"),))
     starts = sorted({s.span.start for s in doc.sections} | {i.span.start for i in doc.items})
     for k, sec in enumerate(doc.sections):
-        nxt = next((s for s in starts if s > sec.span.start), sec.span.end)
-        newline = text.find("\n", sec.span.start, sec.span.end)
-        end = min(x for x in (nxt, sec.span.end, newline if newline >= 0 else n) if x >= 0)
+        i = bisect_right(starts, sec.span.start)
+        nxt = starts[i] if i < len(starts) else sec.span.end
+        end = min(nxt, sec.span.end)
+        newline = text.find("\n", sec.span.start, end)
+        end = newline if newline >= 0 else end
         yield Mark(sec.span.start, end, _BLOCK, "heading", id=f"s{k}")
-    for k, facts in enumerate(item_facts(doc)):
-        statuses = {c.status for c in facts.findings}
+    for k, f in enumerate(facts):
+        statuses = {c.status for c in f.findings}
         cls = "item" + "".join(f" has-{s}" for s in ("fail", "warn") if s in statuses)
-        a, b = facts.item.span.start, facts.item.span.end
+        a, b = f.item.span.start, f.item.span.end
         end = a + len(text[a:b].rstrip("\n"))
-        yield Mark(a, end, _BLOCK, cls, (("data-id", facts.item.id),), id=f"i{k}")
+        yield Mark(a, end, _BLOCK, cls, (("data-id", f.item.id),), id=f"i{k}")
         # a box ends its line: the newline after it would add an empty one
         after = end + 1 if text[end : end + 1] == "\n" else end
         if after > end:
             yield Mark(end, after, _BLOCK, "nl")
-    for f in doc.figures:
-        yield Mark(f.span.start, f.span.end, _FIGURE, "fig", (("title", figure_note(f)),))
+    for fig in doc.figures:
+        yield Mark(fig.span.start, fig.span.end, _FIGURE, "fig", (("title", figure_note(fig)),))
     for span in sorted({(s.start, s.end) for c in doc.checks for s in c.spans}):
         key = f"{span[0]}-{span[1]}"
         yield Mark(span[0], span[1], _TARGET, "tgt", (("data-t", key),), id=f"t{key}")
@@ -114,8 +117,7 @@ def _points(doc: Document) -> list[Point]:
     ]
 
 
-def _outline(doc: Document) -> str:
-    facts = item_facts(doc)
+def _outline(doc: Document, facts: Sequence[ItemFacts]) -> str:
     entries: list[tuple[int, int, str]] = []
     for k, s in enumerate(doc.sections):
         label = f"{s.number} {s.heading}".strip()
@@ -249,11 +251,13 @@ def _header(doc: Document, index_href: str | None) -> str:
 
 def document_page(doc: Document, text: str, *, index_href: str | None = None) -> str:
     """The whole review page of ``doc``; ``text`` is the text its spans index into."""
-    marked = render_marked(text, _marks(doc, text), _points(doc))
+    facts = item_facts(doc)
+    marked = render_marked(text, _marks(doc, text, facts), _points(doc))
     body = (
         _header(doc, index_href)
         + '\n<main class="doc">\n'
-        + f'<nav class="outline" aria-label="outline"><h2>Outline</h2>{_outline(doc)}</nav>\n'
+        + '<nav class="outline" aria-label="outline"><h2>Outline</h2>'
+        + f"{_outline(doc, facts)}</nav>\n"
         + f'<article class="text" id="text"><div class="src">{marked}</div></article>\n'
         + f'<aside class="findings" aria-label="findings">{_findings(doc, text)}</aside>\n'
         + "</main>"

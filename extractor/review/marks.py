@@ -10,6 +10,7 @@ data attributes, so a script can light up the whole span.
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -64,32 +65,35 @@ def render_marked(text: str, marks: Iterable[Mark], points: Sequence[Point] = ()
     'a<i></i>b'
     """
     kept = [m for m in marks if 0 <= m.start < m.end <= len(text)]
-    keys = {id(m): (m.rank, m.start, -m.end, n) for n, m in enumerate(kept)}
-    bounds = sorted({0, len(text)} | {m.start for m in kept} | {m.end for m in kept})
-    bounds += [p.at for p in points if 0 <= p.at <= len(text)]
-    bounds = sorted(set(bounds))
-    starts: dict[int, list[Mark]] = {}
-    for m in kept:
-        starts.setdefault(m.start, []).append(m)
+    starts: dict[int, list[tuple[tuple[int, int, int, int], Mark]]] = {}
+    for n, m in enumerate(kept):
+        starts.setdefault(m.start, []).append(((m.rank, m.start, -m.end, n), m))
     at_point: dict[int, list[str]] = {}
     for p in points:
-        at_point.setdefault(p.at, []).append(p.html)
-    active: list[Mark] = []
+        if 0 <= p.at <= len(text):
+            at_point.setdefault(p.at, []).append(p.html)
+    bounds = sorted({0, len(text)} | set(starts) | {m.end for m in kept} | set(at_point))
+    active: list[tuple[tuple[int, int, int, int], Mark]] = []  # kept sorted: outermost first
     stack: list[Mark] = []  # the spans open now, outermost first
-    opened: set[int] = set()
+    tags: dict[int, str] = {}  # id(mark) -> the tag that reopens it
     out: list[str] = []
     for i, pos in enumerate(bounds):
-        active = [m for m in active if m.end > pos] + starts.get(pos, [])
-        wanted = sorted(active, key=lambda m: keys[id(m)])
+        active = [entry for entry in active if entry[1].end > pos]
+        for entry in starts.get(pos, ()):
+            insort(active, entry, key=lambda e: e[0])
         keep = 0
-        while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
+        while keep < min(len(stack), len(active)) and stack[keep] is active[keep][1]:
             keep += 1
         out.append("</span>" * (len(stack) - keep))
         out += at_point.get(pos, [])
-        for m in wanted[keep:]:
-            out.append(_open_tag(m, id(m) not in opened))
-            opened.add(id(m))
-        stack = wanted
+        for _, m in active[keep:]:
+            tag = tags.get(id(m))
+            if tag is None:
+                out.append(_open_tag(m, True))
+                tags[id(m)] = _open_tag(m, False)
+            else:
+                out.append(tag)
+        stack = [m for _, m in active]
         if i + 1 < len(bounds):
             out.append(escape(text[pos : bounds[i + 1]], quote=False))
     out.append("</span>" * len(stack))

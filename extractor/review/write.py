@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,13 +12,20 @@ from extractor.review.document import document_page
 from extractor.review.index import index_href, index_page
 from extractor.review.ledger import ledger_csv, ledger_xlsx
 
+log = logging.getLogger(__name__)
+
 
 def write_pages(out: Path, results: Sequence[Result]) -> None:
     """``OUT/<path>.html`` for every document read, and ``OUT/index.html``."""
     for r in results:
-        if r.document is not None and r.text is not None:
+        if r.document is None or r.text is None:
+            continue
+        try:
             page = document_page(r.document, r.text, index_href=index_href(r.path))
-            write_atomic(out / f"{r.path}.html", page)
+        except Exception:  # a bug in one page must not stop the batch
+            log.exception("%s: no review page (internal error)", r.path)
+            continue
+        write_atomic(out / f"{r.path}.html", page)
     write_atomic(out / "index.html", index_page(results))
 
 
