@@ -1,100 +1,272 @@
-"""Speed and memory of the whole pipeline, beside jieba.posseg over the same text.
+"""Speed and memory of the whole pipeline, each document on its own, beside jieba and jionlp.
 
-    python bench/bench_pipeline.py [--mb 3] [--corpus ../shared/corpus/real]
+    python bench/bench_pipeline.py [--repeats 3] [--batch-docs 400] [--rss-docs 10000]
+                                   [--big-mb 30] [--only speed|batch|memory]
 
-Builds a corpus of about ``--mb`` megabytes of characters by cycling the plans
-in the given folders (the committed corpus/ always, ../shared/corpus/real when
-present), runs ``extract_text`` over every document, then POS-tags the same
-documents with ``jieba.posseg``. Prints chars/s for both, their ratio, and the
-peak resident memory of the extraction.
+Speed (CPU time of this process, median of ``--repeats`` runs, each document extracted and
+dumped to JSON on its own, never concatenated):
+
+- *plan bodies*: the real plans of ../shared/corpus/real and the committed seed;
+- *budget texts*: the 预算/决算 texts of ../shared/corpus/pdf (``*budget*``, ``*accounts*``);
+- *number-dense*: generated lines with a quantity every ~6 characters.
+
+On the same documents, in the same run: ``jieba.posseg.cut`` and, where jionlp is installed
+(a separate venv, see bench_quantities.py), its money-only ``ner.extract_money`` (with
+parsing); the ratios are ours over theirs. Batch (``python -m extractor`` in a subprocess,
+over ``--batch-docs`` files; wall and CPU time, with the load average, since the machine may
+be shared): ``-j 1`` against ``-j 2``, and a re-run over the unchanged corpus as a share of
+the full run. Memory (peak RSS of a subprocess): the batch parent and its largest worker over
+``--rss-docs`` small documents, and one ``--big-mb`` MB text extracted in process, its JSON
+written as the batch writes it.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
-import resource
+import importlib.util
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(ROOT))
 
 
-def load_docs(folders: list[Path], target_chars: int) -> list[str]:
-    texts = []
-    for folder in folders:
-        for path in sorted(folder.rglob("*.txt")):
-            raw = path.read_bytes()
-            for encoding in ("utf-8-sig", "gb18030"):
-                try:
-                    texts.append(raw.decode(encoding))
-                    break
-                except UnicodeDecodeError:
-                    continue
-    if not texts:
-        raise SystemExit("no .txt plans found")
-    docs, total, i = [], 0, 0
-    while total < target_chars:
-        docs.append(texts[i % len(texts)])
-        total += len(docs[-1])
-        i += 1
-    return docs
+def _read(path: Path) -> str:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding).replace("\r\n", "\n")
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def plan_bodies() -> list[str]:
+    paths = [ROOT / "corpus" / "shijingshan-fupin-plan-2018.txt"]
+    paths += sorted((SHARED / "real").glob("*.txt"))
+    return [_read(p) for p in paths if p.is_file()]
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--mb", type=float, default=3.0, help="million characters to process")
-    ap.add_argument("--corpus", type=Path, action="append", help="extra folders of .txt plans")
-    ap.add_argument("--jieba-mb", type=float, default=1.0, help="million characters for jieba")
-    args = ap.parse_args()
-    folders = [ROOT / "corpus"]
-    shared_real = ROOT.parent / "shared" / "corpus" / "real"
-    if shared_real.is_dir():
-        folders.append(shared_real)
-    folders += args.corpus or []
-    docs = load_docs(folders, int(args.mb * 1_000_000))
-    chars = sum(len(d) for d in docs)
+def budget_texts() -> list[str]:
+    folder = SHARED / "pdf"
+    paths = sorted(folder.glob("*budget*.txt")) + sorted(folder.glob("*accounts*.txt"))
+    return [_read(p) for p in paths]
 
+
+def number_dense(docs: int = 20, lines: int = 400) -> list[str]:
+    """Plans where a quantity comes every ~6 characters (tables of amounts written as prose)."""
+    units = ["万元", "个", "人", "户", "%", "亩", "公里", "元/亩", "万人", "项"]
+    out = []
+    for d in range(docs):
+        body = [f"某县{2018 + d}年重点项目资金安排", "一、资金安排"]
+        for i in range(lines):
+            a, b, c = (i * 37 + d) % 900 + 10, (i * 11 + d) % 90 + 1, (i * 7) % 60 + 1
+            u = units[i % len(units)]
+            body.append(f"{i + 1}.投入{a}万元,完成{b}{u},覆盖{c}.5万人,增长{b}%。")
+        out.append("\n".join(body) + "\n")
+    return out
+
+
+def _median_cpu(run: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        gc.collect()
+        t0 = time.process_time()
+        run()
+        times.append(time.process_time() - t0)
+    return statistics.median(times)
+
+
+def speed(repeats: int) -> dict[str, float]:
     from extractor import extract_text
+    from extractor.output import document_json
 
-    extract_text(docs[0])  # warm up: regex compilation, lazy tables
-    rss_before = peak_rss_mb()
-    gc.collect()
-    t0 = time.perf_counter()
-    items = 0
-    for i, doc in enumerate(docs):
-        items += len(extract_text(doc, f"doc{i}").items)
-    pipeline_s = time.perf_counter() - t0
-    rss_after = peak_rss_mb()
+    classes = {"plan bodies": plan_bodies(), "budget texts": budget_texts()}
+    classes["number-dense"] = number_dense()
+    extract_text(classes["plan bodies"][0])  # warm up: regexes, jieba's dictionary
+    results: dict[str, float] = {}
+    for name, docs in classes.items():
+        if not docs:
+            print(f"{name:<24} (no documents: ../shared absent?)")
+            continue
+        chars = sum(len(d) for d in docs)
 
+        def pipeline(docs: list[str] = docs) -> None:
+            for i, doc in enumerate(docs):
+                document_json(extract_text(doc, f"doc{i}"))
+
+        seconds = _median_cpu(pipeline, repeats)
+        results[name] = chars / seconds
+        print(f"{name:<24} {chars / seconds:>12,.0f} chars/s  ({len(docs)} docs, {chars:,} chars)")
+    plans = classes["plan bodies"]
+    chars = sum(len(d) for d in plans)
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(60)
     jieba.initialize()
-    jieba_docs, n = [], 0
-    for d in docs:
-        if n >= args.jieba_mb * 1_000_000:
-            break
-        jieba_docs.append(d)
-        n += len(d)
-    t0 = time.perf_counter()
-    for doc in jieba_docs:
-        for _ in jieba.posseg.cut(doc):
-            pass
-    jieba_s = time.perf_counter() - t0
 
-    pipeline_rate = chars / pipeline_s
-    jieba_rate = n / jieba_s
-    print(f"documents             {len(docs)}  ({chars:,} chars, {items:,} items)")
-    print(f"pipeline              {pipeline_rate:,.0f} chars/s  ({pipeline_s:.2f} s)")
-    print(f"jieba.posseg          {jieba_rate:,.0f} chars/s  ({n:,} chars, {jieba_s:.2f} s)")
-    print(f"pipeline / posseg     {pipeline_rate / jieba_rate:.1f}x")
-    print(f"peak RSS              {rss_after:.0f} MB (before the run {rss_before:.0f} MB)")
+    def posseg() -> None:
+        for doc in plans:
+            for _ in jieba.posseg.cut(doc):
+                pass
+
+    rate = chars / _median_cpu(posseg, repeats)
+    print(f"{'jieba.posseg (plans)':<24} {rate:>12,.0f} chars/s")
+    print(f"{'  pipeline / posseg':<24} {results['plan bodies'] / rate:>12.2f}x")
+    results["posseg ratio"] = results["plan bodies"] / rate
+    if importlib.util.find_spec("jionlp") is None:
+        print("jionlp                   not installed here (see bench_quantities.py); skipped")
+        return results
+    import jionlp
+
+    for name in ("plan bodies", "budget texts"):
+        docs = classes[name]
+        if not docs:
+            continue
+
+        def money(docs: list[str] = docs) -> None:
+            for doc in docs:
+                jionlp.ner.extract_money(doc, with_parsing=True)
+
+        money(docs[:1])  # warm up
+        rate = sum(len(d) for d in docs) / _median_cpu(money, repeats)
+        ratio = results[name] / rate
+        results[f"jionlp ratio {name}"] = ratio
+        print(
+            f"{'jionlp.extract_money':<24} {rate:>12,.0f} chars/s on {name}; pipeline {ratio:.2f}x"
+        )
+    return results
+
+
+def _cli(args: list[str]) -> tuple[float, dict[str, float]]:
+    """Wall seconds of a CLI run in a subprocess, and its peak RSS (parent, largest worker)."""
+    probe = (
+        "import resource, sys, json\n"
+        "from extractor.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "r = resource.getrusage\n"
+        "s, c = r(resource.RUSAGE_SELF), r(resource.RUSAGE_CHILDREN)\n"
+        "print(json.dumps({'parent': s.ru_maxrss / 1024, 'worker': c.ru_maxrss / 1024,"
+        " 'parent_cpu': s.ru_utime + s.ru_stime, 'worker_cpu': c.ru_utime + c.ru_stime,"
+        " 'code': code}))\n"
+    )
+    t0 = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=True
+    )
+    seconds = time.perf_counter() - t0
+    return seconds, json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _write_corpus(folder: Path, docs: list[str], count: int, cut: int | None = None) -> int:
+    folder.mkdir(parents=True)
+    chars = 0
+    for i in range(count):
+        text = docs[i % len(docs)]
+        text = text[:cut] if cut else text
+        (folder / f"doc{i:05d}.txt").write_text(f"{text}\n第{i}号\n", encoding="utf-8")
+        chars += len(text)
+    return chars
+
+
+def batch(count: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        chars = _write_corpus(corpus, plan_bodies(), count)
+        out = str(Path(tmp) / "out")
+        load = os.getloadavg()[0]
+        one, cpu1 = _cli([str(corpus), "-o", out, "-q", "-j", "1", "--force"])
+        two, cpu2 = _cli([str(corpus), "-o", out, "-q", "-j", "2", "--force"])
+        again, cpu3 = _cli([str(corpus), "-o", out, "-q", "-j", "2"])
+    print(
+        f"batch of {count} plans ({chars:,} chars), python -m extractor in a subprocess "
+        f"(load average {load:.1f} before, {os.getloadavg()[0]:.1f} after, "
+        f"{os.cpu_count()} cores):"
+    )
+    for label, wall, cpu in (("-j 1", one, cpu1), ("-j 2", two, cpu2), ("re-run", again, cpu3)):
+        total = cpu["parent_cpu"] + cpu["worker_cpu"]
+        print(
+            f"  {label:<8} wall {wall:7.1f} s ({chars / wall:>9,.0f} chars/s)   CPU: parent "
+            f"{cpu['parent_cpu']:6.1f} s, workers {cpu['worker_cpu']:6.1f} s, total {total:6.1f} s"
+        )
+    print(f"  -j 2 speed-up (wall)   {one / two:.2f}x")
+    print(
+        f"  re-run over the unchanged corpus: {100 * again / two:.1f}% of the -j 2 run's wall time"
+    )
+
+
+def memory(count: int, big_mb: float) -> None:
+    if count > 0:
+        with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
+            corpus = Path(tmp) / "corpus"
+            chars = _write_corpus(corpus, plan_bodies(), count, cut=1500)
+            seconds, rss = _cli([str(corpus), "-o", str(Path(tmp) / "out"), "-q", "-j", "2"])
+        print(f"batch of {count} small documents ({chars:,} chars, {seconds:.0f} s):")
+        print(f"  peak RSS parent {rss['parent']:.0f} MB, largest worker {rss['worker']:.0f} MB")
+    if big_mb <= 0:
+        return
+    probe = (
+        "import resource, sys, time\n"
+        "from pathlib import Path\n"
+        "text = Path(sys.argv[1]).read_text(encoding='utf-8')\n"
+        "from extractor import extract_text\n"
+        "from extractor.output import document_json_chunks, write_atomic\n"
+        "extract_text(text[:2000])\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "t0 = time.process_time()\n"
+        "doc = extract_text(text)\n"
+        "size = write_atomic(Path(sys.argv[1] + '.json'), document_json_chunks(doc))\n"
+        "s = time.process_time() - t0\n"
+        "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "print(before, peak, s, len(text), doc.body.end - doc.body.start, size)\n"
+    )
+    plans = plan_bodies()
+    lines = [line for doc in plans for line in doc.splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
+        path = Path(tmp) / "big.txt"
+        target = int(big_mb * 2**20)
+        parts, size, i = [], 0, 0
+        while size < target:
+            parts.append(lines[i % len(lines)])
+            size += len(parts[-1].encode()) + 1
+            i += 1
+        path.write_text("\n".join(parts) + "\n", encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True
+        )
+    before, peak, seconds, length, body, json_size = done.stdout.split()
+    print(
+        f"one {big_mb:g} MB text ({int(length):,} chars, body {int(body):,}): "
+        f"peak RSS {float(peak):.0f} MB ({float(peak) / big_mb:.1f}x the file; "
+        f"{float(before):.0f} MB before), {float(seconds):.0f} s CPU, "
+        f"JSON {int(json_size) / 2**20:.0f} MB"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--batch-docs", type=int, default=400)
+    ap.add_argument("--rss-docs", type=int, default=10_000)
+    ap.add_argument("--big-mb", type=float, default=30.0)
+    ap.add_argument("--only", choices=["speed", "batch", "memory"])
+    args = ap.parse_args()
+    if args.only in (None, "speed"):
+        speed(args.repeats)
+    if args.only in (None, "batch"):
+        batch(args.batch_docs)
+    if args.only in (None, "memory"):
+        memory(args.rss_docs, args.big_mb)
 
 
 if __name__ == "__main__":

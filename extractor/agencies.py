@@ -33,8 +33,10 @@ import regex
 
 from extractor.facts import AgencyMatch, Role
 from extractor.tables.agencies import (
+    AGENCY_DESPITE_ENDING,
     AGENCY_SUFFIXES,
     ALLOCATION_CLASSIFIERS,
+    COLLECTIVE_LEVELS,
     COLLECTIVE_PREFIXES,
     CONJUNCTIONS,
     GENERIC_NAMES,
@@ -42,6 +44,7 @@ from extractor.tables.agencies import (
     MAX_NAME_CHARS,
     NAME_JOINERS,
     NAME_STOP_CHARS,
+    NOT_AGENCY_ENDINGS,
     ROLE_LABELS,
     ROLE_MARKERS,
     ROLE_NOTES,
@@ -102,7 +105,8 @@ _MARKER = regex.compile(
 )
 
 # What may not follow a marker in running text: 负责人, 负责同志, 负责制, 牵头的机制.
-_NOT_A_ROLE = r"(?! 人 | 同志 | 制 | 的 )"
+# (and 牵头部门 / 牵头单位 are nouns: "由各级复工复产牵头部门限期整改落实", jiangxi 2020)
+_NOT_A_ROLE = r"(?! 人 | 同志 | 制 | 的 | 部门 | 单位 | 处室 )"
 
 # 由区教委负责, 由区扶贫协作办牵头 — but not 由政府负责人牵头, 由区长负责同志, 负责制.
 _BY = regex.compile(
@@ -122,19 +126,26 @@ _FOLLOW = regex.compile(
     regex.VERBOSE,
 )
 
+# A unit's second name in brackets, kept as part of its name: 市发展改革委（市粮食和物资储备局）
+# (anshun-shiji-chubeiliang-guanli-banfa-2023), 各省(区、市)人民政府.
+_NAME_BRACKET = r"[(（] [^()（）,，。;；:：\n]{1,20} [)）]"
+_TRAILING_BRACKET = regex.compile(r"[(（][^()（）]*[)）]$")
+
 # A sentence whose subject is a unit: [enumerator] 区扶贫协作办负责统筹… (tried only at a
 # sentence start; 牵头 only when a clause separator follows, checked in code).
 _SUBJECT = regex.compile(
     rf"""
     \s*
     (?: [(（] [一二三四五六七八九十\d]{{1,3}} [)）] | [一二三四五六七八九十]{{1,3}} 、
+      | 第 [一二三四五六七八九十百零〇]{{1,6}} 条
       | \d{{1,3}} [.、]? (?! \d ) )?
-    \s* (?P<names> [^由,，。;；:：()（）\n“”"]{{2,40}}? )
+    \s* (?P<names> (?: [^由,，。;；:：()（）\n“”"] | {_NAME_BRACKET} ){{2,40}}? )
     (?P<marker> {_alternation(SUBJECT_MARKERS)} ) {_NOT_A_ROLE}
     """,
     regex.VERBOSE,
 )
-_SENTENCE_STARTS = regex.compile(r"[。;；!?！？\n]")
+# (and after a colon: "（一）工业和信息化部门：市工业和信息化局负责…", qingdao 2023)
+_SENTENCE_STARTS = regex.compile(r"[。;；!?！？\n:：]")
 
 # Where a list splits into names: 、 and "等和" ("... and others, and ...") and 会同.
 _NAME_SPLIT = regex.compile(
@@ -158,8 +169,20 @@ _NAME_NOTE = regex.compile(
 
 # Characters a name is made of: Han, Latin letters, and its own nested brackets
 # (各省(区、市)人民政府).
-_NAME_CHARS = regex.compile(r"^[\p{Han}A-Za-z()（）、]+$")
+_NAME_CHARS = regex.compile(r"^[\p{Han}A-Za-z()（）〔〕、]+$")
 _STOP = regex.compile(f"[{regex.escape(NAME_STOP_CHARS)}]")
+# Brackets a name may hold its own list in: 各省(区、市)人民政府, 各市、县〔区〕政府.
+_OPENERS = "(（〔["
+_CLOSERS = ")）〕]"
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+_BARE_PLACE_CHARS = 3
+_MAX_BARE_COLLECTIVE = 6
+# 县〔区〕政府 / 县(市、区)人民政府 after 各市: the level the collective continues with.
+_LEVEL_GOVERNMENT = regex.compile(
+    r"(?:县级市|县|区|市|乡|镇|旗)(?:[(（〔][^)）〕]{1,6}[)）〕])?(?:人民)?政府"
+)
+# A unit named by its place and level: 济宁市政府, 烟台市政府 — bare places before it share it.
+_PLACE_UNIT = regex.compile(r"\p{Han}{2,3}(?:市|县|区|州|盟|旗)")
 _SPACE = regex.compile(r"\s+")
 _CLAUSE_SEPARATORS = ",，;；。"
 # What may follow a bare bracket list for it to count as a sentence-final tag.
@@ -331,9 +354,9 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     depth = 0
     for i in range(start, end):
         ch = text[i]
-        if ch in "(（":
+        if ch in _OPENERS:
             depth += 1
-        elif ch in ")）":
+        elif ch in _CLOSERS:
             depth = max(depth - 1, 0)
         elif depth == 0 and ch in _CLAUSE_SEPARATORS:
             cuts.append(i)
@@ -359,8 +382,10 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
     """
     found: list[_Mention] = []
     strong = False  # a label or a role marker was seen
-    label_role: Role | None = None
-    in_label = False  # the previous clause was labelled: a bare clause continues it
+    # the previous clause was labelled: a bare clause after it names more units, but without
+    # the label's role ("牵头单位：市发展改革委，配合单位：市委组织部，各区、县级市": 各区、县级市
+    # has no role in guangzhou-rencai-jiju-shishi-yijian-2012's gold)
+    in_label = False
     pending: _Names = []  # bare names waiting for the next marker's role
     bare = True  # every clause so far is a bare list of units
     for a, b in _clauses(text, start, end):
@@ -370,7 +395,7 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
             role = ROLE_LABELS[lab.group("label")]
             names = _split_names(text, a + lab.start("names"), a + lab.end("names"), "label")
             if names:
-                strong, in_label, label_role = True, True, role
+                strong, in_label = True, True
                 found.extend(_mentions(names, role))
             bare = False
             continue
@@ -387,7 +412,7 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
         names = _split_names(text, a, b, "marker")
         strong = strong or any(n.note for n in names)  # 市发改委(牵头)、市财政局
         if in_label:
-            found.extend(_mentions(names, label_role))
+            found.extend(_mentions(names, None))
         else:
             pending.extend(names)
     found.extend(_mentions(pending, None))
@@ -413,9 +438,9 @@ def _split_names(text: str, start: int, end: int, evidence: _Evidence) -> _Names
     i = start
     while i < end:
         ch = text[i]
-        if ch in "(（":
+        if ch in _OPENERS:
             depth += 1
-        elif ch in ")）":
+        elif ch in _CLOSERS:
             depth = max(depth - 1, 0)
         elif depth == 0:
             m = _NAME_SPLIT.match(text, i, end)
@@ -425,14 +450,17 @@ def _split_names(text: str, start: int, end: int, evidence: _Evidence) -> _Names
                 continue
         i += 1
     cuts.append(end)
-    pieces = [
-        piece
-        for a, b in zip(cuts[::2], cuts[1::2], strict=True)
-        for piece in _piece_names(text, a, b)
-        if piece.name not in GENERIC_NAMES
-    ]
+    pieces = _joined_collectives(
+        text,
+        [
+            piece
+            for a, b in zip(cuts[::2], cuts[1::2], strict=True)
+            for piece in _piece_names(text, a, b)
+            if piece.name not in GENERIC_NAMES
+        ],
+    )
     if evidence == "label":
-        return [p for p in pieces if _plausible(p.name)]
+        return [p for p in pieces if _plausible(p.name) or _labelled_unit(p.name)]
     if evidence == "bare":
         ok = all(_is_agency(p.name, collective=False, weak=False) for p in pieces)
     elif evidence == "by":
@@ -444,6 +472,52 @@ def _split_names(text: str, start: int, end: int, evidence: _Evidence) -> _Names
             _is_agency(p.name, collective=True, weak=True) for p in pieces
         )
     return pieces if ok else []
+
+
+def _joined_collectives(text: str, pieces: _Names) -> _Names:
+    """Pieces of one unit that a 、 split: a 各-collective and the level after it (各区、县级市),
+    and bare places that share the next piece's ending (济南、青岛、济宁市政府)."""
+    out: _Names = []
+    waiting: _Names = []  # bare places waiting for the unit whose ending they share
+    for p in pieces:
+        if (
+            out
+            and not waiting
+            and out[-1].name.startswith(COLLECTIVE_PREFIXES)
+            and (p.name in COLLECTIVE_LEVELS or _LEVEL_GOVERNMENT.fullmatch(p.name))
+        ):
+            out[-1] = _joined(text, out[-1], p)
+            continue
+        if _bare_place(p.name):
+            waiting.append(p)
+            continue
+        if (
+            waiting
+            and _PLACE_UNIT.match(p.name)
+            and _is_agency(p.name, collective=False, weak=True)
+        ):
+            out.append(_joined(text, waiting[0], p))
+        else:
+            out.extend(waiting)
+            out.append(p)
+        waiting = []
+    return out + waiting
+
+
+def _bare_place(name: str) -> bool:
+    """A short place name with no unit ending of its own: 济南, 青岛 (in 济南、青岛、济宁市政府)."""
+    return (
+        2 <= len(name) <= _BARE_PLACE_CHARS
+        and _HAN_ONLY.fullmatch(name) is not None
+        and not _is_agency(name, collective=True, weak=True)
+        and not name.startswith(COLLECTIVE_PREFIXES)
+        and name not in COLLECTIVE_LEVELS
+    )
+
+
+def _joined(text: str, first: _Name, last: _Name) -> _Name:
+    raw = text[first.start : last.end]
+    return _Name(_SPACE.sub("", raw), first.start, last.end, last.projects, last.note)
 
 
 def _piece_names(text: str, start: int, end: int) -> _Names:
@@ -489,6 +563,16 @@ def _piece_names(text: str, start: int, end: int) -> _Names:
     return [_Name(name, start, end, projects, note)]
 
 
+def _labelled_unit(name: str) -> bool:
+    """Under a label, a long name ending like a unit is one even with a sentence word inside:
+    "省新型冠状病毒感染的肺炎疫情防控应急指挥部办公室" (jiangxi 2020)."""
+    return (
+        len(name) <= MAX_NAME_CHARS
+        and _NAME_CHARS.match(name) is not None
+        and any(name.endswith(x) and len(name) > len(x) + 4 for x in AGENCY_SUFFIXES)
+    )
+
+
 def _plausible(name: str) -> bool:
     """Could be a unit's name at all: short, made of name characters, no sentence words."""
     return (
@@ -504,9 +588,18 @@ def _is_agency(name: str, *, collective: bool, weak: bool) -> bool:
     if not _plausible(name):
         return False
     suffixes = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES if weak else AGENCY_SUFFIXES
-    if any(name.endswith(x) and len(name) > len(x) for x in suffixes):
+    core = _TRAILING_BRACKET.sub("", name) or name  # 市发展改革委(市粮食和物资储备局)
+    if core.endswith(NOT_AGENCY_ENDINGS) and not core.endswith(AGENCY_DESPITE_ENDING):
+        return False  # 实验室, 推进大会: a room or a meeting
+    if any(core.endswith(x) and len(core) > len(x) for x in suffixes):
         return True
-    return collective and len(name) > 1 and name.startswith(COLLECTIVE_PREFIXES)
+    # 各乡镇, 各区县: a short collective; a long 各… that does not end like a unit is a clause
+    # ("由各级复工复产牵头部门限期整改落实")
+    return (
+        collective
+        and 1 < len(name) <= _MAX_BARE_COLLECTIVE
+        and name.startswith(COLLECTIVE_PREFIXES)
+    )
 
 
 def _is_named_unit(name: str) -> bool:

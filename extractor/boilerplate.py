@@ -14,6 +14,8 @@ import regex
 
 from extractor.tables import boilerplate as t
 from extractor.tables.headings import GLOSSARY_TITLES
+from extractor.titles import adoption_and_delivery, find_title, is_furniture
+from extractor.years import find_year
 
 _TAIL = [regex.compile(r"\s*" + p) for p in t.SITE_TAIL_LINES]
 # The same, searched for inside a text that lost its line breaks (no leading \s*: searching
@@ -67,27 +69,6 @@ def _loose(s: str) -> str:
     return regex.sub(r"[\s\p{P}]+", "", s)
 
 
-def _title_like(line: str) -> bool:
-    s = line.strip()
-    return (
-        0 < len(s) <= t.MAX_TITLE_CHARS
-        and not s.endswith(("。", ":", ";", ",", "!"))
-        and "。" not in s
-        and not _HEADING_START.match(s)
-        and not _DOC_NUMBER.match(s)
-        and not _DATE.match(s)
-    )
-
-
-_TRAILING_BRACKET = regex.compile(r"\s*[(（〔\[][^()（）]*[)）〕\]]\s*$")
-
-
-def _has_genre(s: str) -> bool:
-    """A genre word near the end, ignoring a trailing bracket: …行动计划(2025—2027年)."""
-    tail = _TRAILING_BRACKET.sub("", s.strip())[-12:]
-    return any(g in tail for g in t.TITLE_GENRES)
-
-
 def find_layout(text: str) -> Layout:
     """Where the plan starts and ends, its title and year, and the metadata lines around it.
 
@@ -113,12 +94,18 @@ def find_layout(text: str) -> Layout:
     head = 0
     while head < tail and (
         not text[lines[head][0] : lines[head][1]].strip()
-        or any(rx.match(text, *lines[head]) for rx in _HEAD)
+        or is_furniture(text[lines[head][0] : lines[head][1]])
     ):
         head += 1
 
     # --- title: title-like lines at the top, before the first heading or paragraph
-    title, title_at, title_lines = _find_title(text, lines, head, tail)
+    found, title_lines = find_title(text, lines, head, tail)
+    title = found.text if found else None
+    title_at = (found.start, found.end) if found else None
+    meta.extend(_page_fields(text, lines, 0, found.first_line if found else head))
+    meta.extend(adoption_and_delivery(text, lines, head, tail))
+    if found is not None:
+        head = found.first_line
 
     # repeated title lines and blank lines just above the tail belong to the tail
     title_keys = {_loose(text[a:b]) for a, b in (lines[i] for i in title_lines)}
@@ -154,7 +141,7 @@ def find_layout(text: str) -> Layout:
     body_end = lines[end_line - 1][1] if end_line > head else body_start
     while body_end > body_start and text[body_end - 1].isspace():
         body_end -= 1
-    year = _year(title, text, meta)
+    year = find_year(title, text, meta, (body_start, body_end))
     meta.sort(key=lambda m: m[1])
     return Layout((body_start, body_end), title, title_at, year, tuple(meta))
 
@@ -167,15 +154,15 @@ def _joined_layout(text: str) -> Layout:
         m = _JOINED_TITLE.match(text, pos)
         if m is None or _HEADING_START.match(m.group("title")):
             break
-        titles.append((m.start("title"), m.end("title")))
-        pos = m.end()
+        a, b = m.start("title"), _notice_title_end(text, m.start("title"), m.end("title"))
+        titles.append((a, b))
+        pos = b
     cut = len(text)
     floor = int(_MIN_TAIL_SHARE * len(text))
     for rx in _TAIL_INSIDE:
         m = rx.search(text, floor)
         if m is not None:
             cut = min(cut, m.start())
-    keys = {_loose(text[a:b]) for a, b in titles}
     changed = True
     while changed:  # a repeated title just before the tail belongs to the tail
         changed = False
@@ -189,56 +176,44 @@ def _joined_layout(text: str) -> Layout:
     real = [x for x in titles if not _ANONYMISED.match(text[x[0] : x[1]])] or titles
     title_at = real[0] if real else None
     title = text[title_at[0] : title_at[1]] if title_at else None
-    del keys
-    return Layout((0, cut), title, title_at, _year(title, text, []), ())
+    meta: list[tuple[str, int, int]] = []
+    if title_at is not None:
+        number = _JOINED_DOC_NUMBER.match(text, title_at[1])
+        if number is not None:
+            meta.append(("doc_number", number.start("num"), number.end("num")))
+    signed = _JOINED_SIGNATURE_DATE.search(text, max(0, cut - _SIGNATURE_REACH), cut)
+    signed = signed or _JOINED_PUBLICATION_NOTE.search(text, 0, cut)
+    if signed is not None:
+        meta.append(("date", signed.start("date"), signed.end("date")))
+    year = find_year(title, text, meta, (0, cut))
+    return Layout((0, cut), title, title_at, year, tuple(meta))
+
+
+def _notice_title_end(text: str, start: int, end: int) -> int:
+    """A notice's title runs to its 的<genre>: "…关于印发安顺市市级储备粮管理办法的通知", not to the
+    first genre word inside it (办法)."""
+    if "关于" not in text[start:end]:
+        return end
+    m = _NOTICE_END.search(text, end - 2 if end - start > 2 else start, start + t.MAX_TITLE_CHARS)
+    return m.end() if m is not None and "关于" in text[start : m.start()] else end
+
+
+_NOTICE_END = regex.compile(rf"的\p{{Han}}{{0,6}}?(?:{_GENRES})")
+# 国办发〔2014〕25号 right after the title of a one-line notice.
+_JOINED_DOC_NUMBER = regex.compile(
+    r"\s*(?P<num>\p{Han}{1,12}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,4}\s*号)"
+)
+# "…国务院办公厅　　2014年5月16日　　（此件公开发布）" at the end of a one-line notice, or before
+# the document it issues ("安顺市人民政府2023年9月5日(此件公开发布)安顺市市级储备粮管理办法…").
+_DATE_WORDS = r"(?P<date>(?:\d{4}|[〇一二三四五六七八九零○]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+_JOINED_SIGNATURE_DATE = regex.compile(_DATE_WORDS + r"\s*(?:[(（]此件[^)）]{0,20}[)）])?\s*$")
+_JOINED_PUBLICATION_NOTE = regex.compile(_DATE_WORDS + r"\s*[(（]此件[^)）]{0,20}[)）]")
+_SIGNATURE_REACH = 80
 
 
 def _lstrip_len(text: str, a: int, b: int) -> int:
     s = text[a:b]
     return len(s) - len(s.lstrip())
-
-
-def _find_title(
-    text: str, lines: list[tuple[int, int]], head: int, tail: int
-) -> tuple[str | None, tuple[int, int] | None, list[int]]:
-    """Candidates are runs of title-like lines at the top; a run may be one title broken in two."""
-    candidates: list[tuple[int, int, list[int]]] = []
-    i = head
-    limit = min(tail, head + 8)
-    while i < limit:
-        a, b = lines[i]
-        line = text[a:b]
-        if not line.strip():
-            i += 1
-            continue
-        if any(rx.match(line) for rx in _HEAD):
-            i += 1  # the page's furniture between or around the title lines
-            continue
-        if not _title_like(line):
-            if _ADDRESSEE.match(line) or _DOC_NUMBER.match(line):
-                i += 1
-                continue
-            break
-        # join the next line when this one has no genre word and the next completes it
-        if i + 1 < limit and not _has_genre(line):
-            na, nb = lines[i + 1]
-            nxt = text[na:nb]
-            if _title_like(nxt) and _has_genre(nxt):
-                candidates.append((a + _lstrip_len(text, a, b), nb, [i, i + 1]))
-                i += 2
-                continue
-        candidates.append((a + _lstrip_len(text, a, b), b, [i]))
-        i += 1
-    with_genre = [c for c in candidates if _has_genre(_join(text, c))]
-    if not with_genre:
-        return None, None, [ln for c in candidates for ln in c[2]]
-    real = [c for c in with_genre if not _ANONYMISED.match(_join(text, c))]
-    best = (real or with_genre)[0]
-    return _join(text, best), (best[0], best[1]), [ln for c in candidates for ln in c[2]]
-
-
-def _join(text: str, cand: tuple[int, int, list[int]]) -> str:
-    return "".join(s.strip() for s in text[cand[0] : cand[1]].split("\n"))
 
 
 def _glossary(
@@ -320,15 +295,38 @@ def _issuing_block(
     return end_line
 
 
-def _year(title: str | None, text: str, meta: list[tuple[str, int, int]]) -> int | None:
-    """The plan year: the title's, else the year of the issuing date."""
-    if title:
-        m = _YEAR.search(title)
-        if m:
-            return int(m.group(1))
-    for kind, a, b in meta:
-        if kind in ("issuer", "date"):
-            m = regex.search(r"((?:19|20)\d{2})\s*年", text[a:b])
-            if m:
-                return int(m.group(1))
-    return None
+_FIELD = regex.compile(
+    r"\s*[|｜]?\s*(?P<key>[\p{Han} ]{2,12}?)\s*[:：]\s*(?P<value>[^|｜]*?)\s*[|｜]?\s*$"
+)
+_BARE_KEY = regex.compile(r"\s*[|｜]?\s*(?P<key>[\p{Han} ]{2,12}?)\s*[|｜]?\s*$")
+_CELL = regex.compile(r"\s*[|｜]?\s*(?P<value>[^|｜]+?)\s*[|｜]?\s*$")
+
+
+def _page_fields(
+    text: str, lines: list[tuple[int, int]], start: int, stop: int
+) -> list[tuple[str, int, int]]:
+    """The page's info table above the title: 文号, 成文日期, 发文机关 as metadata.
+
+    Written ``key: value`` on one line, or the key on one line and its value on the next.
+    """
+    found: list[tuple[str, int, int]] = []
+    pending: str | None = None
+    for a, b in lines[start:stop]:
+        m = _FIELD.match(text, a, b)
+        if m is not None:
+            kind = t.META_FIELDS.get(m.group("key").replace(" ", ""))
+            if kind is not None and m.group("value"):
+                found.append((kind, m.start("value"), m.end("value")))
+            pending = None
+            continue
+        bare = _BARE_KEY.match(text, a, b)
+        key = bare.group("key").replace(" ", "") if bare is not None else None
+        if key in t.META_FIELDS:
+            pending = t.META_FIELDS[key]
+            continue
+        cell = _CELL.match(text, a, b)
+        if pending is not None and cell is not None:
+            found.append((pending, cell.start("value"), cell.end("value")))
+        if text[a:b].strip(" |｜"):
+            pending = None
+    return found

@@ -3,28 +3,36 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import logging
+import os
 import sys
-import traceback
+import tempfile
 from pathlib import Path
 
 from tqdm import tqdm
 
 from extractor import __version__
-from extractor.errors import ExtractorError
-from extractor.output import document_json, to_json, write_atomic
-from extractor.pipeline import extract_raw
-from extractor.readers import read_bytes
-from extractor.report import Result, report_json, report_md
-from extractor.review.write import write_ledger, write_pages
+from extractor.batch import Job, Ledger, Runner, local_runner, run_batch
+from extractor.limits import DEFAULT_LIMITS, parse_limit
+from extractor.report import FAILED, SKIPPED, summary, summary_line, visible
+from extractor.walk import find_inputs
+from extractor.workers import default_jobs
 
 log = logging.getLogger("extractor")
 
 EXAMPLE = (
-    "example: python -m extractor corpus/ -o outputs/ --html --xlsx tasks.xlsx; "
-    "compare two runs or two versions: python -m extractor diff OLD NEW"
+    "example: python -m extractor corpus/ -o outputs/ --html --xlsx tasks.xlsx\n"
+    "compare two runs or two versions of a plan: python -m extractor diff OLD NEW"
 )
+
+# pdfminer warns about every damaged stream it recovers from; trafilatura logs an ERROR for a page
+# it finds no tree in (the HTML reader then keeps the visible text, or says why not).
+_LIBRARY_LOGGERS = ("pdfminer", "trafilatura", "htmldate", "courlan", "charset_normalizer")
+
+EXIT_OK = 0
+EXIT_UNREAD = 1  # a document could not be read, or a folder could not be listed
+EXIT_USAGE = 2
+EXIT_OUT = 3  # OUT itself failed (not a folder, not writable, disk full), or the ledger file
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,10 +43,16 @@ def build_parser() -> argparse.ArgumentParser:
             "outline, work items with agencies, money and project counts, headline figures, "
             "and consistency checks. Writes OUT/<path>.json per document, OUT/report.md and "
             "OUT/report.json. Exit status 0 when every document was read, 1 when any failed "
-            "to read (failed checks are findings, not errors), 2 on usage errors."
+            "to read or a folder could not be listed (failed checks are findings, not errors), "
+            "2 on usage errors, 3 when OUT itself failed (not a folder, not writable, disk full) "
+            "or the ledger file could not be written. `python -m extractor diff OLD NEW` "
+            "compares two runs or two documents (see its --help)."
         ),
-        epilog=EXAMPLE,
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        epilog="limits (--limit NAME=VALUE; VALUE may end in K, M, G):\n  "
+        + "\n  ".join(DEFAULT_LIMITS.describe())
+        + "\n\n"
+        + EXAMPLE,
+        formatter_class=_Formatter,
     )
     p.add_argument("corpus", type=Path, help="a folder (walked recursively) or a single file")
     p.add_argument("-o", "--out", type=Path, default=Path("outputs"), help="output folder")
@@ -54,44 +68,77 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--xlsx", type=Path, metavar="FILE", help="write the task ledger (.xlsx)")
     p.add_argument("--csv", type=Path, metavar="FILE", help="write the task ledger as CSV")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        default=default_jobs(),
+        help="worker processes (the output does not depend on it)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_LIMITS.timeout,
+        help="seconds per document before its worker is stopped (0: no limit)",
+    )
+    p.add_argument(
+        "--limit",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="raise (or lower) a resource limit; see the table below",
+    )
+    p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read symbolic links that leave the corpus, and walk links to folders",
+    )
+    p.add_argument(
+        "--fsync", action="store_true", help="fsync every file (default: one sync per batch)"
+    )
+    p.add_argument(
+        "--force", action="store_true", help="extract every document again, ignoring the cache"
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on a Dask distributed cluster (tcp://host:8786) instead of local processes",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("-v", "--verbose", action="store_true", help="log tracebacks of internal errors")
     p.add_argument("--version", action="version", version=f"extractor {__version__}")
     return p
 
 
-def find_inputs(corpus: Path, out: Path) -> list[tuple[Path, str]]:
-    """Files under ``corpus`` as (path, relative name), sorted; hidden files and ``out`` skipped."""
-    if corpus.is_file():
-        return [(corpus, corpus.name)]
-    out_resolved = out.resolve()
-    found = []
-    for path in corpus.rglob("*"):
-        rel = path.relative_to(corpus)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
-            continue
-        resolved = path.resolve()
-        if out_resolved == resolved or out_resolved in resolved.parents:
-            continue
-        found.append((path, rel.as_posix()))
-    return sorted(found, key=lambda pair: pair[1])
+class _Formatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    pass
 
 
-def process(path: Path, rel: str, *, verbose: bool = False) -> Result:
-    """One document; any failure becomes a ``Result`` with a one-line error."""
+class _VisibleFormatter(logging.Formatter):
+    """Log lines with control characters escaped: a document's bytes can reach a message."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "\n".join(visible(line) for line in super().format(record).split("\n"))
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _prepare_out(out: Path) -> str | None:
+    """Create OUT and prove it writable; the reason when it is not."""
     try:
-        data = path.read_bytes()
-        raw = read_bytes(data, path.name)
-        doc = extract_raw(raw, rel, hashlib.sha256(data).hexdigest())
-        return Result(path=rel, document=doc, text=raw.text)
-    except ExtractorError as e:
-        return Result(path=rel, error=str(e))
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".extractor-probe-"):
+            pass
+    except FileExistsError:
+        return "exists and is not a folder"
     except OSError as e:
-        return Result(path=rel, error=f"{rel}: cannot read file ({e.strerror or e})")
-    except Exception as e:  # an extractor bug must not stop the batch
-        if verbose:
-            log.error("%s: internal error\n%s", rel, traceback.format_exc())
-        return Result(path=rel, error=f"{rel}: internal error: {type(e).__name__}: {e}")
+        return e.strerror or str(e)
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,40 +147,61 @@ def main(argv: list[str] | None = None) -> int:
         from extractor.diff.cli import main as diff_main
 
         return diff_main(argv[1:])
-    args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_VisibleFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, handlers=[handler])
     logging.getLogger("jieba").setLevel(logging.ERROR)
-    if not args.corpus.exists():
-        print(f"extractor: {args.corpus}: no such file or folder", file=sys.stderr)
-        return 2
-    inputs = find_inputs(args.corpus, args.out)
-    results: list[Result] = []
-    bar = tqdm(inputs, unit="doc", disable=True if args.quiet else None, file=sys.stderr)
-    for path, rel in bar:
-        result = process(path, rel, verbose=args.verbose)
-        results.append(result)
-        if result.document is not None:
-            write_atomic(args.out / f"{rel}.json", document_json(result.document))
-            if args.save_text and result.text is not None:
-                write_atomic(args.out / f"{rel}.txt", result.text)
-    if args.html:
-        write_pages(args.out, results)
-    write_ledger(results, xlsx=args.xlsx, csv=args.csv)
-    write_atomic(args.out / "report.json", to_json(report_json(results)))
-    write_atomic(args.out / "report.md", report_md(results))
-    failed = [r for r in results if r.document is None]
-    for r in failed:
-        print(f"failed to read: {r.error}", file=sys.stderr)
-    ok = [r.document for r in results if r.document is not None]
-    n_items = sum(len(d.items) for d in ok)
-    n_fail = sum(c.status == "fail" for d in ok for c in d.checks)
-    n_warn = sum(c.status == "warn" for d in ok for c in d.checks)
-    print(
-        f"{len(results)} documents: {len(ok)} ok, {len(failed)} failed to read; "
-        f"{n_items} items; {n_fail} checks failed, {n_warn} warned",
-        file=sys.stderr,
+    if not args.verbose:  # the readers' libraries log what the reader handles or reports itself
+        for name in _LIBRARY_LOGGERS:
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+    try:
+        changes = dict(parse_limit(text) for text in args.limit)
+    except ValueError as e:
+        parser.error(str(e))
+    changes.setdefault("timeout", args.timeout)
+    limits = DEFAULT_LIMITS.raised(changes)
+    if not os.path.lexists(args.corpus):
+        print(f"extractor: {visible(str(args.corpus))}: no such file or folder", file=sys.stderr)
+        return EXIT_USAGE
+    problem = _prepare_out(args.out)
+    if problem is not None:
+        print(
+            f"extractor: {visible(str(args.out))}: cannot write output ({problem})", file=sys.stderr
+        )
+        return EXIT_OUT
+    inputs = find_inputs(args.corpus, args.out, follow_links=args.follow_links)
+    job = Job(
+        out=str(args.out),
+        save_text=args.save_text,
+        fsync=args.fsync,
+        limits=limits,
+        html=args.html,
     )
-    return 1 if failed else 0
+    ledger = Ledger(args.xlsx, args.csv) if args.xlsx or args.csv else None
+    runner: Runner = local_runner(args.jobs)
+    if args.scheduler:
+        from extractor.distributed import dask_runner
+
+        runner = dask_runner(args.scheduler)
+    bar = tqdm(
+        total=len(inputs.entries), unit="doc", disable=True if args.quiet else None, file=sys.stderr
+    )
+    with bar:
+        batch = run_batch(
+            inputs, job, runner, force=args.force, progress=lambda: bar.update(), ledger=ledger
+        )
+    for row in batch.rows:
+        if row["status"] == SKIPPED:
+            print(f"skipped: {visible(row['path'])}: {visible(row['reason'])}", file=sys.stderr)
+        elif row["status"] == FAILED:
+            print(f"failed to read: {visible(row['error'])}", file=sys.stderr)
+    for error in batch.out_errors:
+        print(f"extractor: {visible(error)}", file=sys.stderr)
+    print(summary_line(summary(batch.rows, batch.hidden)), file=sys.stderr)
+    if batch.out_errors:
+        return EXIT_OUT
+    if batch.unlisted or any(row["status"] == FAILED for row in batch.rows):
+        return EXIT_UNREAD
+    return EXIT_OK

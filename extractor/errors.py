@@ -13,3 +13,7 @@ class ReadError(ExtractorError):
 
 class UnsupportedFormat(ExtractorError):
     """The file's format is not one the readers know."""
+
+
+class InternalError(ExtractorError):
+    """An extractor bug met this input; the message names the exception, ``__cause__`` has it."""

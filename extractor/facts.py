@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Literal
 
+from extractor.tables.headings import ANNEX_STYLE, GLOSSARY_TITLES, UNNUMBERED_STYLE
 from extractor.textmap import TextMap
 
 Kind = Literal["money", "percent", "count", "measure"]
@@ -82,8 +83,22 @@ class OutlineNode:
     scope: str | None = None
 
     @property
-    def is_item(self) -> bool:
+    def is_leaf(self) -> bool:
         return not self.children
+
+    @property
+    def is_item(self) -> bool:
+        """A leaf that is a work item. An annex (附件1 / 附件) and an unnumbered heading are parts
+        of the document, never items, even when nothing numbered follows them; the entries of
+        a glossary (名词解释: （一）财政拨款收入：是…) are notes on words, not items."""
+        if self.children or self.heading.style in (ANNEX_STYLE, UNNUMBERED_STYLE):
+            return False
+        n = self.parent
+        while n is not None:
+            if any(g in n.heading.title for g in GLOSSARY_TITLES):
+                return False
+            n = n.parent
+        return True
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from decimal import Decimal
 import regex
 
 from extractor.facts import FigureMatch, FigurePartMatch, QuantityMatch
+from extractor.outline import cn_small_int
 from extractor.tables import figures as T
 
 _PARTS_MARKER = regex.compile("|".join(map(regex.escape, T.PARTS_MARKERS)))
@@ -38,9 +39,7 @@ _HARD_BREAK = regex.compile(r"[:。!?\n]")
 _DIGIT = regex.compile(r"[0-9]")
 _SPACE_SEP = f" \t\u3000:{T.PART_SEPARATORS}"
 # 分三年 / 分3次: a whole announced in so many steps.
-_ANNOUNCED = regex.compile(
-    rf"分\s*(?P<n>[{''.join(T.COUNT_NUMERALS)}]|\d{{1,2}})\s*(?:个)?(?:年|次|批|期|阶段|部分)"
-)
+_ANNOUNCED = regex.compile(rf"分\s*(?P<n>{T.COUNT_NUMBER})\s*(?:个)?(?:年|次|批|期|阶段|部分)")
 _SUMMABLE = ("count", "measure", "money")
 _LOOKBACK = 200  # how far before an unmarked list of parts its total may be stated
 
@@ -308,8 +307,7 @@ def _announced_count(clause: str) -> int | None:
     m = _ANNOUNCED.search(clause)
     if not m:
         return None
-    n = m.group("n")
-    return int(n) if n.isdigit() else T.COUNT_NUMERALS[n]
+    return cn_small_int(m.group("n"))
 
 
 # ---- the three shapes --------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, PlainSerializer, model_serializer
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def _decimal_to_json(value: Decimal) -> int | float:
@@ -153,8 +153,12 @@ class Cell(_Model):
 
 
 class Table(_Model):
-    """A table as the reader found it: rows of cells, each cell with its span."""
+    """A table as the reader found it (or as text: ``a | b`` rows, a web page's cell lines):
+    its title and unit where the text gives them, rows of cells, each cell with its span."""
 
+    title: str | None = None  # the line above it: 重点任务分工及进度安排表
+    title_span: Span | None = None
+    unit: str | None = None  # 单位：万元 above it, or （万元） in its title
     rows: list[list[Cell]]
     span: Span
 
@@ -162,7 +166,24 @@ class Table(_Model):
 class Meta(_Model):
     """Document metadata that is not plan content: issuing block, attachments, document number."""
 
-    kind: Literal["doc_number", "attachment", "issuer", "date", "cc", "addressee", "note"]
+    # published: a page's 发布日期; delivered: the day a speech was given (its subtitle);
+    # adopted / approved / promulgated / amended: a regulation's 通过 / 批准 / 公布 / 修订 lines
+    # under its title.
+    kind: Literal[
+        "doc_number",
+        "attachment",
+        "issuer",
+        "date",
+        "cc",
+        "addressee",
+        "note",
+        "published",
+        "delivered",
+        "adopted",
+        "approved",
+        "promulgated",
+        "amended",
+    ]
     text: str
     span: Span
 

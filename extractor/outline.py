@@ -23,15 +23,19 @@ from extractor.facts import Heading, OutlineNode
 from extractor.tables.headings import (
     ANNEX_STYLE,
     CN_DIGITS,
+    DIGIT_AFTER_MARKER_STYLES,
     ENCLOSED_NUMBERS,
     HEADING_STYLES,
+    JOINED_PARAGRAPH_SPACES,
     JOINED_TITLE_ENDINGS,
     MAX_TITLE_CHARS,
     MIDLINE_BEFORE,
     NOT_HEADING_AFTER_CN,
     TABLE_CELL_SEPARATOR,
     TITLE_END,
+    UNNUMBERED_STYLE,
 )
+from extractor.unnumbered import find_unnumbered_headings
 
 _STYLE_RES = {
     style: regex.compile(r"[ \t]* (?:" + pattern + ")", regex.VERBOSE)
@@ -41,15 +45,30 @@ _STYLE_RES = {
 _CANDIDATE = regex.compile(
     r"(?:^|(?<=[" + regex.escape(MIDLINE_BEFORE) + r"]))[ \t]*(?=\S)", regex.MULTILINE
 )
-# In joined text, bracketed and dotted numbers anywhere are candidates too.
+# In joined text, bracketed, dotted and 第X条 numbers anywhere are candidates too
+# ("第一章  总    则第一条  为加强…", anshun 2023, one line), and so is every position after
+# a paragraph's indent.
 _JOINED_CANDIDATE = regex.compile(
-    r"(?<=\p{Han})(?=[(" + "".join(ENCLOSED_NUMBERS) + r"]|\d{1,2}[.、](?!\d))"
+    r"(?<=\p{Han})(?=[(" + "".join(ENCLOSED_NUMBERS) + r"]|\d{1,2}[.、](?!\d)"
+    rf"|第[{CN_DIGITS}]{{1,6}}[章节条]|[{CN_DIGITS}]{{1,3}}、)"
 )
+_JOINED_PARAGRAPH = regex.compile(rf"(?<=\S)[ \t]{{{JOINED_PARAGRAPH_SPACES},}}(?=\S)")
+# 一、二、三 and 二、三级医院 (an enumeration in prose: the next numeral follows on), not
+# 一、一年接着一年干 (a heading, fujian-zhengfu-gongzuo-baogao-2026).
+_CN_NUMERAL_AFTER = regex.compile(rf"[{CN_DIGITS}]{{1,3}}")
 # After the marker, a heading has words: not a digit, percent or unit (which would make
 # "3.5万" or "1、2" a number, not a heading).
 _AFTER_MARKER_OK = regex.compile(r"\s*(?:[\p{Han}\p{L}“\"《(【]|\d{4}\s*年)")
+_AFTER_MARKER_OK_DIGIT = regex.compile(r"\s*(?:[\p{Han}\p{L}“\"《(【]|\d)")
+
+# A table of contents: its 目录 line, and the dot leaders (……, ……3) its entries run to.
+_CONTENTS_LINE = regex.compile(r"^[ \t]*目[ \t\u3000]*录[ \t]*$", regex.MULTILINE)
+# NFKC writes … as ...; prose uses …… for "and so on", a contents page a long run or a run
+# before a page number
+_LEADER = regex.compile(r"…{4,}|\.{12,}|·{6,}|-{6,}|(?:…+|\.{3,})\s*\d{1,3}\s*$")
 
 _MARKER_WINDOW = 64  # longest stretch a heading marker (with its spaces) is matched in
+_LIST_ENTRY_CHARS = 40  # longest line of a list begun inside a sentence
 _BRACKET_STYLES = {"cn-paren", "ar-paren", "enclosed"}
 _NEWLINE = regex.compile("\n")
 _ANNEX_TITLE_MAX = 40
@@ -86,8 +105,11 @@ def cn_small_int(s: str) -> int | None:
 
 
 def _annex_at(text: str, m: regex.Match[str], line_end: int, end: int) -> Heading | None:
-    """附件1 with its title on the same line, or on the next one."""
+    """附件1 with its title on the same line, or on the next one. ``附件：X`` with the title after
+    a colon is the notice's list of its attachments (jkfp 2016, lishui 2023), not the annex."""
     rest = text[m.end() : line_end].strip()
+    if rest and text[m.start() : m.end()].rstrip().endswith((":", "：")):
+        return None
     title_start = m.end() + len(text[m.end() : line_end]) - len(text[m.end() : line_end].lstrip())
     if not rest:
         nxt = line_end + 1
@@ -113,7 +135,22 @@ def _annex_at(text: str, m: regex.Match[str], line_end: int, end: int) -> Headin
     )
 
 
-def _heading_at(text: str, pos: int, line_end: int, end: int | None = None) -> Heading | None:
+def _enumerates(text: str, after: int, line_end: int, value: int) -> bool:
+    """Whether the numeral after ``二、`` continues it (二、三级医院): a list, not a heading."""
+    m = _CN_NUMERAL_AFTER.match(text, after, line_end)
+    return m is not None and cn_small_int(m.group()) == value + 1
+
+
+def _starts_heading(text: str, pos: int, line_end: int) -> bool:
+    window = min(line_end, pos + _MARKER_WINDOW)
+    return any(rx.match(text, pos, window) for rx in _STYLE_RES.values())
+
+
+def _heading_at(
+    text: str, pos: int, line_end: int, end: int | None = None, *, alone: bool = False
+) -> Heading | None:
+    """The heading whose marker is at ``pos``, or None. ``alone``: ``pos`` starts its line, so
+    a marker alone on it may take its title from the next line."""
     # A marker is short: matching within a window keeps regex from scanning the whole line
     # for the pattern's literals at every candidate (quadratic on a long joined line).
     window = min(line_end, pos + _MARKER_WINDOW)
@@ -133,34 +170,62 @@ def _heading_at(text: str, pos: int, line_end: int, end: int | None = None) -> H
         after = m.end()
         if style == "cn-dun" and after < line_end and text[after] in NOT_HEADING_AFTER_CN:
             return None  # 一是… / 二要… are prose
-        if style == "cn-dun" and text[after : after + 1] in CN_DIGITS and text[after : after + 1]:
+        if style == "cn-dun" and _enumerates(text, after, line_end, value):
             return None  # 一、二、三 as an enumeration
-        if not _AFTER_MARKER_OK.match(text, after, line_end):
-            return None
-        key = style + "-" + m.group("unit") if style == "chapter" else style
-        title_start = after
-        while title_start < line_end and text[title_start] in " \t":
-            title_start += 1
-        stop = min(line_end, title_start + MAX_TITLE_CHARS)
-        found = _TITLE_END.search(text, title_start, stop)
-        title_end = found.start() if found else max(title_start, stop)
-        title = text[title_start:title_end].rstrip()
-        title_end = title_start + len(title)
-        number = text[m.start() + (len(m.group()) - len(m.group().lstrip())) : after].strip()
-        number = number.rstrip("、.")
-        if style == "chapter":
-            number = number.strip()
-        return Heading(
-            start=m.start() + (len(m.group()) - len(m.group().lstrip())),
-            end=title_end,
-            number=number,
-            value=value,
-            style=key,
-            title=title,
-            title_start=title_start,
-            title_end=title_end,
+        after_ok = (
+            _AFTER_MARKER_OK_DIGIT if style in DIGIT_AFTER_MARKER_STYLES else _AFTER_MARKER_OK
         )
+        if not after_ok.match(text, after, line_end):
+            if not (alone and not text[after:line_end].strip()):
+                return None
+            # "（三）" alone on its line, its title on the next (jkfp-weishengbu 2011)
+            nxt = line_end + 1
+            nxt_end = text.find("\n", nxt)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            if not after_ok.match(text, nxt, nxt_end) or _starts_heading(text, nxt, nxt_end):
+                return None
+            after, line_end = nxt, nxt_end
+        key = style + "-" + m.group("unit") if style == "chapter" else style
+        marker_start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        number = text[marker_start:after].strip().rstrip("、.")
+        return _with_title(text, marker_start, after, line_end, number, value, key)
     return None
+
+
+def _with_title(
+    text: str, start: int, after: int, line_end: int, number: str, value: int, style: str
+) -> Heading:
+    """The heading whose marker runs from ``start`` to ``after``, with its lead phrase."""
+    title_start = after
+    while title_start < line_end and text[title_start] in " \t":
+        title_start += 1
+    stop = min(line_end, title_start + MAX_TITLE_CHARS)
+    found = _TITLE_END.search(text, title_start, stop)
+    title_end = found.start() if found else max(title_start, stop)
+    title = text[title_start:title_end].rstrip()
+    title_end = title_start + len(title)
+    return Heading(
+        start=start,
+        end=title_end,
+        number=number,
+        value=value,
+        style=style,
+        title=title,
+        title_start=title_start,
+        title_end=title_end,
+    )
+
+
+# "8.6个重大科技专项" after item 7, "11.121人才梯队项目" after item 10 (guangzhou 2012): a dotted
+# number whose text starts with digits, taken as the next item only where it continues the run.
+_RUN_ON_DOT = regex.compile(r"[ \t]*(?P<num>\d{1,3})\.(?=\d)")
+
+
+def _run_on_heading(text: str, pos: int, line_end: int, expected: int) -> Heading | None:
+    m = _RUN_ON_DOT.match(text, pos, line_end)
+    if m is None or int(m.group("num")) != expected:
+        return None
+    return _with_title(text, m.start("num"), m.end(), line_end, m.group("num"), expected, "ar-dot")
 
 
 def _starts_line(text: str, pos: int, floor: int) -> bool:
@@ -187,10 +252,14 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
     if joined:
         for m in _JOINED_CANDIDATE.finditer(text, start, end):
             positions.setdefault(m.start(), False)
+        for m in _JOINED_PARAGRAPH.finditer(text, start, end):
+            positions.setdefault(m.end(), False)  # after a paragraph's indent
 
     headings: list[Heading] = []
     last_value: dict[str, int] = {}
     open_styles: list[str] = []
+    # style -> (last number, where its next line starts) of a list begun inside a sentence
+    inline: dict[str, tuple[int, int]] = {}
     newlines = [m.start() for m in _NEWLINE.finditer(text, start, end)]
     table_rows: dict[int, bool] = {}  # line end -> the line is a table row
     for pos in sorted(positions):
@@ -202,16 +271,26 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
             table_rows[line_end] = TABLE_CELL_SEPARATOR in text[row_start:line_end]
         if table_rows[line_end]:
             continue  # a table row: its numbers are cells, not headings
-        h = _heading_at(text, pos, line_end, end)
+        h = _heading_at(text, pos, line_end, end, alone=at_line_start)
+        if h is None and at_line_start and "ar-dot" in last_value:
+            h = _run_on_heading(text, pos, line_end, last_value["ar-dot"] + 1)
         if h is None or (h.style == ANNEX_STYLE and not at_line_start):
             continue
         if not at_line_start:
             continues = h.style in last_value and h.value == last_value[h.style] + 1
             opens = joined and h.value == 1 and h.style not in open_styles
-            if not (continues or opens):
+            if not (continues or opens) or (not joined and h.style not in open_styles):
+                if h.value == 1 and _after_colon(text, pos, start):
+                    inline[h.style] = (1, line_end + 1)  # 具体包括： 1. 普陀区司法局本部 …
                 continue
-            if not joined and h.style not in open_styles:
-                continue
+        elif (
+            h.style in inline
+            and inline[h.style] == (h.value - 1, h.start)
+            and _short_entry(text, h)
+        ):
+            # … 2. 普陀区法律援助中心: the same list, on the very next line
+            inline[h.style] = (h.value, line_end + 1)
+            continue
         if headings and h.start < headings[-1].end:
             # a heading inside the previous heading's title: cut that title here
             prev = headings[-1]
@@ -227,6 +306,20 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
         else:
             open_styles.append(h.style)
     return headings
+
+
+def _after_colon(text: str, pos: int, floor: int) -> bool:
+    i = pos - 1
+    while i >= floor and text[i] in " \t":
+        i -= 1
+    return i >= floor and text[i] in ":："
+
+
+def _short_entry(text: str, h: Heading) -> bool:
+    """An entry of a list, not a work item: its line is short and holds no sentence."""
+    stop = text.find("\n", h.start)
+    line = text[h.start : len(text) if stop < 0 else stop]
+    return len(line) <= _LIST_ENTRY_CHARS and "。" not in line
 
 
 def _shorten(h: Heading, length: int) -> Heading:
@@ -251,16 +344,21 @@ def build_outline(headings: list[Heading], end: int) -> list[OutlineNode]:
     """Nest headings by the style stack; a span runs to the next unit of its level or above."""
     nodes: list[OutlineNode] = []
     stack: list[OutlineNode] = []
+    top_styles: set[str] = set()  # numbered styles seen at level 1
     for h in headings:
         styles = [n.heading.style for n in stack]
-        if h.style == ANNEX_STYLE:
-            stack.clear()  # an annex is a new top-level part
+        if h.style in (ANNEX_STYLE, UNNUMBERED_STYLE):
+            stack.clear()  # a new top-level part
+        elif h.style in top_styles and stack and stack[0].heading.style == UNNUMBERED_STYLE:
+            stack.clear()  # 三、 after an unnumbered part that 二、 preceded: top level again
         elif h.style in styles:
             del stack[styles.index(h.style) :]
         parent = stack[-1] if stack else None
         node = OutlineNode(heading=h, level=len(stack) + 1, start=h.start, end=end, parent=parent)
         if parent is not None:
             parent.children.append(node)
+        elif h.style not in (ANNEX_STYLE, UNNUMBERED_STYLE):
+            top_styles.add(h.style)
         stack.append(node)
         nodes.append(node)
     # spans: to the next node at the same or a higher level
@@ -275,7 +373,7 @@ def build_outline(headings: list[Heading], end: int) -> list[OutlineNode]:
             pass
     # a leaf ends where the next heading starts (its next sibling, or a parent's sibling)
     for i, node in enumerate(nodes):
-        if node.is_item and i + 1 < len(nodes):
+        if node.is_leaf and i + 1 < len(nodes):
             node.end = min(node.end, nodes[i + 1].start)
     _assign_ids(nodes)
     return nodes
@@ -288,11 +386,17 @@ def _bare(number: str) -> str:
 def _assign_ids(nodes: list[OutlineNode]) -> None:
     """``二.13``: the top-level number and the unit's own; the full path if not unique."""
 
+    # an unnumbered part is named by its place among them: §1, §2 …
+    ordinal = {
+        id(n): f"§{k}"
+        for k, n in enumerate((n for n in nodes if n.heading.style == UNNUMBERED_STYLE), 1)
+    }
+
     def path(node: OutlineNode) -> list[str]:
         out = []
         n: OutlineNode | None = node
         while n is not None:
-            out.append(_bare(n.heading.number))
+            out.append(ordinal.get(id(n)) or _bare(n.heading.number))
             n = n.parent
         return out[::-1]
 
@@ -324,6 +428,49 @@ def section_path(node: OutlineNode) -> str | None:
     return "/".join(parts[::-1]) or None
 
 
+def without_contents(text: str, headings: list[Heading], start: int, end: int) -> list[Heading]:
+    """Headings that are not a table of contents' entries: an entry runs to dot leaders or a
+    page number (``一、部门主要职能 ………… 3``), or stands after a 目录 line and is repeated later
+    as the heading it lists.
+
+    >>> t = "目录\\n一、总则\\n二、任务\\n一、总则\\n做好。\\n二、任务\\n做强。\\n"
+    >>> [h.start for h in without_contents(t, find_headings(t), 0, len(t))]
+    [13, 22]
+    """
+    kept = []
+    for h in headings:
+        stop = text.find("\n", h.start, end)
+        line = text[h.start : end if stop < 0 else stop]
+        if not _LEADER.search(line):
+            kept.append(h)
+    marker = _CONTENTS_LINE.search(text, start, end)
+    if marker is None:
+        return kept
+    after = [h for h in kept if h.start > marker.end()]
+    seen: dict[tuple[str, str], int] = {}
+    for k, h in enumerate(after):
+        key = (h.number, regex.sub(r"\s+", "", h.title))
+        if key in seen:  # the body starts with the first entry listed again
+            listed = {id(x) for x in after[seen[key] : k]}
+            return [x for x in kept if id(x) not in listed]
+        seen.setdefault(key, k)
+    return kept
+
+
 def find_outline(text: str, start: int, end: int) -> list[OutlineNode]:
     """Headings of ``text[start:end]`` nested into an outline, in document order."""
-    return build_outline(find_headings(text, start, end), end)
+    numbered = without_contents(text, find_headings(text, start, end), start, end)
+    body = text[start:end]
+    if body.count("\n") + 1 >= len(body) / _JOINED_LINE_LENGTH:
+        taken = {h.start for h in numbered}
+        numbered += [
+            h
+            for h in find_unnumbered_headings(text, start, end, numbered)
+            if h.start not in taken and not _inside_title(numbered, h.start)
+        ]
+        numbered.sort(key=lambda h: h.start)
+    return build_outline(numbered, end)
+
+
+def _inside_title(headings: list[Heading], pos: int) -> bool:
+    return any(h.start <= pos < h.end for h in headings)

@@ -1,50 +1,145 @@
 """The pipeline: read -> normalise -> layout -> outline -> quantities -> items -> figures -> checks.
 
-``extract(path)`` and ``extract_text(text, name)`` are pure: no global state is
-read or written, so a batch can run them per file in any order or process.
+``extract(path)``, ``extract_bytes(data, name)`` and ``extract_text(text, name)`` are pure: no
+global state is read or written, so a batch can run them per file in any order or process. Only
+``ExtractorError`` escapes them: an unexpected exception becomes ``InternalError`` (the original
+is its ``__cause__``), and text a reader cannot encode (lone surrogates) is replaced and warned.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import itertools
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from extractor import model
 from extractor.agencies import agency_key
 from extractor.boilerplate import find_layout
 from extractor.checks import run_checks
+from extractor.errors import ExtractorError, InternalError, ReadError
 from extractor.facts import Analysis, FigureMatch, ItemFacts, OutlineNode, QuantityMatch
 from extractor.figures import find_figures
 from extractor.items import find_items
+from extractor.limits import DEFAULT_LIMITS, Limits, over_limit
+from extractor.names import SURROGATE, safe_name
 from extractor.outline import find_outline, section_path
 from extractor.quantities import find_quantities
 from extractor.readers import RawText, read_bytes
+from extractor.readers.base import RawTable
 from extractor.scopes import find_scopes
+from extractor.tables.headings import ANNEX_STYLE, UNNUMBERED_STYLE
 from extractor.tabular import TABLE_ITEM_STYLE, read_tables
 from extractor.textmap import TextMap
+from extractor.texttables import find_text_tables
 
 
-def extract(path: str | Path, *, name: str | None = None) -> model.Document:
+def extract(
+    path: str | Path, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> model.Document:
     """Extract one file. ``name`` is the path recorded in ``source.path`` (default: the file name).
 
     Raises ``ReadError`` or ``UnsupportedFormat`` when the file cannot be read.
     """
     path = Path(path)
-    data = path.read_bytes()
-    raw = read_bytes(data, path.name)
-    return extract_raw(raw, name or path.name, hashlib.sha256(data).hexdigest())
+    own = safe_name(path.name)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ReadError(f"{own}: cannot read file ({e.strerror or e})") from e
+    shown = safe_name(name or path.name)
+    sha256 = hashlib.sha256(data).hexdigest()
+    return guarded(shown, lambda: extract_raw(read_bytes(data, own, limits), shown, sha256, limits))
 
 
-def extract_text(text: str, name: str = "<text>") -> model.Document:
+def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> model.Document:
+    """Extract a file given as bytes; ``name`` gives the extension and ``source.path``."""
+    return extract_with_text(data, name, limits)[0]
+
+
+def extract_with_text(
+    data: bytes, name: str, limits: Limits = DEFAULT_LIMITS
+) -> tuple[model.Document, str]:
+    """``extract_bytes``, and the text the spans index into (what ``--save-text`` writes)."""
+    shown = safe_name(name)
+    sha256 = hashlib.sha256(data).hexdigest()
+    return guarded(shown, lambda: _extract(read_bytes(data, shown, limits), shown, sha256, limits))
+
+
+def extract_text(
+    text: str, name: str = "<text>", limits: Limits = DEFAULT_LIMITS
+) -> model.Document:
     """Extract a plan given as a string (newlines are normalised to ``\\n``)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
-    raw = RawText(text=text, format="txt", encoding=None)
-    return extract_raw(raw, name, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    shown = safe_name(name)
+
+    def run() -> model.Document:
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+        clean, warnings = _replace_surrogates(lines)
+        raw = RawText(text=clean, format="txt", encoding=None, warnings=warnings)
+        return extract_raw(raw, shown, hashlib.sha256(clean.encode("utf-8")).hexdigest(), limits)
+
+    return guarded(shown, run)
 
 
-def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
+_T = TypeVar("_T")
+
+
+def guarded(name: str, run: Callable[[], _T]) -> _T:
+    """Run one document's work so that only ``ExtractorError`` leaves it."""
+    try:
+        return run()
+    except ExtractorError:
+        raise
+    except RecursionError as e:
+        raise InternalError(f"{name}: internal error: nesting too deep (RecursionError)") from e
+    except MemoryError as e:
+        raise ReadError(
+            f"{name}: over the limit memory_bytes (ran out of memory); "
+            "raise it with --limit memory_bytes=N if the file is trusted"
+        ) from e
+    except Exception as e:
+        first = str(e).splitlines()[0][:200] if str(e) else ""
+        raise InternalError(
+            f"{name}: internal error: {type(e).__name__}: {safe_name(first)}"
+        ) from e
+
+
+_SHOWN_OFFSETS = 5
+
+
+def _replace_surrogates(text: str) -> tuple[str, tuple[str, ...]]:
+    """Lone surrogates (no UTF-8 for them) replaced one for one by U+FFFD, so spans still hold."""
+    offsets = [m.start() for m in SURROGATE.finditer(text)]
+    if not offsets:
+        return text, ()
+    shown = ", ".join(str(o) for o in offsets[:_SHOWN_OFFSETS])
+    more = ", …" if len(offsets) > _SHOWN_OFFSETS else ""
+    return SURROGATE.sub("\ufffd", text), (
+        f"{len(offsets)} unencodable character{'s' if len(offsets) > 1 else ''} (lone "
+        f"surrogates) replaced with U+FFFD at offset{'s' if len(offsets) > 1 else ''} "
+        f"{shown}{more}",
+    )
+
+
+def extract_raw(
+    raw: RawText, name: str, sha256: str, limits: Limits = DEFAULT_LIMITS
+) -> model.Document:
     """Run every stage over a reader's output."""
+    return _extract(raw, name, sha256, limits)[0]
+
+
+def _extract(raw: RawText, name: str, sha256: str, limits: Limits) -> tuple[model.Document, str]:
+    if len(raw.text) > limits.document_chars:
+        raise over_limit(name, "document_chars", len(raw.text), limits.document_chars, "the text")
+    clean, replaced = _replace_surrogates(raw.text)
+    if replaced:
+        raw = dataclasses.replace(raw, text=clean, warnings=(*raw.warnings, *replaced))
+    return _stages(raw, name, sha256), raw.text
+
+
+def _stages(raw: RawText, name: str, sha256: str) -> model.Document:
     tm = TextMap.build(raw.text, raw.page_starts, paged=bool(raw.pages))
     text = tm.text
     layout = find_layout(text)
@@ -52,7 +147,8 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
     nodes = find_outline(text, *body)
     scopes, overview = find_scopes(text, nodes, body, layout.title)
     quantities = find_quantities(text, *body)
-    tables = read_tables(tm, raw.tables, nodes)
+    raw_tables = raw.tables or _text_tables(tm, body)
+    tables = read_tables(tm, raw_tables, nodes)
     leaves = [n for n in nodes if id(n) not in tables.containers]
     items = sorted(find_items(text, leaves) + tables.items, key=lambda it: it.node.start)
     quantities = _merge_quantities(quantities, tables.quantities)
@@ -82,7 +178,7 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
         title=_title(tm, layout.title_at),
         year=layout.year,
         body=tm.span(*body),
-        sections=[_section(tm, n) for n in nodes if not n.is_item or id(n) in tables.containers],
+        sections=[_section(tm, n) for n in nodes if _is_section(n) or id(n) in tables.containers],
         scopes=scopes,
         items=[_item(tm, it) for it in items],
         quantities=[_quantity(tm, q) for q in quantities],
@@ -95,15 +191,30 @@ def extract_raw(raw: RawText, name: str, sha256: str) -> model.Document:
         pages=_pages(raw, tm),
         tables=[
             model.Table(
+                title=tm.source(*title_at) if title_at else None,
+                title_span=tm.span(*title_at) if title_at else None,
+                unit=unit,
                 rows=[
                     [model.Cell(text=c.text, span=_raw_span(tm, c.start, c.end)) for c in row]
                     for row in table.rows
                 ],
                 span=_raw_span(tm, table.start, table.end),
             )
-            for table in raw.tables
+            for table, (title_at, unit) in zip(raw_tables, tables.captions, strict=True)
         ],
     )
+
+
+def _is_section(node: OutlineNode) -> bool:
+    """A numbered unit with units below it, or a part of its own (附件, an unnumbered heading);
+    a glossary's entries are neither items nor sections."""
+    return bool(node.children) or node.heading.style in (ANNEX_STYLE, UNNUMBERED_STYLE)
+
+
+def _text_tables(tm: TextMap, body: tuple[int, int]) -> tuple[RawTable, ...]:
+    """Tables written as text (for a reader that gave none), within the body."""
+    start, end = tm.to_original(body[0]), tm.to_original(body[1], end=True)
+    return tuple(t for t in find_text_tables(tm.original) if start <= t.start and t.end <= end)
 
 
 def _merge_quantities(

@@ -19,66 +19,80 @@ tables of `extractor.tables.units`. Works on the NFKC view and on raw full-width
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import regex
 
 from extractor.facts import Kind, QuantityMatch
-from extractor.numbers import Numeral, parse_numeral
+from extractor.numbers import NUMBER_CONTEXT, Numeral, clean_decimal, numeral_in_context
+from extractor.quantity_rules import (
+    CN_CHARS,
+    CN_DIGIT_CHARS,
+    ESCAPE,
+    PREFIX_LAST,
+    SPACES,
+    URL,
+    WIDE,
+    alternation,
+    amend,
+    char_before,
+    cn_run_continues,
+    ends_with,
+    has_space,
+    inside,
+    is_rank,
+    is_time_phrase,
+    looks_like_code,
+    looks_like_name,
+    money_prefix,
+    signed,
+)
 from extractor.tables.numerals import (
     BIG_MULTIPLIERS,
     CN_ALL,
     CN_START,
     DIGITS,
-    FINANCIAL,
-    TENS,
+    FRACTION_MARK,
+    HALF,
+    MINUS_SIGNS,
 )
 from extractor.tables.units import (
     BARE_MULTIPLIER_AFTER,
     BOUND_VERBS,
     BOUNDS_BEFORE_VERB,
-    BRACKET_CODE_UNITS,
-    CN_ORDINAL_UNITS,
-    CODE_MIN_DIGITS,
+    COUNT_ALIASES,
     COUNT_UNITS,
     DAY_NEEDS_AFTER,
-    DURATION_MARKERS,
     DURATION_UNITS,
+    HALF_BEFORE_UNITS,
+    HALF_BLOCKED_AFTER,
     IMPLIED_AFTER,
     IMPLIED_AFTER_GAP,
     IMPLIED_BEFORE,
     IMPLIED_LINKS,
+    INCLUSIVE_MARKS,
+    JIAO_FEN_BLOCKED_BEFORE,
     LABEL_WORDS,
     LIST_JOINERS,
     MEASURE_UNITS,
     MONEY_UNITS,
     NAME_MARKS,
     NOT_AFTER,
-    NOT_QUANTITY_PATTERNS,
-    NOT_QUANTITY_PHRASES,
     ORDINAL_MARKS,
     PERCENT_PREFIXES,
     PERCENT_UNITS,
-    PROGRAMME_REACH,
-    PROGRAMME_UNITS,
-    PROGRAMME_WORDS,
     QUALIFIER_AFTER_BLOCKED_BEFORE,
     QUALIFIER_BLOCKED_AFTER,
     QUALIFIERS_AFTER,
     QUALIFIERS_AFTER_DURATION,
     QUALIFIERS_BEFORE,
     QUALIFIERS_INSIDE,
-    RANK_MARKS,
-    RANK_REACH,
     RANK_UNITS,
-    RANK_WORDS,
     RATE_DENOMINATORS,
-    SLOGAN_CLOSERS,
-    SLOGAN_MAX,
-    SLOGAN_OPENERS,
-    TIME_AFTER,
-    TIME_BEFORE,
+    RESTRICTED_UNITS,
+    SCALED_UNITS,
     WORD_BEFORE_CN,
+    WORD_BEFORE_DURATION,
     YEAR_MIN,
 )
 
@@ -88,11 +102,18 @@ __all__ = ["find_quantities", "unit_kind"]
 _UNITS: dict[str, tuple[str, Kind]] = {}
 _UNITS.update({w: (u, "money") for w, u in MONEY_UNITS.items()})
 _UNITS.update({w: (u, "percent") for w, u in PERCENT_UNITS.items()})
-_UNITS.update({w: (w, "count") for w in COUNT_UNITS})
+_UNITS.update({w: (COUNT_ALIASES.get(w, w), "count") for w in COUNT_UNITS})
 _UNITS.update({w: (u, "measure") for w, u in MEASURE_UNITS.items()})
 _UNITS.update({w: (u, "measure") for w, u in DURATION_UNITS.items()})
+# ASCII units also in full width (３０ｋｍ), which NFKC folds to the ASCII form.
+_UNITS.update(
+    {
+        w.translate(WIDE): v
+        for w, v in list(_UNITS.items())
+        if w.isascii() and w.isalnum() and w.translate(WIDE) != w
+    }
+)
 _DURATIONS = frozenset(DURATION_UNITS.values())
-_CN_DIGIT_CHARS = frozenset(DIGITS) | frozenset(TENS)
 
 
 def unit_kind(written: str) -> tuple[str, Kind] | None:
@@ -106,15 +127,6 @@ def unit_kind(written: str) -> tuple[str, Kind] | None:
     return _UNITS.get(written)
 
 
-def _alternation(words: object) -> str:
-    """Longest first, so 个百分点 beats 个 and 美元 beats 元; ASCII units need a word end."""
-    parts = []
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):  # type: ignore[call-overload]
-        esc = regex.escape(w)
-        parts.append(esc + r"(?![A-Za-z])" if w.isascii() and w.isalpha() else esc)
-    return "|".join(parts)
-
-
 # --- the candidate scanner -------------------------------------------------------------
 _D = "0-9０-９"
 _SP = r"[\x20\u3000\t]"  # stray spaces inside scraped numbers (１０ 亿元); never a newline
@@ -125,9 +137,17 @@ _ARABIC = (
 )
 # A multiplier inside a number; 千瓦/千米/千克 and 百分点 keep their first character.
 _MULT = r"(?:千(?![瓦米克伏卡帕])|百(?!分)|[十万亿拾佰仟萬億])"
-_CN_DIG = "".join(sorted(_CN_DIGIT_CHARS))
+_CN_DIG = "".join(sorted(CN_DIGIT_CHARS))
 _CN_RUN = rf"[{CN_START}](?:[{_CN_DIG}]|{_MULT}|[点點](?=[{_CN_DIG}]))*"
-_MIXED = rf"(?:{_ARABIC})(?:{_SP}*{_MULT}(?:{_MULT}|[{_D}]+(?:[.．][{_D}]+)?|[{_CN_DIG}])*)?"
+# After a multiplier, Arabic digits are a literal of 3+ digits (3万4000), digits before
+# another multiplier (1亿2000万, 2千5百) or one elided digit (1万5); 390万65岁 stops at 万
+# and 5万亿两个台阶 at 亿 (a Chinese digit never continues an Arabic number).
+_AFTER_MULT = (
+    rf"[{_D}]{{3,}}(?:[.．][{_D}]+)?(?![{_D}])"
+    rf"|[{_D}]+(?:[.．][{_D}]+)?(?={_SP}*{_MULT})"
+    rf"|[{_D}](?![{_D}.．])"
+)
+_MIXED = rf"(?:{_ARABIC})(?:{_SP}*{_MULT}(?:{_MULT}|{_AFTER_MULT})*)?"
 _NUM = rf"(?:{_MIXED}|{_CN_RUN})"
 # A bare multiplier after 超/过/突破…: 超万亿元, 过千亿 (read as 一千亿).
 _BARE_AFTER = "|".join(
@@ -137,59 +157,82 @@ _BARE_AFTER = "|".join(
 _BARE = rf"(?<=(?:{_BARE_AFTER}))[百千]?(?:万亿|[万亿萬億])"
 _BARE_START = frozenset("百千万亿萬億")
 _SEP = r"(?:[-－~～〜—–]+|至|到)"
-_PCT_PRE = _alternation(PERCENT_PREFIXES)
+_PCT_PRE = alternation(PERCENT_PREFIXES)
 
-_CANDIDATE = regex.compile(
-    rf"""
-    (?<![{_D}.．A-Za-zＡ-Ｚａ-ｚ])               # not inside a number, a code or a version
+_PCT_NUM = rf"(?:{_NUM}|零[点點][{_CN_DIG}]+|百(?![分万亿萬億]))"  # 百分之百, 百分之零点九
+_HALF_NUM = rf"{HALF}(?<![{HALF_BLOCKED_AFTER}]{HALF})(?=(?:{alternation(HALF_BEFORE_UNITS)}))"
+_INCL = "|".join(regex.escape(w) for w in INCLUSIVE_MARKS)
+_JF_DIGIT = "0-9０-９" + "".join(d for d in DIGITS if d not in "零〇○两兩")
+_UNIT_ALT = alternation(_UNITS)
+
+
+def _candidate(unit_range: bool) -> regex.Pattern[str]:
+    """The scanner; with ``unit_range`` the variant for ranges with a unit on both ends
+    (1万元--5万元, 四十米到五十米), tried only where a unit is followed by a range mark."""
+    unit1 = rf"(?P<unit1>{_UNIT_ALT})" if unit_range else r"(?P<unit1>(?!))?"
+    range_opt = "" if unit_range else "?"
+    return regex.compile(
+        rf"""
+    (?<![{_D}.．%％A-Za-zＡ-Ｚａ-ｚ])             # not inside a number, a code, a version, a %xx
     (?:
-      (?P<pctpre>{_PCT_PRE})(?P<pnum>{_NUM})         # 百分之八十
-      (?:{_SP}*{_SEP}{_SP}*(?:{_PCT_PRE})?(?P<pnum2>{_NUM}))?
+      (?=[百千佰仟])(?<![{CN_ALL}])(?P<pctpre>{_PCT_PRE})(?P<pnum>{_PCT_NUM})  # 百分之八十
+      (?:{_SP}*{_SEP}{_SP}*(?:{_PCT_PRE})?(?P<pnum2>{_PCT_NUM}))?          # (not 五百分之2)
     |
-      (?P<num>{_NUM}|{_BARE})                        # 100万, 一百二十, 1亿2千万, 超[万亿]
-      (?:{_SP}*[%％]?{_SP}*(?P<sep>{_SEP}){_SP}*(?P<num2>{_NUM}))?   # range: 1-2, 5%-10%
+      (?P<num>{_NUM}|{_BARE}|{_HALF_NUM})            # 100万, 一百二十, 1亿2千万, 超[万亿], 半
+      (?:{FRACTION_MARK}(?P<fnum>{_NUM}))?           # 三分之一
+      (?:{_SP}*(?:{unit1}|[%％]?){_SP}*(?:{_INCL})?
+         {_SP}*(?P<sep>{_SEP}){_SP}*(?P<num2>{_NUM})){range_opt}   # range: 1-2, 5%-10%
       (?P<mid>{"|".join(QUALIFIERS_INSIDE)})?        # 5万余元, 100多万元
-      (?P<mult2>[万亿萬億]+)?
+      (?:(?=[个個万亿萬億])
+        (?:(?P<ge>[个個])(?=[亿億](?![元万萬级台大关])))?  # 两个亿, not 8个万亿元级产业
+        (?P<mult2>[万亿萬億]+)?)?
       {_SP}*
-      (?P<unit>{_alternation(_UNITS)})?
-      (?:{_SP}*[/／]{_SP}*(?P<per>{_alternation(RATE_DENOMINATORS)}))?   # 元/亩
+      (?P<unit>(?(unit1)(?P=unit1)|(?:{_UNIT_ALT})))?
+      (?:(?=[{HALF}{_JF_DIGIT}/／\x20\u3000\t])
+        (?P<half>{HALF}(?:(?!\p{{Han}})|(?=[的以内左时后])))?   # 一吨半, 三成半
+        (?:(?P<jiao>[{_JF_DIGIT}])角)?(?:(?P<fen>[{_JF_DIGIT}])分(?![{JIAO_FEN_BLOCKED_BEFORE}]))?
+        (?:{_SP}*[/／]{_SP}*(?P<per>{alternation(RATE_DENOMINATORS)}))?)?   # 元/亩
     )
     """,
-    regex.VERBOSE,
-)
+        regex.VERBOSE,
+    )
+
+
+_CANDIDATE = _candidate(unit_range=False)
+_UNIT_RANGE = _candidate(unit_range=True)
+# What may follow a unit when the range goes on: 1万元--5万元, 1万(含)-5万元, 四十米到五十米
+_RANGE_NEXT = frozenset("-－~～〜—–至到(（")
+_PERCENT_SIGNS = frozenset("%％")
+_LIST_MARKS = frozenset("".join(LIST_JOINERS))
+_GROUPS = ("unit", "unit1", "pctpre", "num", "pnum", "num2", "pnum2", "fnum", "mult2")
+_BIG_CHARS = frozenset(BIG_MULTIPLIERS)
+_PREFIX_OR_SPACE = PREFIX_LAST | frozenset(SPACES)
 _HAS_BIG = regex.compile("[{}]".format("".join(BIG_MULTIPLIERS)))
 _TRAILING_MULT = regex.compile(r"[十百千万亿拾佰仟萬億\s]+$")
 _BIG_TAIL = regex.compile(r"[万亿萬億\s]+$")
 _IMPLIED_BEFORE = regex.compile(
-    rf"(?P<kw>{_alternation(IMPLIED_BEFORE)})(?:{_alternation(IMPLIED_LINKS)})?[:：\x20]*$"
+    rf"(?P<kw>{alternation(IMPLIED_BEFORE)})(?:{alternation(IMPLIED_LINKS)})?[:：\x20]*$"
 )
 _IMPLIED_AFTER = regex.compile(
-    rf"\p{{Han}}{{0,{IMPLIED_AFTER_GAP}}}?(?P<kw>{_alternation(IMPLIED_AFTER)})"
+    rf"\p{{Han}}{{0,{IMPLIED_AFTER_GAP}}}?(?P<kw>{alternation(IMPLIED_AFTER)})"
 )
 _IMPLIED_AFTER_REACH = IMPLIED_AFTER_GAP + max(map(len, IMPLIED_AFTER))
-_NOT_AFTER = regex.compile(_alternation(NOT_AFTER))
+_NOT_AFTER = regex.compile(alternation(NOT_AFTER))
 # 四次、五次、六次全会: list members before a NOT_AFTER word share its verdict.
-_LIST_TAIL = regex.compile(rf"(?:(?:{_alternation(_UNITS)})[、和及](?:{_NUM}))*")
-_NOT_PATTERN = regex.compile("|".join(f"(?:{p})" for p in NOT_QUANTITY_PATTERNS))
-_PROGRAMME = regex.compile(
-    rf"(?:[“「\"][^”」\"]{{1,{SLOGAN_MAX}}}[”」\"]|\p{{Han}}{{0,{PROGRAMME_REACH}}}?)"
-    rf"(?:{_alternation(PROGRAMME_WORDS)})"
-)
-_RANK_WORD = regex.compile(_alternation(RANK_WORDS))
-_CLAUSE_END = regex.compile(r"[，。；！？,;!?\n]")
+_LIST_TAIL = regex.compile(rf"(?:(?:{alternation(_UNITS)})[、和及](?:{_NUM}))*")
 _BOUND_VERB = regex.compile(
-    rf"(?P<bound>{_alternation(BOUNDS_BEFORE_VERB)})(?:{_alternation(BOUND_VERBS)})$"
+    rf"(?P<bound>{alternation(BOUNDS_BEFORE_VERB)})(?:{alternation(BOUND_VERBS)})$"
 )
 _BOUND_REACH = max(map(len, BOUNDS_BEFORE_VERB)) + max(map(len, BOUND_VERBS))
-_NOT_PHRASE = regex.compile(_alternation(NOT_QUANTITY_PHRASES))
-_PHRASE_REACH = max(map(len, NOT_QUANTITY_PHRASES))
 _BEFORE = sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
+_BEFORE_LAST = frozenset(w[-1] for w in QUALIFIERS_BEFORE)
 _AFTER = sorted(QUALIFIERS_AFTER, key=len, reverse=True)
 _AFTER_DURATION = sorted(QUALIFIERS_AFTER_DURATION, key=len, reverse=True)
-_CN_ALL = frozenset(CN_ALL)
-_SPACES = " \u3000\t"
+_CENT = Decimal("0.01")
+_ONE_PCT = Decimal(1)
 
 
+# A minus after these is a range dash or part of a code: 5-10, COVID-19, 0531-8608.
 @dataclass
 class _Pending:
     """A 万/亿 number with no unit yet, waiting for a list member to lend one (10万、20万元)."""
@@ -213,13 +256,34 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     >>> [(q.value, q.unit, q.kind) for q in find_quantities("每亩补助3.6万元/亩")]
     [(Decimal('36000'), '元/亩', 'money')]
     """
-    n = len(text) if end is None else min(end, len(text))
+    with localcontext(NUMBER_CONTEXT):
+        return _find(text, start, len(text) if end is None else min(end, len(text)))
+
+
+def _find(text: str, start: int, n: int) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
     carry: list[_Pending] = []
     last_end = start
     prev: QuantityMatch | None = None
+    skip = start  # candidates before this lie inside a range read with its units
+    urls = []
+    if text.find("://", start, n) >= 0 or text.find("www.", start, n) >= 0:
+        urls = [(u.start(), u.end()) for u in URL.finditer(text, start, n)]
     for m in _CANDIDATE.finditer(text, start, n):
-        q = _classify(text, m, n, last_end, carry, prev)
+        if m.start() < skip or (urls and inside(urls, m.start())):
+            continue  # inside a range read with its units; http://…?q=30%25: a link
+        q = None
+        e = m.end()
+        while e < n and text[e] in SPACES:
+            e += 1
+        if e < n and text[e] in _RANGE_NEXT and m.group("unit") and m.group("num2") is None:
+            r = _UNIT_RANGE.match(text, m.start(), n)
+            if r is not None:
+                q = _classify(text, r, n, last_end, carry, prev)
+                if q is not None or char_before(text, m.start()) in ORDINAL_MARKS:
+                    skip = r.end()  # 第一项至五项: both ends are ordinals
+        if q is None:
+            q = _classify(text, m, n, last_end, carry, prev)
         if q is None:
             continue
         out.extend(_lend_unit(text, q, carry))
@@ -238,25 +302,38 @@ def _classify(
     carry: list[_Pending],
     prev: QuantityMatch | None,
 ) -> QuantityMatch | None:
-    unit_w = m.group("unit")
-    pct_pre = m.group("pctpre")
-    num = m.group("num") or m.group("pnum")
-    num2 = m.group("num2") or m.group("pnum2")
-    mult2 = m.group("mult2") or ""
-    big = _HAS_BIG.search(num + (num2 or "") + mult2) is not None
-    if unit_w is None and not pct_pre and not big:
-        if m.end() < n and text[m.end()] == "、" and num2 is None:
+    unit_w, unit1, pct_pre, num, pnum, num2, pnum2, fnum, mult2 = m.group(*_GROUPS)
+    unit_w = unit_w or unit1
+    num = num or pnum
+    num2 = num2 or pnum2
+    mult2 = mult2 or ""
+    big = (
+        not _BIG_CHARS.isdisjoint(num)
+        or bool(mult2)
+        or (num2 is not None and not _BIG_CHARS.isdisjoint(num2))
+    )
+    s, e = m.start(), m.end()
+    prefix = None
+    if unit_w in (None, "元", "圆") and s > last_end and text[s - 1] in _PREFIX_OR_SPACE:
+        prefix = money_prefix(text, s, last_end)
+    if unit_w is None and not pct_pre and not big and not fnum and prefix is None:
+        if e < n and text[e] == "、" and num2 is None:
             _hold_bare(text, m, num, carry)  # 11.1、11.2个百分点: wait for the unit
         return None  # a bare number: the commonest case, rejected first
-    s, e = m.start(), m.end()
+    mid, ge, per = m.group("mid", "ge", "per")
     bare = num[0] in _BARE_START  # 超万亿元: a multiplier alone
-    cn = num[0] in _CN_ALL
-    before = _char_before(text, s)
-    if before in ORDINAL_MARKS or before in NAME_MARKS or (cn and before in WORD_BEFORE_CN):
+    cn = num[0] in CN_CHARS
+    before = char_before(text, s)
+    if before in ORDINAL_MARKS or before in NAME_MARKS:
         return None
-    if _ends_with(text, s, LABEL_WORDS):
+    length = before in WORD_BEFORE_DURATION and unit_w in DURATION_UNITS  # 有效期三年
+    if cn and before in WORD_BEFORE_CN and not length:
+        return None  # 统一, 之一, 星期一
+    if ends_with(text, s, LABEL_WORDS):
         return None  # 附件2 名词解释
     # value
+    if fnum:
+        return _fraction(text, m, num, fnum, n, last_end)
     high = _parse(num2, mult2) if num2 else None
     low = _parse("一" + num if bare else num, "" if num2 else mult2)
     if low is None or (num2 and high is None):
@@ -264,55 +341,73 @@ def _classify(
     if high is not None:
         low = _spread_multiplier(num, low, num2 or "", high)
     # unit and kind
+    u1 = e
     if unit_w is not None and not pct_pre:
-        u0 = m.start("unit")
-        tail = _LIST_TAIL.match(text, u0, n)
+        u0 = m.start("unit") if unit1 is None else m.start("unit1")
+        u1 = u0 + len(unit_w)
+        tail = _LIST_TAIL.match(text, u0, n) if u1 < n and text[u1] in _LIST_MARKS else None
         if _NOT_AFTER.match(text, tail.end() if tail else u0, n):
             if not big or num2:
                 return None
             unit_w, e = None, u0  # 1200亿台阶: not 台; the context may still give a unit
+        elif unit_w in _PERCENT_SIGNS and ESCAPE.match(text, u1, n):
+            return None  # 30%25: a URL escape
     if pct_pre:
         unit, kind = PERCENT_PREFIXES[pct_pre], "percent"
     elif unit_w is not None:
         unit, kind = _UNITS[unit_w]
+    elif prefix is not None:
+        unit, kind = prefix[0], "money"
     else:
         implied = _implied_unit(text, s, e, n, last_end) or _unit_of_list(text, s, prev)
+        if implied is None and ge:
+            implied = ("元", "money")  # 两个亿, 3个亿: money in plain speech
         if implied is None:
             if high is None:
                 carry.append(_Pending(s, e, low.value, low.precision, None, None, None))
                 del carry[:-8]
             return None
         unit, kind = implied
+    if prefix is not None and kind == "money" and unit == "元":
+        unit = prefix[0]  # 港币两千九百六十元
     if unit == "年" and (low.value >= YEAR_MIN or (high is not None and high.value >= YEAR_MIN)):
         return None  # 2018年, 2018-2022年: years
-    if unit_w is not None and not bare and _looks_like_code(text, m, num, cn, unit_w, kind, n):
+    if (
+        unit_w is not None
+        and not bare
+        and looks_like_code(text, m.start(), num, cn, unit_w, u1, num2 is not None)
+    ):
         return None
-    if unit_w in RANK_UNITS and _is_rank(text, s):
+    if unit_w in RANK_UNITS and is_rank(text, s):
         return None  # 居全国前3位, 排名53位: a rank
-    if m.group("per"):
-        unit = f"{unit}/{m.group('per')}"
-    if cn and ((kind != "percent" and _looks_like_name(text, s, e, n)) or _has_space(m.group())):
-        return None  # 一 批 with spaces is scraped prose, not a number
+    if cn and not big and unit_w in RESTRICTED_UNITS:
+        return None  # 抓两头, 七匹狼: 头 counts after 6248万 or 500
+    if per:
+        unit = f"{unit}/{per}"
+    if cn and (
+        has_space(num)
+        or (len(num) == 1 and has_space(m.group()))
+        or cn_run_continues(text, m.end(_last_number_group(m, pct_pre, num2)), n)
+        or (kind != "percent" and looks_like_name(text, s, e, n))
+    ):
+        return None  # 一 批 with spaces is scraped prose, not a number; 百分之五 十
+    if unit_w is not None and (unit_w in SCALED_UNITS or e > u1):
+        low, high, unit_end = amend(text, m, low, high, unit_w, unit)
+        if unit_end is not None:
+            e = unit_end
     # qualifiers widen the span: 约1.53万平方公里, 50家左右
-    qualifier = m.group("mid")
+    qualifier = mid
     q_end, after = _qualifier_after(text, e, n, unit)
     qualifier = qualifier or after
     if unit_w == "日" and after not in DAY_NEEDS_AFTER:
         return None  # 3月1日: a date; 30日内: a duration
-    if unit in _DURATIONS and after is None and _is_time_phrase(text, s, e, n, unit):
+    if unit in _DURATIONS and after is None and is_time_phrase(text, s, e, n, unit):
         return None  # 过去一年, 五年来, 三年行动计划
-    q_start = s
-    for w in _BEFORE:
-        q0 = s - len(w)
-        if q0 >= last_end and text.startswith(w, q0, s):
-            prev_c = text[q0 - 1] if q0 > 0 else ""
-            if not prev_c or prev_c not in QUALIFIER_BLOCKED_AFTER.get(w, ""):
-                qualifier, q_start = w, q0
-            break
-    else:
-        bound = _BOUND_VERB.search(text, max(last_end, s - _BOUND_REACH), s)
-        if bound is not None and qualifier is None:
-            qualifier = bound.group("bound")  # 每家最高给予500万元: span stays on the number
+    if s > 0 and text[s - 1] in MINUS_SIGNS:
+        s, low = signed(text, s, low, prev)
+    if prefix is not None:
+        s = prefix[1]
+    q_start, qualifier = _qualifier_before(text, s, last_end, qualifier)
     value = None if high is not None else low.value
     precision = (high or low).precision
     return QuantityMatch(
@@ -328,11 +423,69 @@ def _classify(
     )
 
 
+def _last_number_group(m: regex.Match[str], pct_pre: str | None, num2: str | None) -> str:
+    if pct_pre:
+        return "pnum2" if num2 else "pnum"
+    return "num2" if num2 else "num"
+
+
+def _qualifier_before(
+    text: str, s: int, last_end: int, qualifier: str | None
+) -> tuple[int, str | None]:
+    """约, 超过, 不少于 right before the number (they widen the span), or a bound one verb away."""
+    if s > last_end and text[s - 1] in _BEFORE_LAST:
+        q = _qualifier_word(text, s, last_end)
+        if q is not None:
+            return q if q[1] is not None else (s, qualifier)
+    bound = _BOUND_VERB.search(text, max(last_end, s - _BOUND_REACH), s)
+    if bound is not None and qualifier is None:
+        return s, bound.group("bound")  # 每家最高给予500万元: span stays on the number
+    return s, qualifier
+
+
+def _qualifier_word(text: str, s: int, last_end: int) -> tuple[int, str | None] | None:
+    """The qualifier word that ends at ``s`` (start, word); word None when it is blocked."""
+    for w in _BEFORE:
+        q0 = s - len(w)
+        if q0 >= last_end and text.startswith(w, q0, s):
+            prev_c = text[q0 - 1] if q0 > 0 else ""
+            if not prev_c or prev_c not in QUALIFIER_BLOCKED_AFTER.get(w, ""):
+                return q0, w
+            return s, None  # 通过100个: 过 belongs to 通过
+    return None
+
+
+def _fraction(
+    text: str, m: regex.Match[str], den: str, num: str, n: int, last_end: int
+) -> QuantityMatch | None:
+    """三分之一 -> 33.33 %, 二分之一 -> 50 %: a share, in percent, rounded to 0.01."""
+    q = numeral_in_context(f"{den}{FRACTION_MARK}{num}")
+    d, x = numeral_in_context(den), numeral_in_context(num)
+    if q is None or d is None or x is None or d.value < 2 or q.value > 1:
+        return None
+    exact = x.value * 100 / d.value
+    value = exact.quantize(_CENT)
+    precision = _CENT if value != exact else _ONE_PCT
+    if value == exact and value != value.to_integral_value():
+        precision = clean_decimal(Decimal(1).scaleb(value.normalize().as_tuple().exponent))  # type: ignore[arg-type]
+    e = m.end("fnum")
+    q_end, qualifier = _qualifier_after(text, e, n, "%")
+    q_start, qualifier = _qualifier_before(text, m.start(), last_end, qualifier)
+    return QuantityMatch(
+        q_start, q_end, clean_decimal(value), "%", "percent", qualifier, clean_decimal(precision)
+    )
+
+
 def _qualifier_after(text: str, e: int, n: int, unit: str) -> tuple[int, str | None]:
     """The qualifier after the unit (70% 以上 may have a space) and the new end of the span."""
     j = e
-    while j < n and text[j] in _SPACES:
+    while j < n and text[j] in SPACES:
         j += 1
+    if j < n and text[j] in "(（":
+        for mark in INCLUSIVE_MARKS:  # 50万元（含）以上
+            if text.startswith(mark, j, n):
+                j += len(mark)
+                break
     for w in _AFTER_DURATION + _AFTER if unit in _DURATIONS else _AFTER:
         if text.startswith(w, j, n):
             k = j + len(w)
@@ -340,32 +493,6 @@ def _qualifier_after(text: str, e: int, n: int, unit: str) -> tuple[int, str | N
                 break  # 一份多式联运: 多 starts a word
             return k, w
     return e, None
-
-
-def _is_time_phrase(text: str, s: int, e: int, n: int, unit: str) -> bool:
-    """过去一年, 今后五年, 这五年, 新的一年, 一年来, 五年前; N年 naming a programme."""
-    if _ends_with(text, s, DURATION_MARKERS):
-        return False  # 连续三年, 分三年: a length of time
-    if _ends_with(text, s, TIME_BEFORE) or any(text.startswith(w, e, n) for w in TIME_AFTER):
-        return True
-    return unit in PROGRAMME_UNITS and _PROGRAMME.match(text, e, n) is not None
-
-
-def _is_rank(text: str, s: int) -> bool:
-    """前3位, 全国排名46位、82位, 提升6位: a place in a ranking, not a head count."""
-    if _char_before(text, s) in RANK_MARKS:
-        return True
-    lo = max(0, s - RANK_REACH)
-    for c in _CLAUSE_END.finditer(text, lo, s):
-        lo = c.end()
-    return _RANK_WORD.search(text, lo, s) is not None
-
-
-def _ends_with(text: str, i: int, words: tuple[str, ...]) -> bool:
-    """Whether ``text[:i]`` ends with one of ``words`` (spaces before ``i`` skipped)."""
-    while i > 0 and text[i - 1] in _SPACES:
-        i -= 1
-    return any(text.startswith(w, i - len(w), i) for w in words if i >= len(w))
 
 
 def _unit_of_list(text: str, s: int, prev: QuantityMatch | None) -> tuple[str, Kind] | None:
@@ -378,63 +505,17 @@ def _unit_of_list(text: str, s: int, prev: QuantityMatch | None) -> tuple[str, K
 def _hold_bare(text: str, m: regex.Match[str], num: str, carry: list[_Pending]) -> None:
     """Keep a bare Arabic list member (11.1、11.2个百分点) for the unit that may follow."""
     s = m.start()
-    if num[0] in _CN_ALL or _char_before(text, s) in ORDINAL_MARKS:
+    if num[0] in CN_CHARS or char_before(text, s) in ORDINAL_MARKS:
         return
-    low = parse_numeral(num)
+    low = numeral_in_context(num)
     if low is not None:
         e = m.end("num")
         carry.append(_Pending(s, e, low.value, low.precision, None, None, None))
         del carry[:-8]
 
 
-_BARE_INT = regex.compile(r"[0-9０-９]+")
-_LEADING_ZERO = regex.compile(r"[0０][0-9０-９]")
-_LONG_FRACTION = regex.compile(r"[.．][0-9０-９]{3,}$")
-
-
-def _looks_like_code(
-    text: str, m: regex.Match[str], num: str, cn: bool, unit_w: str, kind: str, n: int
-) -> bool:
-    """Codes and ordinals that carry a unit-like character: 002100 天康生物, (204类), 二期."""
-    bare = _BARE_INT.fullmatch(num) is not None
-    if _LEADING_ZERO.match(num):
-        return True  # 002100, 06款, 000533 万家乐: a leading zero makes a code
-    if cn and len(num) == 1 and num in FINANCIAL:
-        return True  # 陆家嘴: one financial numeral alone is a name
-    if bare and len(num) >= CODE_MIN_DIGITS and _has_space(text[m.end("num") : m.start("unit")]):
-        return True  # 603886 元祖股份: a stock code in a table
-    if (
-        cn
-        and len(num) == 1
-        and (kind == "money" or (unit_w in CN_ORDINAL_UNITS and num not in "两兩"))
-    ):
-        return True  # 三元股份 (a name); 二期 (phase two), while 两期 counts
-    if unit_w == "年" and _LONG_FRACTION.search(num):
-        return True  # 4.2026年: a heading number glued to a year
-    u_end = m.end("unit")
-    return (
-        unit_w in BRACKET_CODE_UNITS
-        and m.start() > 0
-        and text[m.start() - 1] in "(（"
-        and u_end < n
-        and text[u_end] in ")）"
-    )
-
-
-def _has_space(s: str) -> bool:
-    return any(c in _SPACES for c in s)
-
-
-def _char_before(text: str, i: int) -> str:
-    """The nearest character before ``i`` that is not a space ('' at the start)."""
-    j = i - 1
-    while j >= 0 and text[j] in _SPACES:
-        j -= 1
-    return text[j] if j >= 0 else ""
-
-
 def _parse(num: str, mult: str) -> Numeral | None:
-    return parse_numeral(num + mult)
+    return numeral_in_context(num + mult)
 
 
 def _spread_multiplier(low_text: str, low: Numeral, high_text: str, high: Numeral) -> Numeral:
@@ -445,7 +526,7 @@ def _spread_multiplier(low_text: str, low: Numeral, high_text: str, high: Numera
     big = _BIG_TAIL.search(high_text)
     for suffix in (tail and tail.group(), big and big.group()):
         if suffix:
-            spread = parse_numeral(low_text + suffix)
+            spread = numeral_in_context(low_text + suffix)
             if spread is not None and spread.value < high.value:
                 return spread
     return low
@@ -471,22 +552,6 @@ def _implied_unit(text: str, s: int, e: int, n: int, last_end: int) -> tuple[str
 
 def _kind_of(unit: str) -> Kind:
     return "money" if unit == "元" else "count"
-
-
-def _looks_like_name(text: str, s: int, e: int, n: int) -> bool:
-    """五位一体, 一村一品, “四个全面”, 一次性: a Chinese-numeral phrase that names, not counts."""
-    if e < n and text[e] in _CN_DIGIT_CHARS:
-        return True
-    if _NOT_PATTERN.match(text, s, n) is not None:
-        return True  # 走出一条…道路, 这是一项长期任务, 最多填一次
-    if s > 0 and text[s - 1] in SLOGAN_OPENERS:
-        close = next((i for i in range(e, min(n, s + SLOGAN_MAX)) if text[i] in SLOGAN_CLOSERS), -1)
-        if close >= 0:
-            return True
-    for p in _NOT_PHRASE.finditer(text, max(0, s - _PHRASE_REACH), min(n, e + _PHRASE_REACH)):
-        if p.start() < e and s < p.end():
-            return True
-    return False
 
 
 def _lend_unit(text: str, q: QuantityMatch, carry: list[_Pending]) -> list[QuantityMatch]:

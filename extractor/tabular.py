@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import regex
 
@@ -25,6 +26,7 @@ from extractor.quantities import find_quantities
 from extractor.readers.base import RawTable
 from extractor.tables import tabular as t
 from extractor.tables.figures import TABLE_TOTAL_LABELS
+from extractor.tables.headings import ANNEX_STYLE
 from extractor.textmap import TextMap
 
 _HEADER_UNIT = regex.compile(t.HEADER_UNIT)
@@ -32,6 +34,7 @@ _CAPTION_UNIT = regex.compile(t.CAPTION_UNIT)
 _ROW_MARKER = regex.compile(t.ROW_MARKER)
 _TITLE_END = regex.compile(r"[。;；!?！？\n]")
 _NUMBER_CELL = regex.compile(r"^\s*[-+]?[\d,，.\s]+\s*$")
+_WHOLE = regex.compile(r"\d{1,9}")
 _SPACES = regex.compile(r"\s+")
 
 TABLE_ITEM_STYLE = "table-row"
@@ -50,6 +53,8 @@ class TableFacts:
     figures: list[FigureMatch] = field(default_factory=list)
     quantities: list[QuantityMatch] = field(default_factory=list)
     containers: set[int] = field(default_factory=set)  # id() of outline leaves holding task rows
+    # per table, in the order given: its title (normalised span) and the unit it states
+    captions: list[tuple[tuple[int, int] | None, str | None]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -195,61 +200,221 @@ def _header_unit(cell_text: str) -> str | None:
     return (m.group("unit") or m.group("unit2")) if m else None
 
 
+def _is_total_row(row: list[_Cell]) -> bool:
+    return any(_key(c.text) in TABLE_TOTAL_LABELS for c in row[:3])
+
+
+def _aligned(rows: list[list[_Cell]], width: int) -> list[list[_Cell | None]]:
+    """Rows padded to ``width``. A short total row's label spans the first columns
+    (``合计`` under both 序号 and 名称, lishui 2023): its other cells align from the right."""
+    out: list[list[_Cell | None]] = []
+    for r in rows:
+        padded: list[_Cell | None] = list(r)
+        if len(r) < width and _is_total_row(r):
+            padded = [r[0], *([None] * (width - len(r))), *r[1:]]
+        out.append(padded + [None] * (width - len(padded)))
+    return out
+
+
+def _text(cell: _Cell | None) -> str:
+    return "" if cell is None else cell.text
+
+
+def _numeric(cell: _Cell | None) -> bool:
+    return cell is not None and bool(_key(cell.text)) and _NUMBER_CELL.match(cell.text) is not None
+
+
+def _column_unit(header: str, cells: list[_Cell], caption_unit: str | None) -> str | None:
+    """The unit of a numeric column: its header's, else the caption's; a column of whole
+    numbers under a header with no unit counts things (个)."""
+    unit = _header_unit(header) or caption_unit
+    if unit is not None:
+        return unit
+    if cells and all(_WHOLE.fullmatch(_key(c.text)) for c in cells):
+        return t.COUNT_UNIT
+    return None
+
+
+def _table_title(text: str, start: int) -> tuple[int, int] | None:
+    """The line above a table that names it ("重点任务分工及进度安排表"), past a "单位：万元"
+    line and the pipe line that opens a web page's flattened table."""
+    pos = start
+    for _ in range(3):
+        end = text.rfind("\n", 0, pos)
+        if end < 0:
+            return None
+        line_start = text.rfind("\n", 0, end) + 1
+        a, b = line_start, end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        line = text[a:b]
+        pos = line_start
+        if not line.strip("|｜ ") or _CAPTION_UNIT.fullmatch(line):
+            continue
+        if len(line) <= t.MAX_TABLE_TITLE_CHARS and not _TITLE_END.search(line) and "|" not in line:
+            return a, b
+        return None
+    return None
+
+
+def _header_row_count(rows: list[list[_Cell]]) -> int:
+    """Rows above the first one with a number in it."""
+    n = 0
+    while n < len(rows) and not any(_numeric(c) for c in rows[n]):
+        n += 1
+    return n
+
+
+def _caption_cell_unit(rows: list[list[_Cell]], header_rows: int) -> str | None:
+    """The unit of a header whose first cell is the table's caption, one cell wider than the
+    rows below it: 分年度投资计划（万元）| 年度 | 合 计 | 交通 … over 2016年 | 820 | 775 …"""
+    body, headers = rows[header_rows:], rows[:header_rows]
+    if not body or not headers:
+        return None
+    width = max(len(r) for r in body)
+    if not all(len(h) == width + 1 for h in headers):
+        return None
+    return _header_unit(headers[0][0].text)
+
+
 def _figures(
-    rows: list[list[_Cell]], text: str, caption_unit: str | None, facts: TableFacts
+    rows: list[list[_Cell]],
+    text: str,
+    caption_unit: str | None,
+    facts: TableFacts,
+    title: str | None = None,
 ) -> None:
-    totals = [
-        i
-        for i, r in enumerate(rows)
-        if r and any(_key(c.text) in TABLE_TOTAL_LABELS for c in r[:3])
-    ]
-    if len(totals) != 1:
-        return
-    header_rows = 0
-    while header_rows < len(rows) and not any(
-        _NUMBER_CELL.match(c.text) and _key(c.text) for c in rows[header_rows]
-    ):
-        header_rows += 1
+    """One figure per group of numeric columns with distinct units (项目个数（项）and
+    投资规模（亿元） total the same rows), from the table's one 合计/小计/总计 row."""
+    header_rows = _header_row_count(rows)
     if header_rows == 0 or header_rows >= len(rows):
         return
-    width = max(len(r) for r in rows)
+    body = rows[header_rows:]
+    if len([r for r in body if r and _is_total_row(r)]) != 1:
+        return
+    headers = rows[:header_rows]
+    if (cell_unit := _caption_cell_unit(rows, header_rows)) is not None:
+        caption_unit = cell_unit
+        headers = [h[1:] for h in headers]
+    width = max(*(len(r) for r in body), *(len(h) for h in headers))
+    grid = _aligned(body, width)
+    head = _aligned(headers, width)
+    columns: list[tuple[int, int, str]] = []  # (column, label column, unit)
     for col in range(1, width):
-        header = " ".join(rows[h][col].text for h in range(header_rows) if col < len(rows[h]))
-        unit = _header_unit(header) or caption_unit
+        cells = [c for r in grid if (c := r[col]) is not None and _key(c.text)]
+        if not cells or not all(_numeric(c) for c in cells):
+            continue
         label_col = next(
-            (
-                c
-                for c in range(col - 1, -1, -1)
-                if not any(
-                    _NUMBER_CELL.match(r[c].text)
-                    for r in rows[header_rows:]
-                    if c < len(r) and _key(r[c].text)
-                )
-            ),
+            (c for c in range(col - 1, -1, -1) if not any(_numeric(r[c]) for r in grid)),
             None,
         )
         if label_col is None:
             continue
-        table_rows = []
-        for r in rows[header_rows:]:
-            if col >= len(r) or label_col >= len(r):
-                continue
-            q = _cell_quantity(text, r[col], unit)
-            label = _key(r[label_col].text)
-            if q is None or not label:
-                continue
-            table_rows.append(TableRow(label, (q,), r[0].start, r[-1].end))
-        labels = [row.label for row in table_rows if row.label not in TABLE_TOTAL_LABELS]
-        marked = [lab for lab in labels if _ROW_MARKER.match(lab)]
-        if marked and len(marked) != len(labels):
-            continue  # a hierarchy of rows: which ones the total sums is not ours to guess
-        figure = rows_to_figure(_key(header) or "合计", table_rows)
-        if figure is None:
+        header = " ".join(_text(h[col]) for h in head)
+        unit = _column_unit(header, cells, caption_unit)
+        if unit is not None:
+            columns.append((col, label_col, unit))
+    groups: list[list[tuple[int, int, str]]] = []
+    for column in columns:
+        probe_unit = _probe_unit(column[2])
+        home = next(
+            (
+                g
+                for g in groups
+                if g[0][1] == column[1] and all(_probe_unit(c[2]) != probe_unit for c in g)
+            ),
+            None,
+        )
+        if home is None:
+            groups.append([column])
+        else:
+            home.append(column)
+    for group in groups:
+        _group_figure(grid, head, group, text, facts, title if len(groups) == 1 else None)
+
+
+def _probe_unit(unit: str) -> str:
+    """The unit a cell ends up in: 万元 and 亿元 are both 元."""
+    probe = find_quantities(f"1{unit}")
+    return probe[0].unit if len(probe) == 1 else unit
+
+
+def _nested(figure: FigureMatch) -> bool:
+    """Rows that hold other rows: one equals the sum of two or more rows right after it, or all
+    of them add up to a whole multiple of the total (every level of a hierarchy totals it)."""
+    unit = figure.total[0].unit
+    values = [next((q.value for q in p.values if q.unit == unit), None) for p in figure.parts]
+    if any(v is None for v in values):
+        return False
+    vs = [v for v in values if v is not None]
+    for i, head in enumerate(vs):
+        run = Decimal(0)
+        for n, v in enumerate(vs[i + 1 :], 1):
+            run += v
+            if run == head and head != 0 and n >= 2:
+                return True
+            if run > head:
+                break
+    total = figure.total[0].value
+    whole = sum(vs, Decimal(0))
+    return bool(total) and total is not None and whole != total and whole % total == 0
+
+
+def _group_figure(
+    grid: list[list[_Cell | None]],
+    head: list[list[_Cell | None]],
+    group: list[tuple[int, int, str]],
+    text: str,
+    facts: TableFacts,
+    title: str | None,
+) -> None:
+    label_col = group[0][1]
+    table_rows = []
+    for r in grid:
+        label_cell = r[label_col]
+        label = _key(label_cell.text) if label_cell is not None else ""
+        if not label and _is_total_row([c for c in r if c is not None]):
+            label = next(
+                _key(c.text) for c in r if c is not None and _key(c.text) in TABLE_TOTAL_LABELS
+            )
+        values = []
+        for col, _, unit in group:
+            cell = r[col]
+            q = _cell_quantity(text, cell, unit) if cell is not None else None
+            if q is not None:
+                values.append(q)
+        cells = [c for c in r if c is not None]
+        if not values or not label or not cells:
             continue
+        table_rows.append(TableRow(label, tuple(values), cells[0].start, cells[-1].end))
+    labels = [row.label for row in table_rows if row.label not in TABLE_TOTAL_LABELS]
+    marked = [lab for lab in labels if _ROW_MARKER.match(lab)]
+    if marked and len(marked) != len(labels):
+        return  # a hierarchy of rows: which ones the total sums is not ours to guess
+    header = " ".join(_key(_text(h[col])) for col, _, _ in group for h in head if h[col])
+    figure = rows_to_figure(title or header or "合计", table_rows)
+    if figure is None:
+        return
+    if _nested(figure):
+        # 功能分类 tables (类/款/项): 一般公共服务支出 264.87 over 社会工作事务 264.87 over 行政运行
+        # 51.32 …; which rows the total sums is not ours to guess, and summing all would
+        # count each level once more (putuo 2024 final accounts)
         facts.quantities += [q for row in table_rows for q in row.values]
-        if marked and not sum_agrees(figure.total, [p.values for p in figure.parts]):
-            continue
-        facts.figures.append(figure)
+        return
+    facts.quantities += [q for row in table_rows for q in row.values]
+    if marked and not sum_agrees(figure.total, [p.values for p in figure.parts]):
+        return
+    facts.figures.append(figure)
+
+
+def _attached_copy(nodes: Sequence[OutlineNode], pos: int) -> bool:
+    """A task table in an annex of a document whose own text already numbers its items
+    (jkfp 2016: 四（一）…（四）, then 附件 重点任务分工及进度安排表) restates them; its rows are
+    not items of their own. A 任务分工 notice whose table is all there is keeps them."""
+    in_annex = any(n.heading.style == ANNEX_STYLE and n.start <= pos < n.end for n in nodes)
+    return in_annex and any(n.is_item and n.end <= pos for n in nodes)
 
 
 def read_tables(
@@ -262,7 +427,16 @@ def read_tables(
     for k, table in enumerate(tables, 1):
         rows = _cells(tm, table)
         if not rows:
+            facts.captions.append((None, None))
             continue
+        start = rows[0][0].start if rows[0] else 0
+        captions = list(_CAPTION_UNIT.finditer(text, max(0, start - t.CAPTION_REACH), start))
+        title_at = _table_title(text, start)
+        title = text[title_at[0] : title_at[1]] if title_at else None
+        unit = captions[-1].group("unit") if captions else None
+        unit = unit or (_header_unit(title) if title else None)
+        unit = unit or _caption_cell_unit(rows, _header_row_count(rows))
+        facts.captions.append((title_at, unit))
         cols = None
         first = 0
         for h in range(min(3, len(rows))):
@@ -273,13 +447,12 @@ def read_tables(
         if cols is None and previous is not None and max(len(r) for r in rows) == previous.width:
             cols, first = previous, 0  # a task table continued on the next page
         if cols is not None:
-            _task_items(rows, cols, k, text, nodes, facts, first)
+            if not _attached_copy(nodes, rows[0][0].start if rows[0] else 0):
+                _task_items(rows, cols, k, text, nodes, facts, first)
             previous = cols
             continue
         previous = None
-        start = rows[0][0].start if rows[0] else 0
-        captions = list(_CAPTION_UNIT.finditer(text, max(0, start - t.CAPTION_REACH), start))
-        _figures(rows, text, captions[-1].group("unit") if captions else None, facts)
+        _figures(rows, text, unit, facts, title)
     seen = set()
     unique = []
     for q in sorted(facts.quantities, key=lambda q: q.start):

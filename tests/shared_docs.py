@@ -13,6 +13,22 @@ SHARED = ROOT.parent / "shared"
 CORPUS = ROOT / "corpus"
 SEED = CORPUS / "shijingshan-fupin-plan-2018.txt"
 SCORE = SHARED / "tools" / "score.py"
+# Gold answers: the shared ones, and the ones this project annotated blind (tests/gold/README.md).
+# Both name their documents relative to ../shared.
+GOLD_DIRS = (SHARED / "gold", ROOT / "tests" / "gold")
+
+
+def gold_files() -> list[Path]:
+    """Every gold file whose document is present under ../shared, in a stable order."""
+    import json
+
+    found = []
+    for folder in GOLD_DIRS:
+        for path in sorted(folder.glob("*.gold.json")) if folder.is_dir() else []:
+            document = json.loads(path.read_text(encoding="utf-8"))["document"]
+            if (SHARED / document).is_file():
+                found.append(path)
+    return found
 
 
 def shared_text(relative: str) -> str:

@@ -20,10 +20,9 @@ from extractor.agencies import agency_key, find_agencies
 from extractor.tables import agencies as tables
 from extractor.textmap import TextMap
 from tests import gold_floors
+from tests.shared_docs import SHARED, gold_files
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-GOLD_DIR = SHARED / "gold"
-GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.json")) if GOLD_DIR.is_dir() else []
+GOLD_FILES = gold_files()
 
 
 # ---------------------------------------------------------------- gold items
@@ -100,7 +99,7 @@ def _loose(name: str) -> str:
     return str(regex.sub(r"[\s\W_]+", "", agency_key(name)))
 
 
-@pytest.mark.skipif(not GOLD_FILES, reason=f"no gold files under {GOLD_DIR}")
+@pytest.mark.skipif(not GOLD_FILES, reason=f"no gold files with documents under {SHARED}")
 @pytest.mark.parametrize(("gold_path", "index"), _gold_cases())
 def test_gold_item_agencies(gold_path: Path, index: int) -> None:
     gold, tm, ranges = _gold_document(gold_path)
@@ -238,6 +237,98 @@ FROM_CORPUS = [
         [],
         id="xinyidai-addressees",
     ),
+    # an article whose subject is the unit, with its second name in brackets
+    pytest.param(
+        "anshun-shiji-chubeiliang-guanli-banfa-2023.txt",
+        "第五条  市发展改革委(市粮食和物资储备局)负责市级储备粮行政管理,",
+        [("市发展改革委(市粮食和物资储备局)", None, None)],
+        id="anshun-article-subject-with-bracket-name",
+    ),
+    pytest.param(
+        "anshun-shiji-chubeiliang-guanli-banfa-2023.txt",
+        "第六条  市财政局会同市发展改革委(市粮食和物资储备局)负责安排并及时拨付",
+        [("市财政局", None, None), ("市发展改革委(市粮食和物资储备局)", None, None)],
+        id="anshun-会同-bracket-name",
+    ),
+    pytest.param(
+        "rizhaoshi-gongyuantiaoli-2021.txt",
+        "第七条 公园管理单位负责公园的日常管理和服务工作,并接受公园主管部门的监督、检查和指导。",
+        [("公园管理单位", None, None)],
+        id="rizhao-article-subject",
+    ),
+    pytest.param(
+        "shandong-fuwuye-shuzihua-zhuanxing-fangan-2021.txt",
+        "(牵头单位:省卫生健康委,参加单位:省大数据局)",
+        [("省卫生健康委", None, "lead"), ("省大数据局", None, "support")],
+        id="fuwuye-参加单位",
+    ),
+    pytest.param(
+        "guangzhou-rencai-jiju-shishi-yijian-2012.txt",
+        "(牵头单位:市发展改革委,配合单位:市委组织部、市人力资源和社会保障局,各区、县级市)",
+        [
+            ("市发展改革委", None, "lead"),
+            ("市委组织部", None, "support"),
+            ("市人力资源和社会保障局", None, "support"),
+            ("各区、县级市", None, None),
+        ],
+        id="guangzhou-collective-with-dunhao",
+    ),
+    pytest.param(
+        "jiangxi-jiangxishengrenminzhengfuguanyuqiang-2020.txt",
+        "(责任单位:省新型冠状病毒感染的肺炎疫情防控应急指挥部办公室,各市、县〔区〕政府)",
+        [
+            ("省新型冠状病毒感染的肺炎疫情防控应急指挥部办公室", None, None),
+            ("各市、县〔区〕政府", None, None),
+        ],
+        id="jiangxi-long-name-and-level-in-brackets",
+    ),
+    pytest.param(
+        "shandong-fuwuye-shuzihua-zhuanxing-fangan-2021.txt",
+        "(牵头单位:省大数据局,参加单位:省生态环境厅、省发展改革委,济南、青岛、济宁市政府)",
+        [
+            ("省大数据局", None, "lead"),
+            ("省生态环境厅", None, "support"),
+            ("省发展改革委", None, "support"),
+            ("济南、青岛、济宁市政府", None, None),
+        ],
+        id="fuwuye-places-share-an-ending",
+    ),
+    pytest.param(
+        "qingdao-rengongzhineng-chanyeyuan-shishi-xize-2023.txt",
+        "(一)工业和信息化部门:市工业和信息化局负责对市级相关政策发布申报指南",
+        [("市工业和信息化局", None, None)],
+        id="qingdao-duty-after-colon",
+    ),
+    pytest.param(
+        "jkfp-guanyushishijiankangfupingongcheng-2020.txt",
+        "住房城乡建设部负责牵头实施贫困地区农村人居环境改善扶贫行动。",
+        [("住房城乡建设部", None, "lead")],
+        id="jkfp-负责牵头",
+    ),
+    pytest.param(
+        "jiangxi-jiangxishengrenminzhengfuguanyuqiang-2020.txt",
+        "由各级复工复产牵头部门限期整改落实",
+        [],
+        id="jiangxi-牵头部门-is-a-noun",
+    ),
+    pytest.param(
+        "qingdao-rengongzhineng-chanyeyuan-shishi-xize-2023.txt",
+        "产业创新中心、服务业创新中心、工程研究中心(实验室)。",
+        [],
+        id="qingdao-实验室",
+    ),
+    pytest.param(
+        "guizhou-changshun-daihua-jipin-xiangzhen-yaoqiu-2017.txt",
+        "(全省深度贫困地区脱贫攻坚工作推进大会)",
+        [],
+        id="guizhou-meeting",
+    ),
+    pytest.param(
+        "puyangshi-nongcunshenghuolajizhili-2019.txt",
+        "第十四条 村民委员会负责本村农村生活垃圾收集点的设置。",
+        [("村民委员会", None, None)],
+        id="puyang-article-subject",
+    ),
 ]
 
 
@@ -246,6 +337,8 @@ def test_from_corpus(
     document: str, sentence: str, want: list[tuple[str, int | None, str | None]]
 ) -> None:
     path = REAL / document
+    if not path.is_file():
+        path = SHARED / "corpus" / "wild" / document
     if not path.is_file():
         pytest.skip(f"{path} not found (needs ../shared next to the repo)")
     text = TextMap.build(path.read_text(encoding="utf-8-sig")).text
@@ -648,7 +741,23 @@ NEGATIVE = [
     pytest.param("项目负责人为第一责任人。", id="subject-负责人"),
     pytest.param("区图书馆负责开放阅览。", id="subject-weak-suffix"),
     pytest.param("区商务局牵头的展销活动。", id="subject-牵头的"),
+    # an article whose subject is no unit, or whose bracket is a note, not a second name
+    pytest.param("第八条 承储市级储备粮的企业(以下简称承储企业)负责粮食保管。", id="article-企业"),
+    pytest.param("第十条 本条例(以下简称条例)负责解释。", id="article-bracket-note"),
+    pytest.param("第三条 市人民政府(以下简称市政府)负责人为第一责任人。", id="article-负责人"),
 ]
+
+# A 各-collective joins only an administrative level; a bare place only a place's unit.
+SPLIT_STAYS = [
+    pytest.param("(各区、市直各单位负责)", ["各区", "市直各单位"], id="collective-then-unit"),
+    pytest.param("(南昌海关、省商务厅负责)", ["南昌海关", "省商务厅"], id="customs-then-unit"),
+    pytest.param("(计量处、认监处负责)", ["计量处", "认监处"], id="divisions"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SPLIT_STAYS)
+def test_lists_that_stay_split(text: str, names: list[str]) -> None:
+    assert [a.name for a in find_agencies(text)] == names
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

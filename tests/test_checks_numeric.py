@@ -315,3 +315,21 @@ def test_enumeration_announced_before_marked_points() -> None:
     )
     checks = [c for c in extract_text(text).checks if c.rule == "enumeration_count"]
     assert [(c.status, c.expected, c.actual) for c in checks] == [("pass", 3, 3), ("fail", 4, 3)]
+
+
+def test_points_past_ten_are_counted_not_looked_up() -> None:
+    """beijing-zhengfu-gongzuo-baogao-2026.txt runs 一是…十二是; a numeral table that stopped at
+    十 raised KeyError: '十一' and lost the document."""
+    from extractor import extract_text
+
+    points = "；".join(f"{n}是推进第{k}项" for k, n in enumerate("一二三四五六七八九十", 1))
+    text = (
+        "某市2026年工作要点\n一、重点工作\n"
+        f"（一）推进改革。重点抓好十二项工作：{points}；十一是下足绣花功夫，"
+        "提升超大城市治理效能；十二是加强保障。\n（二）强化保障。\n"
+    )
+    checks = [c for c in extract_text(text).checks if c.rule == "enumeration_count"]
+    assert [(c.status, c.expected, c.actual) for c in checks] == [("pass", 12, 12)]
+    bad = text.replace("十一是", "十三是")  # a run out of order is not counted at all
+    checks = [c for c in extract_text(bad).checks if c.rule == "enumeration_count"]
+    assert checks == []

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from extractor.model import Document
 from extractor.pipeline import extract
-from extractor.review.corpus import corpus_md, unit_totals
+from extractor.review.corpus import corpus_md, corpus_totals, document_summary
 from tests.shared_docs import CORPUS, ROOT
 
 
@@ -17,12 +17,13 @@ def _docs() -> list[Document]:
 
 
 def test_units_across_the_committed_corpus() -> None:
-    units = unit_totals(_docs())
+    """Each document reduced to its summary (as the batch's workers do), then added up."""
+    units, rules = corpus_totals(document_summary(doc) for doc in _docs())
     # 区教委: the seed's items 1–5 of both counties, 17 and 19 (区人保局(3)、区教委(1)), and
     # 1．开展教育帮扶 … 安排助学资金80万元 …（区教委（2）、区团委（1））
     #   (corpus/samples/figure-mismatch-plan-2021)
     edu = units["区教委"]
-    assert (len(edu.documents), edu.items, edu.lead, edu.support) == (2, 13, 0, 0)
+    assert (edu.documents, edu.items, edu.lead, edu.support) == (2, 13, 0, 0)
     assert edu.projects == 1 + 2
     assert edu.money == Decimal(
         1_000_000 + 1_000_000 + 800_000
@@ -31,6 +32,8 @@ def test_units_across_the_committed_corpus() -> None:
     data = units["市大数据局"]
     assert (data.items, data.lead, data.support) == (4, 2, 0)
     assert units["市公安局"].support == 1
+    # parts_sum: 两县共有建档立卡贫困人口5000户 … 其中甲县2000户 … 乙县2500户 fails; 10 pass
+    assert rules["parts_sum"] == [1, 0, 10]
 
 
 def test_report_md_ends_with_the_corpus_view() -> None:
@@ -42,6 +45,6 @@ def test_report_md_ends_with_the_corpus_view() -> None:
 
 
 def test_no_units_no_checks() -> None:
-    lines = corpus_md([])
+    lines = list(corpus_md([]))
     assert "No item names a responsible unit." in lines
     assert lines[-1] == "No checks ran."

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 
 from extractor.cli import main
 from extractor.diff import diff_documents
@@ -104,7 +105,14 @@ def test_html_is_a_page_and_escapes(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "&lt;b onmouseover=" in page or "<b " not in page
     assert main(["diff", str(old), str(new)]) == 1
     md = capsys.readouterr().out
-    assert "<" not in md.replace("&lt;", "")
+    # every < of the text is escaped, and CommonMark finds no markup in it
+    assert "<" not in md.replace("\\<", "")
+    tokens = MarkdownIt("commonmark").parse(md)
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in t.children or []}
+    assert not kinds & {"html_inline", "html_block", "link_open", "image"}
+    assert '开展培训<b onmouseover="window.pwned=3">' in "".join(
+        c.content for t in tokens for c in t.children or [] if c.type == "text"
+    )
 
 
 def test_no_differences_exit_zero(versions: tuple[Path, Path], tmp_path: Path) -> None:
@@ -149,7 +157,7 @@ def test_two_output_folders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert report["documents_removed"] == [
         {
             "path": "samples/gbk-pingan-xiezuo-plan-2019.txt",
-            "error": "gbk-pingan-xiezuo-plan-2019.txt: empty file (no text to extract)",
+            "error": "samples/gbk-pingan-xiezuo-plan-2019.txt: empty file (no text to extract)",
         }
     ]
     assert main(["diff", str(tmp_path / "old"), str(tmp_path / "old")]) == 0

@@ -108,6 +108,33 @@ def test_joined_lines_still_segment() -> None:
         pytest.param("增长5.56万人。\n2018年计划\n", [], id="decimal-and-year-not-headings"),
         pytest.param("一、二、三级医院\n", [], id="enumeration-not-heading"),
         pytest.param("完成目标。3.开展培训\n", [], id="midline-needs-a-sequence"),
+        # FROM_CORPUS
+        pytest.param(  # gonganbu-gonganjiguanbanlixingshi-2020: six numeral characters
+            "第一百一十条 对犯罪嫌疑人监视居住,应当制作呈请监视居住报告书。\n"
+            "第一百一十一条 监视居住应当在犯罪嫌疑人、被告人住处执行;\n",
+            ["第一百一十条", "第一百一十一条"],
+            id="article-111",
+        ),
+        pytest.param(  # weifangshi-zhengwufuwubianminrexian-2021: a number after 第X条
+            "第一条 为了规范热线工作,制定本条例。\n"
+            "第二条 12345政务服务便民热线(以下简称12345热线),是指本市设立的热线。\n",
+            ["第一条", "第二条"],
+            id="article-then-digits",
+        ),
+        pytest.param(  # fujian-zhengfu-gongzuo-baogao-2026: 一、 followed by 一年…
+            "一、一年接着一年干,新福建建设持续取得新进展新成效\n"
+            "二、一张蓝图绘到底,奋力谱写中国式现代化福建篇章\n",
+            ["一", "二"],
+            id="cn-dun-then-numeral-word",
+        ),
+        pytest.param("加快发展第一、二、三产业融合\n", [], id="enumeration-inside-a-word"),
+        # the issue's "8.6个重大科技专项" after item 7: item 8, whose text starts with 6个
+        pytest.param(
+            "7.实施重点研发计划。\n8.6个重大科技专项。\n", ["7", "8"], id="run-on-number-continues"
+        ),
+        pytest.param("1.5万元用于培训。\n", [], id="decimal-at-line-start"),
+        pytest.param("3.做好培训。\n5.5万元用于宣传。\n", ["3"], id="decimal-that-skips"),
+        pytest.param("二、三级医院\n", [], id="enumeration-of-levels"),
     ],
 )
 def test_heading_forms(text: str, numbers: list[str]) -> None:
@@ -149,3 +176,121 @@ def test_annexes_of_a_real_report() -> None:
     annex = [n for n in nodes if n[1].startswith("附件1.")]
     assert len(annex) == 10
     assert all(n[3] for n in annex)
+
+
+# ---- FROM_CORPUS: plans that lost every line break ----------------------------------------
+
+
+def test_paragraph_indents_of_a_joined_notice_start_headings() -> None:
+    """guowuyuan-bangongtingguanyugaishannong-2014-oneline: the scrape kept only the
+    paragraphs' two U+3000 indents: "一、总体要求　　（一）指导思想。以邓小平理论…"."""
+    text = shared_text("corpus/wild/guowuyuan-bangongtingguanyugaishannong-2014-oneline.txt")
+    assert text.count("\n") <= 1
+    items = [n for n in outline_of(text) if n[3]]
+    assert [(n[1], n[2]) for n in items[:4]] == [
+        ("一.一", "指导思想"),
+        ("一.二", "基本原则"),
+        ("一.三", "目标任务"),
+        ("二.一", "加快编制村庄规划"),
+    ]
+    assert len(items) == 13
+
+
+def test_articles_run_into_a_chapter_title() -> None:
+    """anshun-shiji-chubeiliang-guanli-banfa-2023 is one line: "第一章  总    则第一条  为加强…"."""
+    text = shared_text("corpus/real/anshun-shiji-chubeiliang-guanli-banfa-2023.txt")
+    nodes = outline_of(text)
+    numbers = [n[1] for n in nodes]
+    assert numbers[:3] == ["第一章", "第一章.第一条", "第一章.第二条"]
+    assert nodes[0][2].replace(" ", "") == "总则"
+    articles = [n for n in numbers if n.count("条") == 1 and "(" not in n and "（" not in n]
+    assert len([a for a in articles if a.endswith("条")]) == 46
+
+
+def test_joined_paragraph_spaces_do_not_open_headings_in_prose() -> None:
+    """Two spaces before a number in running text are not a heading: 比上年增长3.5%。"""
+    body = "总体目标。" + "推进各项工作。" * 200 + "预计增长  3.5%,完成  2.开展培训"
+    assert [h.number for h in find_headings(body)] == []
+
+
+def test_item_whose_text_starts_with_a_number() -> None:
+    """guangzhou-rencai-jiju-shishi-yijian-2012: "　　11.121人才梯队项目。" follows item 10."""
+    text = shared_text("corpus/real/guangzhou-rencai-jiju-shishi-yijian-2012.txt")
+    titles = {n[1].split(".")[-1]: n[2] for n in outline_of(text) if n[3]}
+    assert titles["11"] == "121人才梯队项目"
+    assert titles["10"] == "“羊城学者”特聘岗位项目"
+
+
+# ---- FROM_CORPUS: a 部门预算 with a contents page, unnumbered parts and a glossary -----------
+
+
+def _items_and_parts(text: str) -> tuple[list[str], list[str]]:
+    from extractor import extract_text
+
+    doc = extract_text(text)
+    return [i.id for i in doc.items], [s.heading for s in doc.sections if not s.number]
+
+
+BUDGET = (  # putuo-justice-bureau-2026-dept-budget.pdf as the reader gives it, abridged
+    "上海市普陀区2026年区级部门预算\n预算主管部门：上海市普陀区司法局\n目 录\n"
+    "一、部门主要职能 …………………………………………………………\n"
+    "二、部门机构设置 …………………………………………………………\n"
+    "三、名词解释 ……………………………………………………………\n"
+    "四、部门预算编制说明 ……………………………………………………\n"
+    "上海市普陀区司法局主要职能\n"
+    "上海市普陀区司法局是主管本区司法和法制工作的区政府工作部门，主要职责是：\n"
+    "（一）贯彻执行国家和本市有关司法行政工作的法律、法规、规章和方针、政策。\n"
+    "（二）承担区委全面依法治区委员会办公室日常工作。\n"
+    "上海市普陀区司法局机构设置\n"
+    "上海市普陀区司法局部门预算是包括区司法局本部以及下属1家单位的预算。\n"
+    "具体包括： 1. 普陀区司法局本部\n2. 普陀区法律援助中心\n"
+    "名词解释\n"
+    "（一）财政拨款收入：是区级预算主管部门及所属预算单位从本级财政部门取得的财政拨款。\n"
+    "（二）事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入。\n"
+    "2026年部门预算编制说明\n"
+    "2026年，上海市普陀区司法局收入预算9628.22万元，其中：财政拨款收入9628.22万元。\n"
+    "三、实施主体\n上海市普陀区司法局\n四、实施方案\n1.与区人民调解协会签订合同，委托其提供专业服务；\n"
+)
+
+
+def test_contents_page_is_not_the_outline() -> None:
+    items, _ = _items_and_parts(BUDGET)
+    assert "一" not in items  # 一、部门主要职能 ……… is an entry of the contents page
+    assert items[:2] == ["§1.一", "§1.二"]
+
+
+def test_unnumbered_parts_bound_the_items() -> None:
+    _, parts = _items_and_parts(BUDGET)
+    assert parts == [
+        "上海市普陀区司法局主要职能",
+        "上海市普陀区司法局机构设置",
+        "名词解释",
+        "2026年部门预算编制说明",
+    ]
+    assert "上海市普陀区司法局" not in parts  # the text of 三、实施主体, not a heading
+
+
+def test_glossary_entries_and_a_list_inside_a_sentence_are_not_items() -> None:
+    items, _ = _items_and_parts(BUDGET)
+    assert not [i for i in items if i.startswith("§3")]  # 名词解释: （一）财政拨款收入：是…
+    assert not [i for i in items if i.startswith("§2")]  # 具体包括： 1. … 2. 普陀区法律援助中心
+
+
+def test_a_marker_alone_takes_its_title_from_the_next_line() -> None:
+    """jkfp-weishengbuguanyuyinfashierwu-2011: "（二）" / "深化改革，夯实基础。将深化医药…"."""
+    text = shared_text("corpus/wild/jkfp-weishengbuguanyuyinfashierwu-2011.txt")
+    titles = [n[2] for n in outline_of(text) if n[3]]
+    assert titles[1:5] == [
+        "以人为本,维护健康",
+        "深化改革,夯实基础",
+        "分类指导,协调发展",
+        "强化硬件,提高能力",
+    ]
+
+
+def test_a_line_between_two_chapters_is_a_part_whose_number_was_lost() -> None:
+    """hebishi-dixiashuibaohutiaoli-2019 lost its 第二章 markers: "规划与利用" / "第七条 …"."""
+    text = shared_text("corpus/wild/hebishi-dixiashuibaohutiaoli-2019.txt")
+    _, parts = _items_and_parts(text)
+    assert "规划与利用" in parts
+    assert "保护与管理" in parts

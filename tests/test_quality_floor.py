@@ -17,7 +17,7 @@ import pytest
 
 from extractor.cli import main
 from tests import gold_floors
-from tests.shared_docs import SHARED, load_scorer
+from tests.shared_docs import SHARED, gold_files, load_scorer
 
 GOLD = SHARED / "gold"
 SEED_GOLD = GOLD / "shijingshan-fupin-plan-2018.gold.json"
@@ -74,7 +74,7 @@ def _assert_floor(result: dict[str, float]) -> None:
     assert result["false_alarms"] <= MAX_FALSE_ALARMS
 
 
-GOLD_DOCS = sorted(p.name.removesuffix(".gold.json") for p in GOLD.glob("*.gold.json"))
+GOLD_DOCS = [p.name.removesuffix(".gold.json") for p in gold_files()]
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +83,7 @@ def gold_scores() -> dict[str, dict[str, float]]:
     return gold_floors.measure_scores()
 
 
-@pytest.mark.skipif(not GOLD_DOCS, reason=f"no gold files under {GOLD}")
+@pytest.mark.skipif(not GOLD_DOCS, reason=f"no gold files with documents under {SHARED}")
 @pytest.mark.parametrize("doc", GOLD_DOCS)
 def test_gold_plan_meets_its_floor(doc: str, gold_scores: dict[str, dict[str, float]]) -> None:
     """Every figure of every gold plan at or above its pinned floor (1.0 unless pinned lower)."""

@@ -29,14 +29,9 @@ from tests.quantity_cases import (
     SYNTHETIC,
     Case,
     corpus_file,
+    render,
 )
-
-
-def render(text: str, q: QuantityMatch) -> str:
-    """The case-table form of a match: ``surface=value unit kind[ qualifier]``."""
-    value = q.value if q.value is not None else f"{q.low}~{q.high}"
-    out = f"{text[q.start : q.end]}={value} {q.unit} {q.kind}"
-    return f"{out} {q.qualifier}" if q.qualifier else out
+from tests.shared_docs import gold_files
 
 
 def check(case: Case) -> None:
@@ -146,7 +141,7 @@ def test_unit_kind() -> None:
 
 
 # --- gold mentions: what the scorer checks, on the whole document --------------------
-GOLD_FILES = sorted((SHARED / "gold").glob("*.gold.json")) if (SHARED / "gold").exists() else []
+GOLD_FILES = gold_files()
 
 
 def _nth(text: str, anchor: str, occurrence: int) -> int:
@@ -212,7 +207,7 @@ def _mention_misses(gold_path: Path) -> list[str]:
     return misses
 
 
-@pytest.mark.skipif(not GOLD_FILES, reason="../shared/gold is absent")
+@pytest.mark.skipif(not GOLD_FILES, reason="no gold files with documents under ../shared")
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=[p.name for p in GOLD_FILES])
 def test_gold_mentions(gold_path: Path) -> None:
     """No miss beyond those pinned in tests/gold_floors.json, and none of those fixed unnoticed."""

@@ -16,6 +16,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from extractor.errors import ReadError
+from extractor.limits import Limits
 from extractor.readers import RawText, read_bytes
 from extractor.readers.docx import format_number, read_docx
 from extractor.tables import docx_numbering
@@ -328,10 +329,9 @@ def test_zip_bomb_refused() -> None:
         read_docx(bomb, "bomb.docx")
 
 
-def test_absurd_unpacked_size_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(docx_numbering, "MAX_UNPACKED_BYTES", 1000)
-    with pytest.raises(ReadError, match=r"refused: the archive unpacks to"):
-        read_docx(_plan_docx(), "big.docx")
+def test_absurd_unpacked_size_refused() -> None:
+    with pytest.raises(ReadError, match=r"^big\.docx: over the limit archive_bytes \(the archive"):
+        read_docx(_plan_docx(), "big.docx", Limits(archive_bytes=1000))
 
 
 def test_truncated_docx_refused() -> None:

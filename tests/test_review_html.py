@@ -12,7 +12,7 @@ import pytest
 from extractor.cli import main
 from extractor.pipeline import extract_raw, extract_text
 from extractor.readers import read_bytes
-from extractor.report import Result
+from extractor.report import document_row, failed_row
 from extractor.review.document import document_page
 from extractor.review.index import index_page
 from extractor.review.marks import Mark, render_marked
@@ -110,9 +110,14 @@ def test_document_text_never_becomes_markup() -> None:
     shown = "".join(parsed.text)
     assert '"><img src=x onerror="window.pwned=2">' in shown
     assert "</span></div><script>window.pwned=4</script>" in shown
-    index = index_page([Result(path='a"><img src=x>.txt', document=doc, text=HOSTILE)])
+    rows = [
+        document_row('a"><img src=x>.txt', doc, HOSTILE),
+        failed_row("<img src=y>.txt", "<img src=y>.txt: empty file (no text to extract)"),
+    ]
+    index = index_page(rows, ['a"><img src=x>.txt.html', None])
     assert not [t for t, _ in _parse(index).tags if t == "img"]
     assert "&lt;script&gt;window.pwned=1" in index
+    assert "&lt;img src=y&gt;.txt: empty file" in index
 
 
 def test_pages_load_nothing_and_allow_only_their_own_script() -> None:

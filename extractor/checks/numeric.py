@@ -27,6 +27,7 @@ from extractor.figures import (
     within,
 )
 from extractor.model import Check
+from extractor.outline import cn_small_int
 from extractor.tables import figures as T
 
 _CN = "".join(T.COUNT_NUMERALS)
@@ -36,7 +37,7 @@ _SENTENCE_BACK = regex.compile(r"[。!?\n;]", regex.REVERSE)
 _CLAUSE = regex.compile(r"[,;:。!?\n]")
 # 我区四个携手奔小康地区 / 分三年: how many parts a total announces.
 _ANNOUNCED = regex.compile(
-    rf"(?:(?<!第)(?P<n>[{_CN}]|\d{{1,2}})(?:个|类|项|大)|分(?P<m>[{_CN}]|\d{{1,2}})年)"
+    rf"(?:(?P<n>{T.COUNT_NUMBER})(?:个|类|项|大)|分(?P<m>{T.COUNT_NUMBER})年)"
 )
 # 占所有行政村的53% / 占总人口比例为53%
 _SHARE = regex.compile(r"占(?P<base>\p{Han}{1,12}?)(?:的|比例|比重)(?:为|达到|达)?\s*$")
@@ -50,17 +51,17 @@ _PROJECT_AFTER = regex.compile(r"\s*(?:\p{Han}{0,4})?项目")
 _PROJECT_BEFORE = regex.compile(r"项目(?:共|总数|数)?\s*$")
 # 四类贫困人口即… / 五大工程即… / 八个到位即“…”
 _ENUM_HEAD = regex.compile(
-    rf"(?P<n>[{_CN}]|\d)(?P<cls>类|大|个|项|方面)(?P<noun>\p{{Han}}{{1,6}}?)即"
+    rf"(?P<n>{T.COUNT_NUMBER})(?P<cls>类|大|个|项|方面)(?P<noun>\p{{Han}}{{1,6}}?)即"
 )
 # 省、市、县、乡四级 / …和电子证照6大基础信息资源库 / 县乡村三级
-_ENUM_TAIL = regex.compile(rf"(?P<n>[{_CN}]|\d)(?P<cls>级|大)")
+_ENUM_TAIL = regex.compile(rf"(?P<n>{T.COUNT_NUMBER})(?P<cls>级|大)")
 # 改厨、改厕、改客房、整理院落“三改一整”: three pieces start with 改, one with 整
 _ENUM_PAIR = regex.compile(rf"“(?P<n1>[{_CN}])(?P<x>\p{{Han}})(?P<n2>[{_CN}])(?P<y>\p{{Han}})”")
 _LEVELS = "省市县区乡镇村组"
 # 重点抓好三项工作:①…;②…;③… / 做好四个方面:一是…二是… — a count announced before a colon
 # and the marked points that follow it in the same paragraph.
 _ENUM_COLON = regex.compile(
-    rf"(?P<n>[{_CN}]|\d{{1,2}})(?P<cls>项|个|类|大|件|条|方面)(?P<noun>\p{{Han}}{{0,8}}?)[:：]"
+    rf"(?P<n>{T.COUNT_NUMBER})(?P<cls>项|个|类|大|件|条|方面)(?P<noun>\p{{Han}}{{0,8}}?)[:：]"
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _SHI_POINT = regex.compile(r"([一二三四五六七八九十]{1,2})是")
@@ -79,8 +80,10 @@ def _n(value: Decimal) -> str:
     return text
 
 
-def _number_value(s: str) -> int:
-    return int(s) if s.isdigit() else T.COUNT_NUMERALS[s]
+def _number_value(s: str) -> int | None:
+    """``四`` -> 4, ``十一`` -> 11, ``12`` -> 12; None for anything that is not a small number
+    (document text reaches here, so a numeral the table lacks must not raise)."""
+    return cn_small_int(s)
 
 
 def _scope_at(a: Analysis, pos: int) -> str | None:
@@ -579,6 +582,7 @@ def _list_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 def _marked_points(segment: str) -> int:
     """How many points ①②③… or 一是、二是… run from the first one on, in order (0 if none)."""
     circled = [c for c in segment if c in _CIRCLED]
+    seq: list[int | None]
     if circled:
         seq = [_CIRCLED.index(c) + 1 for c in circled]
     else:
@@ -595,6 +599,8 @@ def check_enumeration_count(a: Analysis) -> list[Check]:
     out: list[Check] = []
     for m in _ENUM_HEAD.finditer(text, lo, hi):
         n = _number_value(m["n"])
+        if n is None:
+            continue
         end = m.end()
         while end < hi and text[end] not in "。;\n":
             end += 1
@@ -636,6 +642,8 @@ def check_enumeration_count(a: Analysis) -> list[Check]:
             )
     for m in _ENUM_TAIL.finditer(text, lo, hi):
         n = _number_value(m["n"])
+        if n is None:
+            continue
         listed = _list_before(text, max(lo, m.start() - 60), m.start())
         if listed is not None:
             start, count = listed
@@ -658,6 +666,8 @@ def check_enumeration_count(a: Analysis) -> list[Check]:
         )
     for m in _ENUM_COLON.finditer(text, lo, hi):
         n = _number_value(m["n"])
+        if n is None:
+            continue
         stop = text.find("\n", m.end(), hi)
         stop = hi if stop < 0 else stop
         count = _marked_points(text[m.end() : stop])
@@ -695,7 +705,10 @@ def check_enumeration_count(a: Analysis) -> list[Check]:
             continue
         start, _ = listed
         pieces = text[start : m.start()].split("、")
-        want = (_number_value(m["n1"]), _number_value(m["n2"]))
+        n1, n2 = _number_value(m["n1"]), _number_value(m["n2"])
+        if n1 is None or n2 is None:
+            continue
+        want = (n1, n2)
         got = (
             sum(p.startswith(m["x"]) for p in pieces[1:]) + (m["x"] in pieces[0]),
             sum(p.startswith(m["y"]) for p in pieces[1:]) + (m["y"] in pieces[0]),

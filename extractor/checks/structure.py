@@ -14,11 +14,21 @@ from extractor.checks.base import make_check as _check
 from extractor.facts import Analysis, Heading, OutlineNode
 from extractor.model import Check
 from extractor.scopes import is_scope_root, short_forms
+from extractor.tables.headings import ANNEX_STYLE, UNNUMBERED_STYLE
+
+_UNNUMBERED = (ANNEX_STYLE, UNNUMBERED_STYLE)
 
 # A text that ends with one of these ends a sentence (or a bracketed agency list).
 SENTENCE_END = "。!?！？;；…」』”\"')）】》"
 
 _LAST_SENTENCE = regex.compile(r"[^。!?！？;；\n]*$")
+# A last line that is a table's row or cell ("|", "合计 | 29 |", a tab-separated row) or an
+# entry of a list ("7.旅游扶贫", "——打好“七大战役”", "·2017年8月…"): a document may end there.
+_ENDS_TABLE_OR_LIST = regex.compile(
+    r"[ \t]*(?:[|｜].*|.*\s[|｜]\s.*|.*\t.*"
+    r"|(?:\d{1,3}[.、)]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
+    r"|[①-⑳]|——|[·•●◆■□▪]).{0,60})"
+)
 
 
 def check_numbering(a: Analysis) -> list[Check]:
@@ -32,6 +42,8 @@ def check_numbering(a: Analysis) -> list[Check]:
     previous: dict[tuple[int, str], OutlineNode] = {}
     for node in a.nodes:
         h = node.heading
+        if h.style in _UNNUMBERED:
+            continue  # 附件 and unnumbered parts carry no number to run
         key = (id(node.parent), h.style)
         prev = previous.get(key)
         previous[key] = node
@@ -42,14 +54,17 @@ def check_numbering(a: Analysis) -> list[Check]:
             continue  # a new list or a contents page more often than an error
         if _EMBEDDED_MARKER.search(h.title) or _EMBEDDED_MARKER.search(p.title):
             continue  # two columns read as one line: the numbering is not ours to judge
-        if h.value > p.value and _missing_marker_present(a.tm.text, p, h):
-            continue  # the number is there, we just did not read it as a heading
         what = "repeats" if h.value == p.value else "skips"
+        message = f"heading {h.number} ({h.title[:30]}) {what} after {p.number} ({p.title[:30]})"
+        if h.value > p.value and _missing_marker_present(a.tm.text, p, h):
+            # the number is written between them: the outline missed a heading, and its text
+            # is counted in the previous item — a reviewer must know
+            message += "; the missing number is written between them but was not read as a heading"
         out.append(
             _check(
                 "numbering",
                 "warn",
-                f"heading {h.number} ({h.title[:30]}) {what} after {p.number} ({p.title[:30]})",
+                message,
                 [a.tm.span(h.start, h.end), a.tm.span(p.start, p.end)],
                 expected=Decimal(p.value + 1),
                 actual=Decimal(h.value),
@@ -68,18 +83,18 @@ def check_numbering(a: Analysis) -> list[Check]:
 
 
 def _missing_marker_present(text: str, prev: Heading, cur: Heading) -> bool:
-    """Whether a number between ``prev`` and ``cur`` is written between them anyway."""
+    """Whether a number between ``prev`` and ``cur`` is written between them as a marker
+    (``3.`` ``3、`` ``(三)`` ``三、`` at a line start or after a sentence end)."""
     between = text[prev.start + len(prev.number) : cur.start]
     digits = prev.number.strip("()") if prev.number.strip("()").isdigit() else None
     for value in range(prev.value + 1, cur.value):
-        forms = (
-            [str(value)]
-            if digits is not None
-            else [_CN_NUMERALS[value]]
-            if value < len(_CN_NUMERALS)
-            else []
-        )
-        if any(f in between for f in forms):
+        if digits is not None:
+            pattern = rf"(?:^|[\n。;；])\s*\(?{value}\s*[.、)]"
+        elif value < len(_CN_NUMERALS):
+            pattern = rf"(?:^|[\n。;；])\s*\(?{_CN_NUMERALS[value]}\s*[、)]"
+        else:
+            continue
+        if regex.search(pattern, between):
             return True
     return False
 
@@ -232,12 +247,15 @@ def check_truncated(a: Analysis) -> list[Check]:
         end -= 1
     if end <= start:
         return []
-    if text[end - 1] in SENTENCE_END:
+    line_start = text.rfind("\n", start, end) + 1 or start
+    if text[end - 1] in SENTENCE_END or _ENDS_TABLE_OR_LIST.fullmatch(
+        text, max(line_start, start), end
+    ):
         return [
             _check(
                 "truncated",
                 "pass",
-                "the body ends with a complete sentence",
+                "the body ends with a complete sentence, a table or a list",
                 [a.tm.span(end - 1, end)],
             )
         ]

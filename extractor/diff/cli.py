@@ -19,7 +19,9 @@ from extractor.diff.compare import diff_documents
 from extractor.diff.model import DiffReport, MissingDocument
 from extractor.errors import ExtractorError
 from extractor.model import Document
+from extractor.names import safe_name
 from extractor.output import to_json, write_atomic
+from extractor.report import visible
 from extractor.review.diffview import diff_html, diff_md, diff_summary
 
 REPORT = "report.json"
@@ -75,14 +77,16 @@ def load_document(path: Path) -> Document:
         raise DiffTrouble(f"{path}: cannot read file ({e.strerror or e})") from e
 
 
-def load_folder(folder: Path) -> tuple[dict[str, Document], dict[str, str | None]]:
-    """The documents of an output folder by path, and the read errors its report.json lists."""
-    docs: dict[str, Document] = {}
+def load_folder(folder: Path) -> tuple[dict[str, Path], dict[str, str | None]]:
+    """The document .json files of an output folder by path (shown with ``safe_name``), and
+    the read errors its report.json lists. The documents are read when compared, a pair at a
+    time, so a diff of two large runs never holds either run."""
+    docs: dict[str, Path] = {}
     for path in sorted(folder.rglob("*.json")):
-        rel = path.relative_to(folder).as_posix()
-        if rel == REPORT or any(part.startswith(".") for part in path.relative_to(folder).parts):
+        rel = path.relative_to(folder)
+        if rel.as_posix() == REPORT or any(part.startswith(".") for part in rel.parts):
             continue
-        docs[rel.removesuffix(".json")] = _load_json(path)
+        docs[safe_name(rel.as_posix()).removesuffix(".json")] = path
     errors: dict[str, str | None] = {}
     report = folder / REPORT
     if report.is_file():
@@ -96,6 +100,11 @@ def load_folder(folder: Path) -> tuple[dict[str, Document], dict[str, str | None
     return docs, errors
 
 
+def _shown(path: Path) -> str:
+    """A path as given, with bytes that are not UTF-8 written as ``\\xNN``."""
+    return safe_name(str(path))
+
+
 def compare(old: Path, new: Path) -> DiffReport:
     for side in (old, new):
         if not side.exists():
@@ -103,10 +112,10 @@ def compare(old: Path, new: Path) -> DiffReport:
     if old.is_dir() != new.is_dir():
         raise DiffTrouble(f"{old} and {new}: give two folders or two documents, not one of each")
     if not old.is_dir():
-        d = diff_documents(load_document(old), load_document(new), str(old), str(new))
+        d = diff_documents(load_document(old), load_document(new), _shown(old), _shown(new))
         return DiffReport(
-            old=str(old),
-            new=str(new),
+            old=_shown(old),
+            new=_shown(new),
             changed=d.changed,
             documents=[d] if d.changed else [],
             unchanged=0 if d.changed else 1,
@@ -114,16 +123,22 @@ def compare(old: Path, new: Path) -> DiffReport:
     (a, errors_a), (b, errors_b) = load_folder(old), load_folder(new)
     if not a and not b:
         raise DiffTrouble(f"{old} and {new}: no document .json in either folder")
-    diffs = [diff_documents(a[k], b[k], k, k) for k in sorted(a.keys() & b.keys())]
-    changed = [d for d in diffs if d.changed]
+    changed = []
+    unchanged = 0
+    for k in sorted(a.keys() & b.keys()):
+        d = diff_documents(_load_json(a[k]), _load_json(b[k]), k, k)
+        if d.changed:
+            changed.append(d)
+        else:
+            unchanged += 1
     added = [MissingDocument(path=k, error=errors_a.get(k)) for k in sorted(b.keys() - a.keys())]
     removed = [MissingDocument(path=k, error=errors_b.get(k)) for k in sorted(a.keys() - b.keys())]
     return DiffReport(
-        old=str(old),
-        new=str(new),
+        old=_shown(old),
+        new=_shown(new),
         changed=bool(changed or added or removed),
         documents=changed,
-        unchanged=len(diffs) - len(changed),
+        unchanged=unchanged,
         documents_added=added,
         documents_removed=removed,
     )
@@ -135,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         report = compare(args.old, args.new)
     except DiffTrouble as e:
-        print(f"extractor diff: {e}", file=sys.stderr)
+        print(f"extractor diff: {visible(str(e))}", file=sys.stderr)
         return 2
     if args.json:
         out = to_json(report.model_dump(mode="json"))

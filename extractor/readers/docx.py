@@ -31,6 +31,7 @@ from typing import Any
 import regex
 
 from extractor.errors import ReadError
+from extractor.limits import DEFAULT_LIMITS, Limits, over_limit
 from extractor.readers.base import RawCell, RawTable, RawText
 from extractor.tables import docx_numbering as fmt
 
@@ -76,9 +77,9 @@ _SOFFICE_TIMEOUT = 180  # seconds for one conversion
 # Entry points
 
 
-def read_docx(data: bytes, name: str) -> RawText:
+def read_docx(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> RawText:
     """Read a .docx: refuse corrupt archives and zip bombs, then walk the body."""
-    _check_archive(data, name)
+    _check_archive(data, name, limits)
     import docx  # python-docx; imported here so that reading .txt never pays for it
 
     try:
@@ -90,7 +91,10 @@ def read_docx(data: bytes, name: str) -> RawText:
             "open and re-save it as .docx"
         ) from None
     numbering = _Numbering(
-        _part_element(document.part, "numbering_part"), _part_element(document.part, "_styles_part")
+        _part_element(document.part, "numbering_part"),
+        _part_element(document.part, "_styles_part"),
+        name,
+        limits,
     )
     writer = _Writer()
     _walk_blocks(document.element.body, numbering, writer)
@@ -102,10 +106,10 @@ def read_docx(data: bytes, name: str) -> RawText:
     )
 
 
-def read_legacy_word(data: bytes, name: str) -> RawText:
+def read_legacy_word(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> RawText:
     """Read a .doc/.wps by converting it to .docx with LibreOffice (``soffice``), if installed."""
     if data.startswith(b"PK\x03\x04"):  # a .docx saved under an old extension
-        return dataclasses.replace(read_docx(data, name), format="doc")
+        return dataclasses.replace(read_docx(data, name, limits), format="doc")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise ReadError(
@@ -142,16 +146,16 @@ def read_legacy_word(data: bytes, name: str) -> RawText:
                 f"{name}: LibreOffice could not convert it to .docx "
                 "(corrupt or not a Word file?); open and re-save it as .docx"
             )
-        result = read_docx(converted.read_bytes(), name)
+        result = read_docx(converted.read_bytes(), name, limits)
     return dataclasses.replace(
         result, format="doc", warnings=("converted to .docx by LibreOffice", *result.warnings)
     )
 
 
-def _check_archive(data: bytes, name: str) -> None:
+def _check_archive(data: bytes, name: str, limits: Limits) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         raise ReadError(
             f"{name}: not a valid .docx (corrupt zip archive); "
             "open and re-save it in Word or LibreOffice"
@@ -159,9 +163,21 @@ def _check_archive(data: bytes, name: str) -> None:
     with archive:
         members = archive.infolist()
         unpacked = sum(member.file_size for member in members)
-        if unpacked > fmt.MAX_UNPACKED_BYTES or (
-            unpacked > fmt.RATIO_FLOOR_BYTES and unpacked > fmt.MAX_RATIO * max(len(data), 1)
-        ):
+        if unpacked > limits.archive_bytes:
+            raise over_limit(name, "archive_bytes", unpacked, limits.archive_bytes, "the archive")
+        for member in members:
+            # zipfile stops at the declared size, so a member cannot unpack to more than this.
+            if member.filename.endswith((".xml", ".rels")) and (
+                member.file_size > limits.xml_part_bytes
+            ):
+                raise over_limit(
+                    name,
+                    "xml_part_bytes",
+                    member.file_size,
+                    limits.xml_part_bytes,
+                    _printable(member.filename),
+                )
+        if unpacked > fmt.RATIO_FLOOR_BYTES and unpacked > fmt.MAX_RATIO * max(len(data), 1):
             raise ReadError(
                 f"{name}: refused: the archive unpacks to {unpacked // 2**20} MiB from "
                 f"{max(len(data) // 1024, 1)} KiB (zip bomb?); check where it came from"
@@ -173,6 +189,11 @@ def _check_archive(data: bytes, name: str) -> None:
             )
         try:
             bad = archive.testzip()
+        except NotImplementedError as e:  # "zip file version 9.9", an unknown compression
+            raise ReadError(
+                f"{name}: a .docx packed in a way this reader cannot unpack ({e}); "
+                "open and re-save it in Word or LibreOffice"
+            ) from None
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as e:
             bad = str(e) or "?"
         if bad is not None:
@@ -180,6 +201,11 @@ def _check_archive(data: bytes, name: str) -> None:
                 f"{name}: corrupt .docx (damaged member {bad}); "
                 "open and re-save it in Word or LibreOffice"
             )
+
+
+def _printable(member: str) -> str:
+    """A member name for a message: no control characters, at most 80 characters."""
+    return "".join(c if c.isprintable() else "?" for c in member[:80])
 
 
 def _part_element(part: Any, attribute: str) -> Any:
@@ -231,7 +257,9 @@ def _parse_level(lvl: Any) -> _Level:
 class _Numbering:
     """numbering.xml plus the counters of the lists met so far."""
 
-    def __init__(self, numbering: Any, styles: Any) -> None:
+    def __init__(self, numbering: Any, styles: Any, name: str, limits: Limits) -> None:
+        self.name = name
+        self.limits = limits
         self.abstract: dict[str, dict[int, _Level]] = {}
         self.style_links: dict[str, str] = {}  # abstractNum id -> numStyleLink style
         self.nums: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = {}
@@ -324,15 +352,28 @@ class _Numbering:
             return ""
         if level.format == "bullet":
             return ""  # a bullet glyph (often a private-use Symbol character) is not outline
+        limits = self.limits
+        if len(level.text) > limits.level_text_chars:
+            raise over_limit(
+                self.name, "level_text_chars", len(level.text), limits.level_text_chars, "a lvlText"
+            )
 
         def number(match: regex.Match[str]) -> str:
             k = int(match.group(1)) - 1
             other = levels.get(k)
             value = counters.get(k, other.start if other else 1)
+            if abs(value) > limits.list_counter:
+                raise over_limit(
+                    self.name, "list_counter", abs(value), limits.list_counter, "a list counter"
+                )
             name = "decimal" if (level.legal and k != ilvl) or other is None else other.format
             return format_number(value, name)
 
         label = _LEVEL_REF.sub(number, level.text)
+        if len(label) > limits.label_chars:
+            raise over_limit(
+                self.name, "label_chars", len(label), limits.label_chars, "a numbering label"
+            )
         if not label:
             return ""
         separator = fmt.SUFFIX_SEPARATOR.get(level.suffix, " ")

@@ -18,8 +18,9 @@ from typing import Any
 import regex
 
 from extractor.errors import ReadError
+from extractor.limits import DEFAULT_LIMITS, Limits, over_limit
 from extractor.readers.base import RawCell, RawTable, RawText
-from extractor.readers.txt import MAX_TXT_BYTES, _decode
+from extractor.readers.txt import decode_text
 
 # <meta charset="gbk"> or <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
 _META_CHARSET = regex.compile(
@@ -64,17 +65,14 @@ _HTML_BLOCKS = frozenset(
 )
 
 
-def read_html(data: bytes, name: str) -> RawText:
+def read_html(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> RawText:
     """Read a saved web page's main text."""
-    if len(data) > MAX_TXT_BYTES:
-        raise ReadError(
-            f"{name}: file is {len(data) // 2**20} MiB, over the {MAX_TXT_BYTES // 2**20} MiB "
-            "limit for a web page; save the article alone"
-        )
-    page, encoding = _decode_html(data, name)
+    if len(data) > limits.html_bytes:
+        raise over_limit(name, "html_bytes", len(data), limits.html_bytes, "the web page")
+    page, encoding, damage = _decode_html(data, name)
     import trafilatura  # imported on use: it is slow to import
 
-    warnings: list[str] = []
+    warnings: list[str] = list(damage)
     xml = trafilatura.extract(
         page,
         output_format="xml",
@@ -107,10 +105,10 @@ def read_html(data: bytes, name: str) -> RawText:
     return _assemble(lines, encoding, warnings)
 
 
-def _decode_html(data: bytes, name: str) -> tuple[str, str]:
+def _decode_html(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-8"), "utf-8"  # valid UTF-8 is UTF-8, whatever the page says
+            return data.decode("utf-8"), "utf-8", ()  # valid UTF-8 is UTF-8, whatever it says
         except UnicodeDecodeError:
             pass
         match = _META_CHARSET.search(data[:_META_WINDOW])
@@ -118,10 +116,10 @@ def _decode_html(data: bytes, name: str) -> tuple[str, str]:
             label = match.group(1).decode("ascii").lower()
             label = _SUPERSETS.get(label, label)
             try:
-                return data.decode(label), label
+                return data.decode(label), label, ()
             except (LookupError, UnicodeDecodeError):
-                pass  # a wrong or unknown declaration: detect instead
-    return _decode(data, name)
+                pass  # a wrong or unknown declaration, or damage: detect instead
+    return decode_text(data, name)
 
 
 def _visible_lines(page: str) -> list[str]:

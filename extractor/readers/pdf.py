@@ -30,6 +30,7 @@ import pdfplumber
 import regex
 
 from extractor.errors import ReadError
+from extractor.limits import DEFAULT_LIMITS, Limits, over_limit
 from extractor.readers.base import RawCell, RawTable, RawText
 from extractor.tables import pdf_layout as layout
 
@@ -70,10 +71,10 @@ class _Page:
     right: float = 0.0
 
 
-def read_pdf(data: bytes, name: str) -> RawText:
+def read_pdf(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> RawText:
     """Read a PDF with a text layer; ``ReadError`` for scanned, encrypted or cid-font files."""
     warnings: list[str] = []
-    pages = _parse_pages(data, name, warnings)
+    pages = _parse_pages(data, name, warnings, limits)
     _drop_furniture(pages)
     _set_margins(pages)
     return _assemble(pages, warnings)
@@ -83,9 +84,12 @@ def read_pdf(data: bytes, name: str) -> RawText:
 # Parsing
 
 
-def _parse_pages(data: bytes, name: str, warnings: list[str]) -> list[_Page]:
+def _parse_pages(data: bytes, name: str, warnings: list[str], limits: Limits) -> list[_Page]:
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
+        # Pages past the limit are never turned into pdfplumber pages (a page-tree bomb); a
+        # range, not the list pdfplumber's hints ask for: it tests ``number in pages`` per page.
+        wanted: Any = range(1, limits.pdf_pages + 2)
+        pdf = pdfplumber.open(io.BytesIO(data), pages=wanted)
     except Exception as e:  # pdfminer raises many types; all mean "not readable"
         raise _open_error(name, e) from None
     pages: list[_Page] = []
@@ -95,6 +99,10 @@ def _parse_pages(data: bytes, name: str, warnings: list[str]) -> list[_Page]:
     try:
         with pdf:
             for number, page in enumerate(pdf.pages, 1):
+                if number > limits.pdf_pages:
+                    raise over_limit(
+                        name, "pdf_pages", number, limits.pdf_pages, "the page count so far"
+                    )
                 chars = page.chars
                 total += len(chars)
                 page_cid = sum(1 for c in chars if c["text"].startswith("(cid:"))

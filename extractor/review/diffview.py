@@ -6,7 +6,6 @@ the target, so a title with ``<script>`` or ``*`` stays text in either.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from html import escape
@@ -22,23 +21,23 @@ from extractor.diff.model import (
     ItemChange,
     ItemRef,
 )
-from extractor.review.itemfacts import format_number
+from extractor.report import markdown
+from extractor.review.formats import format_number
 from extractor.review.page import html_page
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _ROLES = {"lead": "牵头", "support": "配合"}
 
 Escape = Callable[[object], str]
 
 
 def md_text(s: object) -> str:
-    """Document text for Markdown: no emphasis, links, tables or HTML can come out of it.
+    """Document text for Markdown: no emphasis, links, tables, HTML or line breaks can come out
+    of it, and no control character (``report.markdown``).
 
-    >>> md_text('<img src=x onerror=alert(1)> *a* | b')
-    '&lt;img src=x onerror=alert(1)&gt; \\\\*a\\\\* \\\\| b'
+    >>> print(md_text('<img src=x onerror=alert(1)> *a* | b'))
+    \\<img src=x onerror=alert(1)\\> \\*a\\* \\| b
     """
-    s = str(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", s.replace("\n", " ").replace("\r", " "))
+    return markdown(str(s))
 
 
 def html_text(s: object) -> str:

@@ -1,6 +1,6 @@
 """The review page of one document: its text with every fact marked, the outline, the findings.
 
-The text is the one the spans index into (``Result.text``). Items are boxed,
+The text is the one the spans index into (what ``--save-text`` writes). Items are boxed,
 agencies, money, counts, percentages and figures are marked each in their own
 style with the parsed value on hover (``title``) and on focus; every span a
 check used is a target a finding links to.
@@ -13,10 +13,11 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from html import escape
-from itertools import accumulate
 
 from extractor.model import Agency, Check, Document, Figure, Span, Value
-from extractor.review.itemfacts import ItemFacts, format_number, format_quantity, item_facts
+from extractor.report import LineIndex
+from extractor.review.formats import format_number, format_quantity
+from extractor.review.itemfacts import ItemFacts, item_facts
 from extractor.review.marks import Mark, Point, attr, render_marked
 from extractor.review.page import html_page
 from extractor.review.page import text as t
@@ -26,20 +27,6 @@ _QUOTE_MAX = 90
 
 # ranks: outer marks first (see marks.Mark)
 _BLOCK, _FIGURE, _TARGET, _TOKEN = 0, 1, 2, 3
-
-
-class LineIndex:
-    """1-based line numbers of offsets, by bisection over the line starts.
-
-    >>> LineIndex("a\\nb\\nc").line(4)
-    3
-    """
-
-    def __init__(self, text: str) -> None:
-        self._starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
-
-    def line(self, offset: int) -> int:
-        return bisect_right(self._starts, offset)
 
 
 def target_key(span: Span) -> str:
@@ -158,13 +145,13 @@ def _excerpt(text: str, span: Span) -> str:
 def finding_html(check: Check, text: str, lines: LineIndex) -> str:
     """One finding: status, rule, message, both sides, and a link to each of its spans."""
     keys = " ".join(target_key(s) for s in check.spans)
-    where = f"line {lines.line(check.spans[0].start)}" if check.spans else "whole document"
+    where = f"line {lines.line_of(check.spans[0].start)}" if check.spans else "whole document"
     sides = _side("expected", check.expected, check.unit) + _side(
         "actual", check.actual, check.unit
     )
     spans = "".join(
         f'<li><a href="#t{target_key(s)}"{attr("data-t", target_key(s))}>line '
-        f"{lines.line(s.start)}{f', page {s.page}' if s.page else ''}</a> "
+        f"{lines.line_of(s.start)}{f', page {s.page}' if s.page else ''}</a> "
         f"<q>{t(_excerpt(text, s))}</q></li>"
         for s in check.spans
     )

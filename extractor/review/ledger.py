@@ -12,11 +12,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+import shutil
+import tempfile
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, BinaryIO
 
 from extractor.model import Agency, Document
 from extractor.review.deadline import item_deadline
@@ -104,28 +106,46 @@ def _row(doc: Document, facts: ItemFacts) -> list[Cell]:
     return [None if c == "" else c for c in cells]  # an empty cell is no cell
 
 
-def ledger_rows(documents: Sequence[Document]) -> Iterator[list[Cell]]:
+def ledger_rows(documents: Iterable[Document]) -> Iterator[list[Cell]]:
     """One row per item of every document, in document order, matching ``HEADER``."""
     for doc in documents:
         for facts in item_facts(doc):
             yield _row(doc, facts)
 
 
-def ledger_csv(documents: Sequence[Document]) -> str:
-    """The ledger as CSV with a header row (write it as UTF-8 with a BOM for Excel)."""
+def ledger_csv_chunks(documents: Iterable[Document]) -> Iterator[str]:
+    """The ledger as CSV with a header row, a few rows at a time (write it as UTF-8 with a
+    BOM for Excel)."""
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(HEADER)
-    for row in ledger_rows(documents):
+    for n, row in enumerate(ledger_rows(documents), start=1):
         writer.writerow(["" if v is None else v for v in row])
+        if n % _ROWS_PER_CHUNK == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
+def ledger_csv(documents: Iterable[Document]) -> str:
+    """``ledger_csv_chunks`` as one string."""
+    return "".join(ledger_csv_chunks(documents))
+
+
+def ledger_xlsx(documents: Iterable[Document]) -> bytes:
+    """``write_xlsx`` into memory."""
+    buf = io.BytesIO()
+    write_xlsx(documents, buf)
     return buf.getvalue()
 
 
-def ledger_xlsx(documents: Sequence[Document]) -> bytes:
+def write_xlsx(documents: Iterable[Document], sink: BinaryIO) -> None:
     """The ledger as an .xlsx workbook: frozen header, filters, column widths, money formats.
 
-    Written in openpyxl's write-only mode, which streams rows instead of keeping a
-    cell object for every value: a corpus of ten thousand items costs a second, not six.
+    Written in openpyxl's write-only mode, which streams rows to a temporary file instead of
+    keeping a cell object for every value (a corpus of ten thousand items costs a second, not
+    six), then copied into ``sink`` with fixed dates, part by part.
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -168,25 +188,31 @@ def ledger_xlsx(documents: Sequence[Document]) -> bytes:
         ws.append(out)
         n_rows += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{n_rows}"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return _stable_zip(buf.getvalue())
+    with tempfile.TemporaryFile() as raw:
+        wb.save(raw)
+        raw.seek(0)
+        _stable_zip(raw, sink)
 
 
 _STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 _EPOCH = b"1980-01-01T00:00:00Z"
+_ROWS_PER_CHUNK = 256
 
 
-def _stable_zip(data: bytes) -> bytes:
-    """The same workbook with its save time and the zip entries' dates fixed."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+def _stable_zip(source: BinaryIO, sink: BinaryIO) -> None:
+    """The same workbook with its save time and the zip entries' dates fixed, copied a part
+    at a time (a sheet of many rows is never whole in memory)."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(sink, "w") as dst:
         for info in src.infolist():
-            content = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = _STAMP.sub(rb"\g<1>" + _EPOCH + rb"\g<2>", content)
             fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o600 << 16
-            dst.writestr(fixed, content)
-    return out.getvalue()
+            if info.filename == "docProps/core.xml":
+                content = _STAMP.sub(rb"\g<1>" + _EPOCH + rb"\g<2>", src.read(info.filename))
+                dst.writestr(fixed, content)
+                continue
+            with src.open(info) as part, dst.open(fixed, "w") as copy:
+                shutil.copyfileobj(part, copy, _COPY_CHUNK)
+
+
+_COPY_CHUNK = 1 << 20

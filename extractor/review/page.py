@@ -29,17 +29,23 @@ def _sha256(text: str) -> str:
 
 def html_page(title: str, body: str) -> str:
     """A whole HTML document around ``body`` (safe markup), with ``title`` escaped."""
+    head, tail = html_page_parts(title)
+    return head + body + tail
+
+
+def html_page_parts(title: str) -> tuple[str, str]:
+    """What goes before and after a page's body, for a page written in pieces."""
     css, js = asset("review.css"), asset("review.js")
     policy = f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(js)}"
-    return (
+    head = (
         "<!DOCTYPE html>\n"
         '<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="extractor {__version__}">\n'
-        f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n"
-        f"<body>\n{body}\n<script>{js}</script>\n</body>\n</html>\n"
+        f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
     )
+    return head, f"\n<script>{js}</script>\n</body>\n</html>\n"
 
 
 def text(s: object) -> str:

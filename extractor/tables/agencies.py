@@ -37,9 +37,63 @@ AGENCY_SUFFIXES: tuple[str, ...] = (
     "分行",  # 中国人民银行山东省分行
     "支行",  # 人民银行莱芜市中心支行
     "集团",  # 市财政投资基金控股集团 (state-owned company given a task)
+    "处",  # 省局行政审批处, 计量处 (jiangxi 2020 市场监管 task lists)
+    "海关",  # 南昌海关 (jiangxi 2020)
+    "司",  # 国务院扶贫办政策法规司, 国家卫生计生委基层司 (jkfp 2016); also 公司
     "小组",  # 领导小组
     "部门",  # 各有关部门, 各部门 (collective units, as the gold lists them)
     "单位",  # 各有关部门和单位, 各成员单位
+)
+
+# Names that end like a unit but name a room, a facility or a meeting: "工程研究中心（实验室）"
+# (qingdao 2023), "（全省深度贫困地区脱贫攻坚工作推进大会）" (guizhou-changshun 2017).
+NOT_AGENCY_ENDINGS: tuple[str, ...] = (
+    "实验室",
+    "工作室",
+    "会议室",
+    "活动室",
+    "阅览室",
+    "卫生室",
+    "教室",
+    "大会",
+    "推进会",
+    "座谈会",
+    "现场会",
+    "交流会",
+    "博览会",
+    "展览会",
+    "展销会",
+    "运动会",
+    "研讨会",
+    "发布会",
+    "洽谈会",
+    "例会",
+)
+# ...except these organs: 全国人民代表大会, 职工代表大会.
+AGENCY_DESPITE_ENDING: tuple[str, ...] = ("人民代表大会", "代表大会")
+
+# An administrative level that continues a 各-collective written with 、 inside it:
+# "各区、县级市" (guangzhou-rencai-jiju-shishi-yijian-2012), "各有关区、县级市", "各市、县".
+# One unit, not two.
+COLLECTIVE_LEVELS: tuple[str, ...] = (
+    "县级市",
+    "县(市、区)",
+    "县(区)",
+    "县区",
+    "市区",
+    "自治县",
+    "县",
+    "市",
+    "区",
+    "旗",
+    "乡镇",
+    "乡",
+    "镇",
+    "街道",
+    "镇街",
+    "开发区",
+    "园区",
+    "功能区",
 )
 
 # Endings shared by units and by facilities (a 图书馆 is a building as often as a unit):
@@ -58,21 +112,28 @@ WEAK_AGENCY_SUFFIXES: tuple[str, ...] = (
 # when its ending is not in AGENCY_SUFFIXES.
 COLLECTIVE_PREFIXES: tuple[str, ...] = ("各",)
 
-# Labels that open a list of units: ``牵头单位:A、B`` / ``责任单位:C``. The role is
-# the label's; 责任单位 ("responsible unit") is a plain assignment, not 配合 (support).
-# Longest first, because 牵头单位 would also match a shorter 牵头 label.
+# Labels that open a list of units: ``牵头单位:A、B`` / ``责任单位:C`` / ``参加单位:D``
+# (shandong-fuwuye 2021: "（牵头单位：省卫生健康委，参加单位：省大数据局）").
+# A label is a role word and a unit noun; the role is the word's. 责任单位 ("responsible
+# unit") is a plain assignment, not 配合 (support). 完成时限: is no label (no unit noun).
+LABEL_ROLE_WORDS: dict[str, Role | None] = {
+    "牵头": "lead",  # leads
+    "主办": "lead",  # organises
+    "主责": "lead",  # primary responsibility
+    "配合": "support",  # assists
+    "参加": "support",  # takes part
+    "参与": "support",
+    "协办": "support",  # co-organises
+    "协助": "support",
+    "责任": None,  # is responsible
+    "实施": None,  # carries it out
+    "承办": None,  # undertakes
+    "负责": None,
+    "督办": None,  # supervises the doing
+}
+LABEL_UNIT_NOUNS: tuple[str, ...] = ("单位", "部门", "处室")
 ROLE_LABELS: dict[str, Role | None] = {
-    "牵头单位": "lead",  # lead unit
-    "牵头部门": "lead",
-    "主责单位": "lead",  # unit with primary responsibility
-    "配合单位": "support",  # supporting unit
-    "配合部门": "support",
-    "协办单位": "support",  # co-organising unit
-    "参与单位": "support",  # participating unit
-    "责任单位": None,  # responsible unit: no role
-    "责任部门": None,
-    "实施单位": None,  # implementing unit
-    "承办单位": None,  # unit in charge of carrying it out
+    word + noun: role for word, role in LABEL_ROLE_WORDS.items() for noun in LABEL_UNIT_NOUNS
 }
 
 # Words that close a clause of names: ``(A、B牵头,C配合,D分工负责)``. Longest first:
@@ -80,7 +141,10 @@ ROLE_LABELS: dict[str, Role | None] = {
 ROLE_MARKERS: dict[str, Role | None] = {
     "按职责分工负责": None,  # each by its remit
     "按职责分工落实": None,
+    "按职责分工牵头": "lead",  # …人行南昌中心支行按职责分工牵头 (jiangxi 2020 金融支持措施)
+    "按职责分工配合": "support",
     "牵头负责": "lead",  # 农业农村部、工业和信息化部牵头负责
+    "负责牵头": "lead",  # 住房城乡建设部负责牵头实施… (jkfp 2016)
     "分工负责": None,  # share the work
     "分头落实": None,  # carry out separately
     "共同负责": None,
@@ -118,6 +182,7 @@ ROLE_NOTES: dict[str, Role | None] = {
 # the subject must be a named unit (AGENCY_SUFFIXES, no 各, no GENERIC_SUBJECT_WORDS).
 SUBJECT_MARKERS: dict[str, Role | None] = {
     "牵头负责": "lead",
+    "负责牵头": "lead",
     "负责": None,
     "牵头": "lead",
 }

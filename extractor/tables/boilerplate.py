@@ -12,13 +12,17 @@ SITE_TAIL_LINES: tuple[str, ...] = (
     r"本文\s*\d{4}-\d{2}-\d{2}.*发表",  # 本文2018-06-14 16:15:59发表“工作计划”栏目。
     r"(?:发布|发表)(?:时间|日期)?\s*[::]\s*\d{4}",  # 发布时间:2018-06-14
     r"(?:上一篇|下一篇|上一条|下一条)\s*[::]?",  # neighbouring articles
-    r"(?:相关(?:文章|阅读|推荐|链接|新闻)|推荐阅读|猜你喜欢|热门(?:文章|推荐))",  # link lists
+    # link lists; 相关报道：(hebei-zhengfu-gongzuo-baogao-2026), 相关解读：解读《…》(jiangxi 2020)
+    r"(?:相关(?:文章|阅读|推荐|链接|新闻|报道|解读)|推荐阅读|猜你喜欢|热门(?:文章|推荐))",
     r"(?:版权所有|Copyright|©|\(c\)\s*\d{4})",  # copyright lines
     r"(?:责任编辑|来源|作者)\s*[::]",  # article credits
     r"(?:扫一扫|打印本页|关闭窗口|【打印】|【关闭】|分享到)",  # page furniture
     r"本作品是中华人民共和国的",  # wikisource licence footer
     r"Public domain",  # wikisource licence footer
     r"-\s.*\.(?:docx?|pdf|wps)(?:\s|$)",  # "- 某某发言(02-19).docx": a list of site downloads
+    # a download link: "丽水市人民政府关于下达…安置任务的通知 (1).pdf" (lishui 2023)
+    r".{0,120}\.(?:pdf|docx?|wps|xlsx?|zip|rar|ofd)\s*$",
+    r"(?:语言播报|语音播报|无障碍浏览)",  # page furniture
 )
 
 # A line that is only a page number (left in text copied from a PDF): "— 5 —", "- 5 -", "第5页".
@@ -36,6 +40,103 @@ SITE_HEAD_LINES: tuple[str, ...] = (
     r"(?:发布|发表|更新|成文)(?:时间|日期)\s*[::]",  # 发布时间:2021-03-18 10:24
     r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[::]",  # 浏览次数:1536
     r"(?:信息)?来源\s*[::]",  # 来源:县乡村振兴局 (under a page's title)
+    r"时间\s*[::]\s*\d{4}",  # 时间：2026-02-02 (the 2026 政府工作报告 pages)
+    r"<!--.*-->\s*$",  # <!-- INFO END --> (LawRefBook markdown)
+    r".*(?:https?://|www\.|\.s?html?\b|/col/)",  # a line of links: "政务公开/col/col12…/index.html"
+    r"\s*[|｜]",  # a row of the page's info table: "| 索  引  号: 014500815/2020-01559 |"
+    r".{0,60}(?:记者|通讯员|摄影)\s*\S{1,8}\s*摄\s*$",  # a photo's credit: "…记者 李森 摄"
+)
+
+# A line holding only one of these separates the entries of a breadcrumb written one per line
+# (shaanxi 2026: "首页" / ">" / "政府信息公开" / ">" / …); its neighbours are furniture.
+BREADCRUMB_SEPARATORS: tuple[str, ...] = (">", "»", "›", ">>", "/", "|", "｜")
+
+# Words of a page's tool bar, one or a few to a line: 下载 / 打印 / 全屏 / 收藏 / 【字号：加大 还原
+# 减小】 (the 2026 政府工作报告 pages). A line made only of these (and brackets) is furniture.
+PAGE_TOOL_WORDS: tuple[str, ...] = (
+    "扫一扫在手机打开当前页",
+    "打印本页",
+    "关闭窗口",
+    "语言播报",
+    "语音播报",
+    "分享到",
+    "下载",
+    "打印",
+    "全屏",
+    "收藏",
+    "分享",
+    "关闭",
+    "字号",
+    "加大",
+    "还原",
+    "减小",
+    "默认",
+    "大",
+    "中",
+    "小",
+)
+
+# Fields of a page's info table, "key: value" on one line or the key and its value on two
+# (jiangxi 2020: "| 文      号: 赣府厅发〔2020〕6号 |";
+#  lishui 2023: "| 文号 |" then "| 丽政发〔2023〕30号 |").
+# key (spaces removed) -> the metadata kind its value is.
+META_FIELDS: dict[str, str] = {
+    "文号": "doc_number",
+    "发文字号": "doc_number",
+    "成文日期": "date",
+    "发文日期": "date",
+    "印发日期": "date",
+    "发布日期": "published",
+    "发布时间": "published",
+    "发文机关": "issuer",
+    "发布机构": "issuer",
+}
+
+# A subtitle under a speech's or report's title, with the day it was given:
+# "——2026年1月26日在河北省第十四届人民代表大会第四次会议上".
+# Also "――2026年1月27日在…" (U+2015, qinghai), "（2026年1月27日在…会议上）" (guizhou) and the
+# same without a dash (shaanxi).
+_SPOKEN_ON = r"(?P<year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在"
+DELIVERY_LINE = (
+    rf"\s*(?:(?:[—–―-]{{1,2}}|[(（])\s*{_SPOKEN_ON}"  # ——2026年1月26日在… (may wrap)
+    rf"|{_SPOKEN_ON.replace('year', 'y2')}.{{0,40}}(?:会议|大会))"  # 2026年1月27日在…会议上
+)
+
+# A regulation's adoption and approval lines under its title (LawRefBook markdown):
+# "2019年5月28日 丽水市第四届人民代表大会常务委员会第十六次会议通过".
+ADOPTION_LINE = (
+    r"\s*[(（]?\s*(?P<year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r".{0,80}?(?P<act>通过|批准|公布|发布|修正|修订)"
+)
+# What each act is as metadata: 通过 adopted, 批准 approved, 公布/发布 promulgated,
+# 修正/修订 amended.
+ADOPTION_ACTS: dict[str, str] = {
+    "通过": "adopted",
+    "批准": "approved",
+    "公布": "promulgated",
+    "发布": "promulgated",
+    "修正": "amended",
+    "修订": "amended",
+}
+
+# A markdown heading mark before a title or a heading: "# 丽水市传统村落保护条例", "## 第一章".
+MARKDOWN_HEADING = r"\s*#{1,6}\s+"
+
+# A title shown with the site's column before it: "江西省人民政府 政策文件 江西省人民政府办公厅
+# 关于…的实施意见". Words that name a column of a government site, not part of a title.
+SITE_COLUMNS: tuple[str, ...] = (
+    "政策文件",
+    "工作动态",
+    "规划计划",
+    "通知公告",
+    "政务公开",
+    "政府信息公开",
+    "政策解读",
+    "政务动态",
+    "部门文件",
+    "政府文件",
+    "其他文件",
+    "规范性文件",
 )
 
 # The issuing block at the end of an official document: metadata, not plan content.
@@ -49,7 +150,8 @@ ISSUING_LINES: dict[str, str] = {
 # A line that is only a date (the signature date of a 通知/意见).
 DATE_LINE = r"\s*(?:\d{4}|[〇一二三四五六七八九零○]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
 CN_DATE_LINE = (
-    r"\s*[〇一二三四五六七八九零○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$"
+    r"\s*[〇一二三四五六七八九零○]{4}年"  # 二〇一八年
+    r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$"  # 六月十四日
 )
 
 # An issuing organ's name standing alone on the line above the date.
@@ -93,6 +195,10 @@ TITLE_GENRES: tuple[str, ...] = (
     "指南",
     "政策",
     "条例",
+    "要求",  # 我省对打赢深度贫困地区脱贫攻坚战的要求 (guizhou-changshun 2017)
+    "预算",  # 上海市普陀区2026年区级部门预算 (putuo 2026)
+    "决算",  # 2024年度部门决算
+    "说明",  # 2024年度部门决算情况说明, 编制说明
 )
 
 # A title shown with an anonymised place (the site's copy): prefer the other one.

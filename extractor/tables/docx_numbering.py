@@ -85,8 +85,7 @@ ROMAN = (
 # otherwise one space (第一条 总则, 1.1 目的).
 SUFFIX_SEPARATOR = {"tab": " ", "space": " ", "nothing": ""}
 
-# --- archive limits (zip bombs) ----------------------------------------------------------
+# --- archive ratio (zip bombs); the size limits are in extractor/limits.py ------------------
 
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a plan's Word file unpacks to a few MB at most
 MAX_RATIO = 100  # unpacked / packed; real .docx files are 3-15x
 RATIO_FLOOR_BYTES = 10 * 1024 * 1024  # the ratio is only judged above this unpacked size

@@ -88,7 +88,15 @@ RESIDUAL_PART_PREFIXES: tuple[str, ...] = ("其他", "其它", "其余", "剩余
 # Qualifiers that bound a value rather than state it (以上 = at least): never an equality.
 BOUND_QUALIFIERS: tuple[str, ...] = ("以上", "以下", "不少于", "不超过", "超过", "不低于", "至少")
 
-# Chinese numerals that announce how many things follow (四类, 五大工程, 八个到位, 分三年).
+# A small count that announces how many things follow: 四类, 五大工程, 分三年, 十二项工作
+# (beijing-zhengfu-gongzuo-baogao-2026: 一是…十二是), 13项任务举措. Never the tail of a longer
+# number or an ordinal (第十二项, 2024项). Its value is read by ``outline.cn_small_int``.
+COUNT_NUMBER = (
+    r"(?<![第\d一二两三四五六七八九十百千万])"
+    r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一两二三四五六七八九]|\d{1,2}(?!\d))"
+)
+
+# Single-character numerals, as in “三改一整” (three pieces with 改, one with 整).
 COUNT_NUMERALS: dict[str, int] = {
     "一": 1,
     "两": 2,

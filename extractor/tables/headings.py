@@ -29,6 +29,14 @@ _ENCLOSED = "".join(ENCLOSED_NUMBERS)
 # top-level part (its numbering restarts); a list "附件:1.…" is not one.
 ANNEX_STYLE = "annex"
 
+# A heading without a number: a short line that opens a part of the document, such as the
+# parts of a 部门预算/决算 ("上海市普陀区司法局主要职能", "2026年部门预算编制说明", putuo 2026) or
+# a report ("2024年工作回顾"). It opens a top-level part; a numbered style seen at the top
+# level before it closes it again.
+UNNUMBERED_STYLE = "unnumbered"
+UNNUMBERED_MAX_CHARS = 30  # longest such line
+UNNUMBERED_MIN_BODY = 20  # the line after it is body text at least this long (or a heading)
+
 # Annex titles that mark a glossary: notes to the text, not plan content.
 GLOSSARY_TITLES: tuple[str, ...] = ("名词解释", "名词注释", "术语解释", "名词说明", "注释")
 
@@ -38,7 +46,8 @@ HEADING_STYLES: dict[str, str] = {
     # 附件1 (line start only; the title is the rest of the line or the next line)
     ANNEX_STYLE: r"附 \s* 件 \s* (?P<num>\d{1,2})? \s* [:：]? (?! \s* \d{1,2} \s* [.、])",
     # 第一章 / 第一节 / 第一部分 / 第一条: the unit word is part of the style key at run time
-    "chapter": rf"第 (?P<num>[{CN_DIGITS}]{{1,4}}|\d{{1,3}}) (?P<unit>部分|章|节|篇|条)\s*",
+    # (第一百一十一条 in gonganbu-gonganjiguanbanlixingshi-2020 takes six numeral characters)
+    "chapter": rf"第 (?P<num>[{CN_DIGITS}]{{1,6}}|\d{{1,3}}) (?P<unit>部分|章|节|篇|条)\s*",
     # 一、 (also 一. and 一．, which NFKC turns into 一.)
     "cn-dun": rf"(?P<num>[{CN_DIGITS}]{{1,3}}) \s* [、.]",
     # (一) and （一）; a half-open 一) is rare and not accepted
@@ -66,6 +75,15 @@ NOT_HEADING_AFTER_CN = "是要则来"
 # Characters after which a heading may start in the middle of a line (a scrape that joined
 # lines): sentence ends and closing brackets.
 MIDLINE_BEFORE = "。;；!！?？:：)）」』”"
+
+# In a scrape that lost its line breaks, the paragraphs' indents are left: a run of this many
+# spaces (U+3000 becomes a space in the NFKC view) starts a new paragraph, so a heading may
+# start after it ("…全面改善农村生产生活条件。　　（二）基本原则。", guowuyuan 2014 notices).
+JOINED_PARAGRAPH_SPACES = 2
+
+# Styles whose marker may be followed by a number: "第二条 12345热线…" (weifangshi 2021).
+# For every other style a digit after the marker makes it a number ("3.5万", "1、2").
+DIGIT_AFTER_MARKER_STYLES: frozenset[str] = frozenset({"chapter"})
 
 # Readers write a table row as its cells joined by this; numbers in a row are cells, not headings.
 TABLE_CELL_SEPARATOR = " | "

@@ -82,3 +82,20 @@ FINANCIAL: frozenset[str] = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾�
 
 # Financial 圆 and 整 close an amount (壹佰贰拾万圆整); the parser drops a trailing 整.
 AMOUNT_CLOSERS: frozenset[str] = frozenset({"整", "正"})
+
+# A sign written before a number: 负3.9%, 下降-3.8%, －122%, 负三十二 (Recognizers-Text's
+# NumberModel and PercentModel). The sign is kept; a verb (下降, 减少) never adds one.
+MINUS_SIGNS: frozenset[str] = frozenset({"负", "負", "-", "－", "−"})
+
+# 两 is a digit before a multiplier (两千) but not after a point: 一点两 and 两百点两
+# are not numbers (Recognizers-Text NumberModel splits them).
+NOT_FRACTION_DIGITS: frozenset[str] = frozenset({"两", "兩"})
+
+# Half: 半年 (0.5), 一吨半 / 三成半 (n + 0.5 of the unit), written to a step of 0.5.
+HALF: str = "半"
+
+# A fraction: 三分之一, 五分之壹, １６分之5 (denominator first).
+FRACTION_MARK: str = "分之"
+# Decimal places a fraction keeps when it does not terminate (三分之一 -> 0.3333); its
+# precision says so, and as a percent (33.33 %) it keeps two.
+FRACTION_PLACES: int = 4

@@ -37,6 +37,8 @@ AGENCY_HEADERS: dict[str, Role | None] = {
     "配合": "support",
     "责任单位": None,  # responsible unit, no role
     "责任部门": None,
+    "负责单位": None,
+    "负责部门": None,  # 序号 | 工作任务 | 负责部门 | 时间进度 (jkfp 2016 重点任务分工及进度安排表)
     "责任主体": None,
     "实施单位": None,
     "承办单位": None,
@@ -54,6 +56,14 @@ HEADER_UNIT = (
 # A unit given for the whole table in a caption line just above it: 单位：万元.
 CAPTION_UNIT = r"单位\s*[:：]\s*(?P<unit>[^\s|,，;；]{1,6})"
 
+# The unit of a column of whole numbers whose header gives none (安置任务 | 1 | 1 | … | 29,
+# lishui 2023): a count of things, with the general classifier.
+COUNT_UNIT = "个"
+
+# Longest line above a table that is read as its title
+# ("代化镇10.581亿元基金 按项目类型划分投资规模统计表", guizhou-changshun 2017).
+MAX_TABLE_TITLE_CHARS = 60
+
 # How far above a table (in characters) a caption may stand.
 CAPTION_REACH = 80
 
@@ -62,3 +72,15 @@ CAPTION_REACH = 80
 ROW_MARKER = (
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))"
 )
+
+# ---- tables written as text (extractor/texttables.py) ----------------------------------
+
+# Fewest rows a run of `a | b` or tab-separated lines must have to be read as a table
+# (a header and one row).
+MIN_TEXT_TABLE_ROWS = 2
+
+# Fewest pipe lines a flattened web table must have (two rows of two cells need five).
+MIN_CELL_LINE_SEPARATORS = 5
+
+# Most lines one cell of a flattened web table spans ("安置" / "任务": two lines, lishui 2023).
+MAX_LINES_PER_CELL = 6

@@ -12,6 +12,7 @@ from __future__ import annotations
 MONEY_UNITS: dict[str, str] = {
     "元": "元",
     "圆": "元",  # financial writing: 壹佰贰拾万圆整
+    "圓": "元",  # traditional script (issue 9)
     "元人民币": "元",
     "人民币": "元",  # 5万人民币 (must beat 人 as a classifier)
     "美元": "USD",
@@ -25,7 +26,44 @@ MONEY_UNITS: dict[str, str] = {
     "韩元": "KRW",
     "卢布": "RUB",
     "新台币": "TWD",
+    # Recognizers-Text CurrencyModel and jionlp test_money_parser: 5306亿台币 (must beat
+    # 台 as a classifier), 1.0092瑞士法郎, 445奈拉, 二十五万三千二百泰铢; 美圆 (issue 9).
+    "台币": "TWD",
+    "美圆": "USD",
+    "日圆": "JPY",
+    "韩圆": "KRW",
+    "泰铢": "THB",
+    "瑞士法郎": "CHF",
+    "奈拉": "NGN",
+    "加元": "CAD",
+    "新加坡元": "SGD",
+    "澳门元": "MOP",
+    "块钱": "元",  # 打印费十块钱 (jionlp test_money_extractor); 块 alone counts (13块金牌)
 }
+# A currency written before the number: 港币两千九百六十元, 新台币 177.1 亿元 (jionlp),
+# ￥300 (issue 9). With 元 or no unit after it the amount is in that currency.
+MONEY_PREFIXES: dict[str, str] = {
+    "人民币": "元",
+    "港币": "HKD",
+    "港元": "HKD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "美元": "USD",
+    "欧元": "EUR",
+    "日元": "JPY",
+    "英镑": "GBP",
+    "￥": "元",
+    "¥": "元",  # NFKC of ￥
+    "$": "USD",
+    "US$": "USD",
+    "HK$": "HKD",
+    "€": "EUR",
+    "£": "GBP",
+}
+# Sub-units after 元: 123元1角1分, 六十四万零一百四十三元一角七分 (jionlp). 一分不少 is
+# an idiom, so 分 before 不 is not a fen.
+JIAO_FEN: dict[str, str] = {"角": "0.1", "分": "0.01"}
+JIAO_FEN_BLOCKED_BEFORE: str = "不"
 
 # --- percent -----------------------------------------------------------------------
 # 百分点 is a difference of percentages, not a percentage: kind percent, unit 百分点.
@@ -35,9 +73,15 @@ PERCENT_UNITS: dict[str, str] = {
     "‰": "‰",
     "个百分点": "百分点",
     "百分点": "百分点",
+    "個百分點": "百分点",  # traditional script (Recognizers-Text PercentModel: 六個百分點)
+    "百分點": "百分点",
+    # 成 is a tenth: 九成以上城乡社区 = 90 %, 八点五成 = 85 % (see SCALED_UNITS).
+    "成": "%",
 }
-# Written before the number: 百分之八十 = 80 %, 千分之五 = 5 ‰.
-PERCENT_PREFIXES: dict[str, str] = {"百分之": "%", "千分之": "‰"}
+# Units whose number is scaled into the output unit: 三成 = 30 %.
+SCALED_UNITS: dict[str, int] = {"成": 10}
+# Written before the number: 百分之八十 = 80 %, 千分之五 = 5 ‰, 仟分之贰 = 2 ‰ (issue 9).
+PERCENT_PREFIXES: dict[str, str] = {"百分之": "%", "千分之": "‰", "佰分之": "%", "仟分之": "‰"}
 
 # --- counts: classifiers (量词) kept as the unit ------------------------------------------
 # Left out on purpose: 届 (十九届), 门 (一门式), 首, 季, 起, 点, 区 (三区三州), 头, 本,
@@ -100,7 +144,25 @@ COUNT_UNITS: tuple[str, ...] = (
     "部",  # 行政法规37部, 政府规章34部
     "宗",  # 矿业权182宗, 42宗大中型灌区 (宗教 and 宗旨 are in NOT_AFTER)
     "块",  # 13块金牌
+    "個",  # traditional 个 (Recognizers-Text NumberModel: 199個); output as 个
+    "瓶",  # 只有两瓶津威 (jionlp test_money_extractor); 瓶颈 is in NOT_AFTER
+    # Livestock and measure words (issue 7): 生猪出栏6248万头, 6个百万羽蛋鸡养殖, 鱼苗
+    # 500万尾. After one Chinese digit they are words (抓两头, 七匹狼), so they count only
+    # after Arabic digits or a number with 万/亿 (see RESTRICTED_UNITS).
+    "头",
+    "羽",
+    "尾",
+    "匹",
+    "枚",
+    "颗",
+    "根",
+    "盏",
+    "袋",
+    "箱",
 )
+# Written forms of count units that are output under another name.
+COUNT_ALIASES: dict[str, str] = {"個": "个"}
+RESTRICTED_UNITS: frozenset[str] = frozenset("头羽尾匹枚颗根盏袋箱")
 
 # --- measures ----------------------------------------------------------------------
 MEASURE_UNITS: dict[str, str] = {
@@ -114,6 +176,7 @@ MEASURE_UNITS: dict[str, str] = {
     "千米": "千米",
     "米": "米",
     "厘米": "厘米",
+    "公分": "厘米",  # 如今身高168公分 (Recognizers-Text DimensionModel)
     "毫米": "毫米",
     "立方米": "立方米",
     "吨": "吨",
@@ -137,12 +200,25 @@ MEASURE_UNITS: dict[str, str] = {
     "周岁": "岁",
     "学时": "学时",
     "课时": "课时",
-    # ASCII units, only when no letter follows (5G is not 5 G-anything).
-    "km": "km",
-    "kW": "kW",
-    "kWh": "kWh",
-    "MW": "MW",
-    "GW": "GW",
+    # ASCII units, only when no letter follows (5G is not 5 G-anything); full-width forms
+    # (３０ｋｍ) are added by the engine. Output under the Chinese name, so that 5 km and
+    # 3 千米 add up: 身高168cm, 水深超过250m (Recognizers-Text DimensionModel).
+    "km": "千米",
+    "cm": "厘米",
+    "CM": "厘米",
+    "mm": "毫米",
+    "m": "米",
+    "m²": "平方米",
+    "m2": "平方米",  # NFKC of ㎡ and m²
+    "㎡": "平方米",
+    "km²": "平方千米",
+    "km2": "平方千米",
+    "m³": "立方米",
+    "m3": "立方米",
+    "kW": "千瓦",
+    "kWh": "千瓦时",
+    "MW": "兆瓦",
+    "GW": "吉瓦",
     "TB": "TB",
     "PB": "PB",
     "Mbps": "Mbps",
@@ -224,6 +300,12 @@ QUALIFIERS_BEFORE: tuple[str, ...] = (
     "不足",
     "不到",
     "至少",
+    "不小于",  # 他的年龄不小于三十岁 (Recognizers-Text NumberRangeModel)
+    "不大于",
+    "大于",
+    "小于",
+    "高于",
+    "低于",
     "最多",
     "最高",
     "最低",
@@ -366,6 +448,9 @@ LIST_JOINERS: tuple[str, ...] = ("、", "和", "或", "及")
 # A Chinese numeral glued to the character before it is part of a word:
 # 统一部署, 唯一, 之一, 第一, 逐一, 星期一, 初二, 高三.
 WORD_BEFORE_CN: frozenset[str] = frozenset("统唯同单专逐划归合之其第初高期星拜万不再整")
+# ... except before a duration: after 期 a numeral and 年/个月/天 are a length of time
+# (试行期一年, 有效期三年, 任期五年, 缓期二年, 建设期两年内), while 星期一 is a day.
+WORD_BEFORE_DURATION: frozenset[str] = frozenset("期")
 # The number is an ordinal or a code when it follows these (第3条, V1.0, 5G, IPv6).
 ORDINAL_MARKS: frozenset[str] = frozenset("第")
 # A number right after 新 names something: 新一轮, 新一代, 民间投资新36条, 西部大开发新十年.
@@ -426,7 +511,87 @@ NOT_AFTER: tuple[str, ...] = (
     "宗教",
     "宗旨",
     "块儿",
+    # 成 is a tenth (三成), but a word after a number in these: 半成品, 一成不变, 三成员国
+    "成品",
+    "成不变",
+    "成员",
+    "成为",
+    "成效",
+    "成果",
+    "成立",
+    "成本",
+    "成熟",
+    "成就",
+    "成绩",
+    "成型",
+    "成交",
+    "成长",
+    "成都",
+    "成功",
+    "成套",
+    "成片",
+    "成网",
+    "成群",
+    "成规模",
+    "成形",
+    "成才",
+    "成年",
+    "成人",
+    "成线",
+    "成像",
+    # words that start with a restricted count unit (RESTRICTED_UNITS)
+    "头部",
+    "头等",
+    "头雁",
+    "头号",
+    "头条",
+    "头脑",
+    "尾矿",
+    "尾款",
+    "尾气",
+    "根本",
+    "根据",
+    "根源",
+    "根治",
+    "匹配",
+    "瓶颈",
+    "箱包",
+    "颗粒",
+    "年报",  # 半年报: a report, not half a year
 )
+# One Chinese digit and a classifier that, with the character after it, name a place:
+# 五台山, 五台县, 三台县, 七台河, 九台区 (issue 9: 五台山 is a name, not five machines).
+NAME_AFTER_UNIT: dict[str, str] = {"台": "山河区县市镇村乡"}
+# A minus before a number is a sign (下降-3.8%). 负 after a Han character is most often
+# the end of a word (为经营主体减负1000亿元, 担负, 肩负, 胜负), so after one it is a sign
+# only after these: 增速为负3.9%, 增长率是负2%, 呈负增长, 同比增幅负1.2%.
+SIGN_WORD_AFTER: str = "为是呈达至到长降幅值率比约近"
+SIGN_WORDS: frozenset[str] = frozenset("负負")
+# Half: 一吨半 = 1.5 吨, 三成半 = 35 %, 一年半 (Recognizers-Text DimensionModel and
+# PercentModel) after these units; 半年, 半个月, 半天 (issue 9) as a number before them,
+# except in 上半年, 下半年, 大半年, 多半, 前半年, 后半年.
+HALF_AFTER_UNITS: frozenset[str] = frozenset(
+    {
+        "成",
+        "吨",
+        "米",
+        "斤",
+        "公斤",
+        "千克",
+        "公里",
+        "千米",
+        "亩",
+        "年",
+        "个月",
+        "天",
+        "小时",
+        "个小时",
+    }
+)
+HALF_BEFORE_UNITS: tuple[str, ...] = ("年", "个月", "天", "小时", "个小时", "成")
+HALF_BLOCKED_AFTER: str = "上下大多前后"
+# An inclusive mark between a number and its bound or range: 50万元（含）以上, 1万(含)-5万元.
+INCLUSIVE_MARKS: tuple[str, ...] = ("(含)", "（含）")
 # A duration that is a time phrase, not a measure: 过去一年, 今后五年, 这五年, 新的一年
 # (before the number) and 一年来, 五年前, 近三年新高 (after the unit). A duration with a
 # qualifier after it (的三年内) or a marker of length before it (连续三年) stays a measure.

@@ -1,0 +1,97 @@
+"""Headings without a number: short lines that open a part of a document.
+
+A 部门预算/决算 says "上海市普陀区司法局主要职能", "名词解释", "2026年部门预算编制说明" where its
+contents list said "一、…"; a report says "2024年工作回顾". Such a line is short, has no
+sentence punctuation, stands after a finished sentence (or a heading) and before body text or
+a numbered heading, and is not the title block above the first paragraph, a signature, a
+table's title or a row. Text that lost its line breaks has none that can be told.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.facts import Heading
+from extractor.tables.headings import (
+    TABLE_CELL_SEPARATOR,
+    UNNUMBERED_MAX_CHARS,
+    UNNUMBERED_MIN_BODY,
+    UNNUMBERED_STYLE,
+)
+
+_NUMBERED = regex.compile(
+    r"\s*(?:#{1,6}\s+)?(?:[一二三四五六七八九十百]+[、.]|[(（]|\d{1,3}[.、．)]|第.{1,6}[章节条部篇]"
+    r"|[①-⑳⑴-⒇⒈-⒛❶-❿]|附\s*件)"
+)
+_NOT_A_HEADING_CHARS = regex.compile(r"[。;；,，:：!！?？、|｜]")
+_SENTENCE_DONE = regex.compile(r"[。;；!！?？:：”」』)）]\s*$")
+_HAN = regex.compile(r"\p{Han}")
+_DATE = regex.compile(r"^\s*(?:\d{4}|[〇一二三四五六七八九零○]{4})\s*年\s*\d{1,2}\s*月")
+# a contents entry's leader (一、部门主要职能 ……; NFKC writes … as ...)
+_LEADER = regex.compile(r"…{4,}|\.{12,}|·{6,}|(?:…+|\.{3,})\s*\d{1,3}\s*$|^\s*(?:…+|\.{3,})\s*$")
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    while pos <= end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def _heading_like(line: str) -> bool:
+    s = line.strip()
+    return (
+        2 <= len(s) <= UNNUMBERED_MAX_CHARS
+        and not _NOT_A_HEADING_CHARS.search(s)
+        and TABLE_CELL_SEPARATOR not in s
+        and len(_HAN.findall(s)) >= max(2, len(s) * 2 // 3)
+        and not _NUMBERED.match(s)
+        and not _DATE.match(s)
+        and "\t" not in s
+    )
+
+
+def find_unnumbered_headings(
+    text: str, start: int, end: int, numbered: list[Heading]
+) -> list[Heading]:
+    """The unnumbered headings of ``text[start:end]`` (line-based text only), given the
+    numbered ones."""
+    lines = [(a, b) for a, b in _lines(text, start, end) if text[a:b].strip()]
+    at_line = {}
+    for h in numbered:
+        line_start = text.rfind("\n", start, h.start) + 1 or start
+        if not text[line_start : h.start].strip():
+            at_line[line_start] = h
+    out: list[Heading] = []
+    began = False  # a first paragraph has been seen: the title block is behind
+    for k, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if not began:
+            began = bool(_LEADER.search(line)) or (
+                bool(_SENTENCE_DONE.search(line)) and len(line.strip()) > UNNUMBERED_MAX_CHARS
+            )
+            continue
+        if not _heading_like(line) or k + 1 >= len(lines) or k == 0:
+            continue
+        before = text[slice(*lines[k - 1])]
+        after = text[slice(*lines[k + 1])]
+        closed = (
+            bool(_SENTENCE_DONE.search(before))
+            or _LEADER.search(before) is not None
+            or _NUMBERED.match(before) is not None
+        )
+        prev_h, next_h = at_line.get(lines[k - 1][0]), at_line.get(lines[k + 1][0])
+        if prev_h and next_h and next_h.style == prev_h.style and next_h.value == prev_h.value + 1:
+            continue  # the text of a heading: "三、实施主体" / "上海市普陀区司法局" / "四、…"
+        opens = (
+            len(after.strip()) >= UNNUMBERED_MIN_BODY and TABLE_CELL_SEPARATOR not in after
+        ) or _NUMBERED.match(after) is not None
+        if not (closed and opens) or after.strip().startswith(("|", "｜")):
+            continue
+        x = a + len(line) - len(line.lstrip())
+        y = a + len(line.rstrip())
+        out.append(Heading(x, y, "", 0, UNNUMBERED_STYLE, text[x:y], x, y))
+    return out
