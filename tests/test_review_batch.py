@@ -3,7 +3,9 @@ the parent from rows and from the JSON on disk; the same bytes whatever ``-j`` a
 
 from __future__ import annotations
 
+import csv
 import gc
+import io
 import json
 import os
 import shutil
@@ -21,6 +23,7 @@ from extractor.cli import EXIT_OK, EXIT_OUT, EXIT_UNREAD, main
 from extractor.model import Document
 from extractor.review import document as document_module
 from extractor.review.corpus import corpus_md
+from extractor.review.ledger import HEADER, ledger_csv, ledger_xlsx
 from tests.shared_docs import CORPUS, SEED
 from tests.test_review_html import _parse
 
@@ -173,6 +176,24 @@ def test_the_ledger_reads_one_document_at_a_time(
     assert most <= 1
     rows = list(load_workbook(tmp_path / "tasks.xlsx")["items"].iter_rows(values_only=True))
     assert len(rows) == 1 + 5 * 33
+
+
+def test_document_text_never_becomes_a_formula(tmp_path: Path) -> None:
+    doc = pipeline.extract(SEED)
+    hostile = ['=HYPERLINK("http://x","点击")', "+1+cmd|' /C calc'!A0", "@SUM(A1)", "-2+3"]
+    titled = [it.model_copy(update={"title": t}) for it, t in zip(doc.items, hostile, strict=False)]
+    doc = doc.model_copy(update={"items": titled + doc.items[len(hostile) :]})
+    path = tmp_path / "tasks.xlsx"
+    path.write_bytes(ledger_xlsx([doc]))
+    ws = load_workbook(path)["items"]
+    title = HEADER.index("title") + 1
+    cells = [ws.cell(2 + i, title) for i in range(len(hostile))]
+    assert [c.value for c in cells] == hostile
+    assert [c.data_type for c in cells] == ["s"] * len(hostile)
+    rows = list(csv.reader(io.StringIO(ledger_csv([doc]))))
+    assert [r[title - 1] for r in rows[1:5]] == ["'" + t for t in hostile]
+    money = HEADER.index("money total (元)")
+    assert rows[1 + 15][money] == "1000000"  # 二.13: a number is not text, and keeps its sign
 
 
 def test_a_ledger_that_cannot_be_written_is_an_out_failure(

@@ -4,7 +4,9 @@ Columns: where the item is, who is responsible (lead, support and agencies
 whose role the plan does not state, each with its allocation), how many
 projects, how much money, by when, on which page, and the findings that touch
 it. The workbook is written with fixed timestamps so the same input gives the
-same bytes.
+same bytes. Text from a document never becomes a formula: a cell starting with
+``=`` is stored as text in the workbook, and CSV cells that would start a formula
+get a leading ``'``.
 """
 
 from __future__ import annotations
@@ -113,6 +115,25 @@ def ledger_rows(documents: Iterable[Document]) -> Iterator[list[Cell]]:
             yield _row(doc, facts)
 
 
+# A cell a spreadsheet would read as a formula (CSV injection): ``=``, ``+``, ``-``, ``@``, and a
+# tab or carriage return before one of them.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Cell) -> str:
+    """A value as a CSV cell that no spreadsheet runs: text that would start a formula gets a
+    leading ``'`` (numbers stay numbers).
+
+    >>> [csv_cell(v) for v in ("=1+2", "-3万元", -3, None, "区财政局")]
+    ["'=1+2", "'-3万元", '-3', '', '区财政局']
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return "'" + value if value.startswith(_FORMULA_START) else value
+    return str(value)
+
+
 def ledger_csv_chunks(documents: Iterable[Document]) -> Iterator[str]:
     """The ledger as CSV with a header row, a few rows at a time (write it as UTF-8 with a
     BOM for Excel)."""
@@ -120,7 +141,7 @@ def ledger_csv_chunks(documents: Iterable[Document]) -> Iterator[str]:
     writer = csv.writer(buf)
     writer.writerow(HEADER)
     for n, row in enumerate(ledger_rows(documents), start=1):
-        writer.writerow(["" if v is None else v for v in row])
+        writer.writerow([csv_cell(v) for v in row])
         if n % _ROWS_PER_CHUNK == 0:
             yield buf.getvalue()
             buf.seek(0)
@@ -175,11 +196,15 @@ def write_xlsx(documents: Iterable[Document], sink: BinaryIO) -> None:
         out: list[Any] = list(row)  # values, and styled cells where a format applies
         for i, value in enumerate(row):
             fmt = formats[i]
-            if value is None or (fmt is None and i != findings):
+            formula = isinstance(value, str) and value.startswith("=")
+            if value is None or (fmt is None and i != findings and not formula):
                 continue
             cell = WriteOnlyCell(ws, value=value)
+            if formula:
+                cell.data_type = "s"  # text from a document is never a formula
             if fmt is None:
-                cell.alignment = wrap
+                if i == findings:
+                    cell.alignment = wrap
             elif isinstance(value, float) and not value.is_integer() and fmt == "#,##0":
                 cell.number_format = "#,##0.00"
             else:
