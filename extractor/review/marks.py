@@ -75,7 +75,7 @@ def render_marked(text: str, marks: Iterable[Mark], points: Sequence[Point] = ()
     bounds = sorted({0, len(text)} | set(starts) | {m.end for m in kept} | set(at_point))
     active: list[tuple[tuple[int, int, int, int], Mark]] = []  # kept sorted: outermost first
     stack: list[Mark] = []  # the spans open now, outermost first
-    tags: dict[int, str] = {}  # id(mark) -> the tag that reopens it
+    opened: set[int] = set()  # id() of the marks already opened once
     out: list[str] = []
     for i, pos in enumerate(bounds):
         active = [entry for entry in active if entry[1].end > pos]
@@ -87,12 +87,9 @@ def render_marked(text: str, marks: Iterable[Mark], points: Sequence[Point] = ()
         out.append("</span>" * (len(stack) - keep))
         out += at_point.get(pos, [])
         for _, m in active[keep:]:
-            tag = tags.get(id(m))
-            if tag is None:
-                out.append(_open_tag(m, True))
-                tags[id(m)] = _open_tag(m, False)
-            else:
-                out.append(tag)
+            first = id(m) not in opened  # only the first piece carries the id
+            out.append(_open_tag(m, first))
+            opened.add(id(m))
         stack = [m for _, m in active]
         if i + 1 < len(bounds):
             out.append(escape(text[pos : bounds[i + 1]], quote=False))
