@@ -6,9 +6,11 @@ with the error, failed to write, or skipped with the reason). Passed checks
 stay in the per-document JSON.
 
 A batch keeps one *row* per document (``document_row``: the report.json entry,
-findings included), never the documents themselves, so its memory does not grow
-with the size of the corpus. Everything that comes from a document or a file
-name is escaped in report.md (``markdown``) and on the terminal (``visible``).
+findings included, plus the document's share of the corpus view that ends
+report.md, ``review/corpus.py``), never the documents themselves, so its memory
+does not grow with the size of the corpus. Everything that comes from a document
+or a file name is escaped in report.md (``markdown``) and on the terminal
+(``visible``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ OK = "ok"
 FAILED = "failed to read"
 UNWRITTEN = "failed to write"
 SKIPPED = "skipped"
+
+# Row keys that serve the batch's other views and stay out of report.json: the document's
+# share of the corpus view (``review.corpus.document_summary``), and why its review page
+# could not be made.
+CORPUS = "corpus"
+PAGE_ERROR = "page_error"
+_PRIVATE = (CORPUS, PAGE_ERROR)
 
 
 class LineIndex:
@@ -103,7 +112,10 @@ def _finding(check: Check, index: LineIndex) -> dict[str, Any]:
 
 
 def document_row(path: str, doc: Document, text: str) -> Row:
-    """A document's entry in report.json: its counts and its failed and warned checks."""
+    """A document's entry in report.json (its counts and its failed and warned checks), and
+    its share of the corpus view."""
+    from extractor.review.corpus import document_summary
+
     index = LineIndex(text)
     return {
         "path": path,
@@ -112,7 +124,13 @@ def document_row(path: str, doc: Document, text: str) -> Row:
         "items": len(doc.items),
         "checks": _count(doc.checks),
         "findings": [_finding(c, index) for c in doc.checks if c.status != "pass"],
+        CORPUS: document_summary(doc),
     }
+
+
+def public(row: Row) -> Row:
+    """The row as report.json gives it."""
+    return {k: v for k, v in row.items() if k not in _PRIVATE}
 
 
 def failed_row(path: str, error: str, status: str = FAILED) -> Row:
@@ -158,7 +176,7 @@ def report_json(
     return {
         "schema_version": _schema(schema_version),
         "summary": summary(rows, hidden),
-        "documents": rows,
+        "documents": [public(row) for row in rows],
     }
 
 
@@ -180,7 +198,7 @@ def report_json_chunks(
     yield head[: -len("\n}")] + ',\n  "documents": ['
     first = True
     for row in rows:
-        body = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        body = json.dumps(public(row), ensure_ascii=False, indent=2).replace("\n", "\n    ")
         yield ("\n    " if first else ",\n    ") + body
         first = False
     yield "]\n}\n" if first else "\n  ]\n}\n"
@@ -237,7 +255,10 @@ def report_md(rows: Iterable[Row], hidden: int = 0) -> str:
 
 
 def report_md_chunks(rows: Iterable[Row], hidden: int = 0) -> Iterator[str]:
-    """report.md a few lines at a time (``rows`` is iterated three times)."""
+    """report.md a few lines at a time (``rows`` is iterated four times): the summary, a table
+    of documents, a section per document, then the corpus view (``review.corpus``)."""
+    from extractor.review.corpus import corpus_md
+
     s = summary(rows, hidden)
     lines = [
         "# Consistency report",
@@ -286,7 +307,15 @@ def report_md_chunks(rows: Iterable[Row], hidden: int = 0) -> Iterator[str]:
             lines.append(f"- **{f['status']}** `{f['rule']}` ({where}): {markdown(f['message'])}")
             if f["quote"]:
                 lines.append(f"  > {markdown(f['quote'])}")
+    lines.append("")
+    for line in corpus_md(r[CORPUS] for r in rows if r["status"] == OK):
+        lines.append(line)
+        if len(lines) >= _LINES_PER_CHUNK:
+            yield from _flush(lines)
     yield from _flush(lines)
+
+
+_LINES_PER_CHUNK = 256
 
 
 def _flush(lines: list[str]) -> Iterator[str]:

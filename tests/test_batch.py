@@ -25,6 +25,7 @@ from extractor import pipeline
 from extractor import walk as walk_module
 from extractor.cache import CACHE_NAME
 from extractor.cli import EXIT_OK, EXIT_OUT, EXIT_UNREAD, main
+from extractor.report import markdown
 from tests.shared_docs import SEED, seed_text
 
 
@@ -106,7 +107,9 @@ def test_hostile_names_and_titles_stay_text_in_report_md(
     for name, title in zip(names, titles, strict=True):
         (corpus / name).write_text(_small_plan(title) + "加强培训。" * 20, encoding="utf-8")
     assert main([str(corpus), "-o", str(out), "-q"]) == EXIT_OK
-    text = (out / "report.md").read_text(encoding="utf-8")
+    whole = (out / "report.md").read_text(encoding="utf-8")
+    # the documents' part; the corpus view after it holds no name or title (see below)
+    text, corpus_view = whole.split("\n## Responsible units across all documents\n")
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     kinds = {t.type for t in tokens} | {c.type for t in tokens for c in t.children or []}
     assert not kinds & {"html_inline", "html_block", "link_open", "image", "strong_open"}
@@ -117,8 +120,14 @@ def test_hostile_names_and_titles_stay_text_in_report_md(
     assert len(headings) == len(names)
     assert "- **fail**" not in text
     assert not [t for t in tokens if t.type == "bullet_list_open"]  # no finding, no forged one
-    assert "\x1b" not in text
-    assert "\u202e" not in text
+    assert "\x1b" not in whole
+    assert "\u202e" not in whole
+    for title in titles:
+        assert markdown(title) not in corpus_view
+    tail = MarkdownIt("commonmark").enable("table").parse(corpus_view)
+    kinds = {t.type for t in tail} | {c.type for t in tail for c in t.children or []}
+    assert not kinds & {"html_inline", "html_block", "link_open", "image", "strong_open"}
+    assert "| 区教委 | 5 | 5 | 0 | 0 |  |  |" in corpus_view.splitlines()  # one per document
     err = capsys.readouterr().err
     assert "\x1b" not in err
 
