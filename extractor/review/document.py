@@ -189,7 +189,10 @@ def _findings(doc: Document, text: str) -> str:
         f"</option>{options}</select></label>{boxes}</div>",
         f'<ol class="found">{"".join(found)}</ol>'
         if found
-        else '<p class="none">No failed or warned checks.</p>',
+        else '<p class="none">No failed or warned checks.</p>'
+        if doc.checks
+        else '<p class="none">No checks ran: nothing in this text could be compared, so '
+        "nothing here was verified.</p>",
     ]
     if passed:
         parts.append(
