@@ -193,8 +193,9 @@ def lost_row(job: Job, rel: str, why: str) -> Row:
     shown = safe_name(rel)
     if why == "timeout":
         error = (
-            f"{shown}: over the limit timeout (still running after {job.limits.timeout:g} s, "
-            "stopped); raise it with --timeout S if the file is trusted"
+            f"{shown}: over the limit timeout (still running after {job.limits.timeout:g} s of "
+            "processor time, or four times that on the clock, stopped); raise it with "
+            "--timeout S if the file is trusted"
         )
     else:
         error = f"{shown}: internal error: {why}"

@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--timeout",
         type=float,
         default=DEFAULT_LIMITS.timeout,
-        help="seconds per document before its worker is stopped (0: no limit)",
+        help="processor seconds per document before its worker is stopped, or four times that "
+        "on the clock (0: no limit)",
     )
     p.add_argument(
         "--limit",

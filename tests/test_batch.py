@@ -280,6 +280,8 @@ def _hang_on(name: str, monkeypatch: pytest.MonkeyPatch, how: str = "sleep") -> 
         if rel == name:
             if how == "kill":
                 os.kill(os.getpid(), signal.SIGKILL)
+            while how == "spin":  # a parser in a loop: stopped by its processor time
+                pass
             while True:  # a parser that never returns
                 time.sleep(60)
         return real(data, rel, limits)  # type: ignore[arg-type]
@@ -296,10 +298,39 @@ def test_a_document_that_never_finishes_is_stopped(
     _hang_on("hang.txt", monkeypatch)
     assert main([str(corpus), "-o", str(out), "-q", "--timeout", "0.5"]) == EXIT_UNREAD
     assert _report(out)["hang.txt"]["error"] == (
-        "hang.txt: over the limit timeout (still running after 0.5 s, stopped); "
+        "hang.txt: over the limit timeout (still running after 0.5 s of processor time, or four "
+        "times that on the clock, stopped); "
         "raise it with --timeout S if the file is trusted"
     )
     assert not [p for p in out.iterdir() if p.suffix == ".tmp"]
+
+
+def test_a_document_that_spins_is_stopped_by_its_processor_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, out = tmp_path / "in", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "spin.txt").write_text(_small_plan(), encoding="utf-8")
+    (corpus / "fine.txt").write_text(_small_plan(), encoding="utf-8")
+    _hang_on("spin.txt", monkeypatch, how="spin")
+    assert main([str(corpus), "-o", str(out), "-q", "--timeout", "0.5"]) == EXIT_UNREAD
+    report = _report(out)
+    assert "over the limit timeout" in report["spin.txt"]["error"]
+    assert report["fine.txt"]["status"] == "ok"
+
+
+def test_processor_time_is_read_from_proc() -> None:
+    from extractor.workers import _cpu_seconds
+
+    before = _cpu_seconds(os.getpid())
+    if before is None:
+        pytest.skip("no /proc on this platform: the clock alone limits a worker")
+    t0 = time.process_time()
+    while time.process_time() - t0 < 0.3:
+        pass
+    after = _cpu_seconds(os.getpid())
+    assert after is not None
+    assert after - before >= 0.2
 
 
 def test_the_batch_goes_on_after_a_stopped_or_dead_worker(

@@ -98,7 +98,7 @@ def test_a_runaway_document_on_the_cluster_is_stopped(tmp_path: Path, cluster: s
         main([str(corpus), "-o", str(out), "-q", "--timeout", "0.001", "--scheduler", cluster]) == 1
     )
     report = (out / "report.json").read_text(encoding="utf-8")
-    assert "over the limit timeout (still running after 0.001 s, stopped)" in report
+    assert "over the limit timeout (still running after 0.001 s of processor time" in report
 
 
 def test_the_cluster_writes_the_local_pages_index_and_ledger(tmp_path: Path, cluster: str) -> None:
