@@ -9,12 +9,31 @@ from __future__ import annotations
 from decimal import Decimal
 
 from extractor.checks.base import make_check as _check
-from extractor.checks.lists import Enumeration, find_enumerations
+from extractor.checks.lists import Enumeration
+from extractor.checks.lists_after import announced, figure_years, ordinals
+from extractor.checks.lists_before import listed_before, pairs
 from extractor.facts import Analysis
 from extractor.model import Check, CheckStatus
 
 _RULE = "enumeration_count"
 _SHOWN_PIECES = 3  # how many named things a message quotes at each end
+
+
+def find_enumerations(a: Analysis) -> list[Enumeration]:
+    """Every announcement whose list the text's form shows, in document order. A number is
+    read once, by the first form that finds a list for it (a list after 即 before the same
+    number read as the end of a list before it)."""
+    claimed: set[int] = set()  # where the numbers already read stand
+    out: list[Enumeration] = []
+    forms = (announced, ordinals, pairs, listed_before, figure_years)
+    for e in (e for form in forms for e in form(a)):
+        if e.number[0] in claimed or not e.items:
+            continue
+        claimed.add(e.number[0])
+        if e.restated is not None:
+            claimed.add(e.restated[0])
+        out.append(e)
+    return sorted(out, key=lambda e: (e.number[0], e.form))
 
 
 def _nth(k: int) -> str:

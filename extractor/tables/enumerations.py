@@ -126,6 +126,11 @@ BOUND_AFTER_NUMBER: tuple[str, ...] = ("以上", "以下", "及以上", "及以�
 # than the number, but fewer is no slip.
 PARTIAL_BEFORE_NUMBER: tuple[str, ...] = ("等",)
 
+# How far back from its number a list before it is looked for, and how much of its first piece
+# is taken (the piece runs on into the sentence: 健全完善省、市、县、乡四级 -> 完善省).
+LIST_WINDOW = 80
+MAX_FIRST_PIECE_CHARS = 6
+
 # The longest piece of a 、-list before a number, and of one after a colon.
 # (中国水权交易所武汉交易服务中心、生态环境权益交易中心、武汉农村综合产权交易所7大要素
 # 交易服务平台, hubei 2026).
