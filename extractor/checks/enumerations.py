@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from extractor.checks.base import make_check as _check
-from extractor.checks.lists import Enumeration
+from extractor.checks.lists import JOINER, Enumeration
 from extractor.checks.lists_after import announced, figure_years, ordinals
 from extractor.checks.lists_before import listed_before, pairs
 from extractor.facts import Analysis
@@ -36,11 +36,22 @@ def find_enumerations(a: Analysis) -> list[Enumeration]:
     return sorted(out, key=lambda e: (e.number[0], e.form))
 
 
+def _balanced(phrase: str) -> str:
+    """The announcing words with their quotes closed: 五大工程” -> 五大工程, 三个一”目标 ->
+    “三个一”目标."""
+    phrase = phrase.rstrip("”") if phrase.count("”") > phrase.count("“") else phrase
+    if phrase.count("”") > phrase.count("“"):
+        phrase = "“" + phrase
+    return phrase.rstrip("“")
+
+
 def _nth(k: int) -> str:
     return {1: "1st", 2: "2nd", 3: "3rd"}.get(k, f"{k}th")
 
 
-def _what(e: Enumeration) -> str:
+def _what(a: Analysis, e: Enumeration) -> str:
+    if e.form == "pair":  # “三改一整”: the 改 pieces and the 整 pieces
+        return f"named with {a.tm.text[e.number[1]]}"
     return {
         "points": "marked points",
         "headings": "headings under it",
@@ -55,6 +66,19 @@ def _listed(a: Analysis, e: Enumeration) -> str:
     if len(names) > 2 * _SHOWN_PIECES:
         names = [*names[:_SHOWN_PIECES], "…", *names[-_SHOWN_PIECES:]]
     return "、".join(names)
+
+
+def _other_reading(a: Analysis, e: Enumeration) -> str:
+    """Why the list may count otherwise than its pieces, for the message ("" when it cannot): a
+    和 (及, 与) that may join two named things in one piece, or a first level that may belong to
+    the word before it (全市县乡村)."""
+    if len(e.counts) < 2:
+        return ""
+    if e.form == "levels":
+        return ", the first level may belong to the word before"
+    found = (JOINER.search(a.tm.text, s, t) for s, t in e.items)
+    joiner = next((m.group() for m in found if m is not None), "和")
+    return f", with {joiner} joining two"
 
 
 def _spans(a: Analysis, e: Enumeration) -> list[tuple[int, int]]:
@@ -72,7 +96,7 @@ def _spans(a: Analysis, e: Enumeration) -> list[tuple[int, int]]:
 
 def _verdict(a: Analysis, e: Enumeration) -> tuple[CheckStatus, str, int, int] | None:
     """(status, message, expected, actual), or None when the list cannot say."""
-    phrase = a.tm.source(*e.phrase).strip()
+    phrase = _balanced(a.tm.source(*e.phrase).strip())
     n, count = e.announced, e.count
     if e.sure and e.marks:
         for k, mark in enumerate(e.marks, 1):
@@ -85,13 +109,20 @@ def _verdict(a: Analysis, e: Enumeration) -> tuple[CheckStatus, str, int, int] |
         message = f"{phrase}, but restated as {again} after naming {count}: {_listed(a, e)}"
         return "fail", message, n, e.restated_value or 0
     low, high = min(e.counts), max(e.counts)
+    joined = _other_reading(a, e)
+    if n in e.counts and n != count:  # 软件信息、科技服务和商务服务三大: 和 joins two
+        return "pass", f"{phrase}: {n} {_what(a, e)}{joined}", n, n
     if n in e.counts or (e.bound == "at_least" and high >= n):
-        return "pass", f"{phrase}: {count} {_what(e)}", n, count
+        return "pass", f"{phrase}: {count} {_what(a, e)}", n, count
     if e.bound == "at_most" and low < n:
         return None  # 等十大: a list that may stop short
     if not e.sure:
         return None
-    return "fail", f"{phrase}, but {count} are {_what(e)}: {_listed(a, e)}", n, count
+    listed = f"{count} {'is' if count == 1 else 'are'} {_what(a, e)}"
+    if joined:
+        other = high if e.form != "levels" else low
+        listed += f" ({other}{joined})"
+    return "fail", f"{phrase}, but {listed}: {_listed(a, e)}", n, count
 
 
 def check_enumeration_count(a: Analysis) -> list[Check]:

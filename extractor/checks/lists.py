@@ -67,8 +67,6 @@ ANNOUNCED_INSIDE = regex.compile(
     rf"{NUMBER}(?:{alternatives(E.CLASSIFIERS)}|[级位{E.LEVEL_CHARS}])"
 )
 SHI = regex.compile(E.SHI_POINT)
-PAREN = regex.compile(E.PAREN_POINT)
-CIRCLED_POINT = regex.compile(f"[{E.CIRCLED}]")
 JOINER = regex.compile(rf"(?<=\p{{Han}})(?:{alternatives(E.JOINERS)})(?=\p{{Han}})")
 NOUN_AFTER = regex.compile(rf"\p{{Han}}{{1,{E.MAX_NOUN_AFTER_CHARS}}}")
 SENTENCE_END = regex.compile(r"[。;!?\n]")
@@ -132,12 +130,15 @@ def parallel(text: str, pieces: Sequence[Place]) -> bool:
 
 def list_in(text: str, start: int, end: int) -> tuple[list[Place], bool] | None:
     """The named things of ``text[start:end]`` (one sentence after a colon): a 、-list, or clauses
-    built alike; (pieces, sure)."""
+    built alike; (pieces, sure). Not pieces with counts of their own: 21个主要指标,包括13个预期性
+    指标、8个约束性指标 (xinjiang 2026) are parts that add up, not names."""
     if start >= end:
         return None
     if "," not in text[start:end]:
         pieces = split(text, start, end, "、")
         if len(pieces) < 2 or any(b - a > E.MAX_PIECE_AFTER for a, b in pieces):
+            return None
+        if any(ANNOUNCED_INSIDE.match(text, a, b) for a, b in pieces):
             return None
         return pieces, True
     clauses = split(text, start, end, ",")
@@ -156,22 +157,34 @@ class Point:
     value: int | None
 
 
+# Each style of point: its regex, and whether it must open a clause (see the table).
+_POINT_STYLES: tuple[tuple[regex.Pattern[str], bool], ...] = (
+    (SHI, True),
+    (regex.compile(f"(?P<num>[{E.CIRCLED}])"), False),
+    (regex.compile(E.PAREN_POINT), False),
+    (regex.compile(E.PAREN_CN_POINT), False),
+    (regex.compile(E.DOT_POINT), True),
+)
+
+
+def _point_value(num: str) -> int | None:
+    k = E.CIRCLED.find(num)
+    return k + 1 if k >= 0 else number_value(num)
+
+
 def points_in(text: str, start: int, end: int) -> list[Point]:
     """The points of one style marked in ``text[start:end]``: the style of the first marker."""
-    found: list[tuple[int, str, Point]] = []
-    for m in SHI.finditer(text, start, end):
-        if m.start() == start or text[m.start() - 1] in E.CLAUSE_OPENERS:
-            found.append((m.start(), "shi", Point(m.start(), m.end(), number_value(m["num"]))))
-    for m in CIRCLED_POINT.finditer(text, start, end):
-        value = E.CIRCLED.index(m.group()) + 1
-        found.append((m.start(), "circled", Point(m.start(), m.end(), value)))
-    for m in PAREN.finditer(text, start, end):
-        found.append((m.start(), "paren", Point(m.start(), m.end(), number_value(m["num"]))))
+    found: list[tuple[int, int, Point]] = []
+    for style, (pattern, opens_clause) in enumerate(_POINT_STYLES):
+        for m in pattern.finditer(text, start, end):
+            if opens_clause and m.start() > start and text[m.start() - 1] not in E.CLAUSE_OPENERS:
+                continue
+            found.append((m.start(), style, Point(m.start(), m.end(), _point_value(m["num"]))))
     if not found:
         return []
     found.sort(key=lambda f: f[0])
-    style = found[0][1]
-    return [p for _, s, p in found if s == style]
+    first = found[0][1]
+    return [p for _, style, p in found if style == first]
 
 
 def in_order(marks: Sequence[int | None]) -> bool:

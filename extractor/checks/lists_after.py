@@ -38,6 +38,7 @@ _ANNOUNCE = regex.compile(
     (?P<cls>{alternatives(E.CLASSIFIERS)})
     (?P<noun>[\p{{Han}}“”]{{0,{E.MAX_NOUN_CHARS}}}?)
     (?P<intro>{alternatives(E.INTRODUCERS)}|。(?=\s*(?:{E.SHI_POINT}|[{E.CIRCLED}])))
+    (?!(?<=即)(?:{alternatives(E.NOT_NAMELY_AFTER_JI)}))
     """,
     regex.VERBOSE,
 )
@@ -105,7 +106,7 @@ def _list_after(a: Analysis, m: regex.Match[str]) -> Listed | None:
     # said again after the list: 即聚焦因病、因学、…致贫的四类贫困人口
     again = regex.compile(rf"(?P<n>{NUMBER}){regex.escape(m['cls'])}")
     r = again.search(text, start, stop)
-    if r is not None and m["intro"] == "即":
+    if r is not None and m["intro"].endswith("即"):
         pieces = split(text, start, r.start(), "、")
         if len(pieces) >= 2:
             return Listed(

@@ -10,6 +10,7 @@ import regex
 
 from extractor.checks.lists import (
     ANNOUNCED_INSIDE,
+    JOINER,
     NUMBER,
     QUOTES,
     Bound,
@@ -25,10 +26,13 @@ from extractor.checks.text import CN_NUMERALS, number_value
 from extractor.facts import Analysis
 from extractor.tables import enumerations as E
 
+# Longer classifiers first: 个方面 before 个, 大类 before 大.
+_ANY_CLASSIFIER = sorted({*E.CLASSIFIERS_AFTER_LIST, *E.CLASSIFIERS}, key=lambda w: -len(w))
 _BEFORE = regex.compile(
     rf"(?P<partial>{alternatives(E.PARTIAL_BEFORE_NUMBER)})?(?P<open>“)?"
-    rf"(?P<n>{NUMBER})(?P<cls>{alternatives(E.CLASSIFIERS_AFTER_LIST)})"
+    rf"(?P<n>{NUMBER})(?P<cls>{alternatives(_ANY_CLASSIFIER)})"
 )
+_CUE = regex.compile(alternatives(E.LIST_CUES))
 _BOUND_AFTER = regex.compile(alternatives(E.BOUND_AFTER_NUMBER))
 _PIECE_BEFORE = regex.compile(rf"[\p{{Han}}“”]{{1,{E.MAX_PIECE_BEFORE}}}")
 _HAN_TAIL = regex.compile(r"[\p{Han}“”]{1,30}$")
@@ -48,8 +52,10 @@ def listed_before(a: Analysis) -> Iterator[Enumeration]:
         if _BOUND_AFTER.match(text, m.end()):
             continue  # 乡乡基本通三级以上公路: a grade and above
         head = m.start()
-        grade = m["cls"] == "级" and m["n"] in E.GRADE_NUMBERS
-        found = None if grade else _pieces_before(text, max(lo, head - E.LIST_WINDOW), head)
+        grade = m["cls"] in E.GRADED_CLASSIFIERS and m["n"] in E.GRADE_NUMBERS
+        cued = m["cls"] not in E.CLASSIFIERS_AFTER_LIST  # 分为…三个: only after a cue
+        window = max(lo, head - E.LIST_WINDOW)
+        found = None if grade else _pieces_before(text, window, head, cued)
         bound: Bound = "at_most" if m["partial"] else bound_before(a, head)
         number = (m.start("n"), m.end("n"))
         phrase = (number[0], noun_end(text, m.end(), hi))
@@ -69,12 +75,15 @@ def listed_before(a: Analysis) -> Iterator[Enumeration]:
             yield from _levels(a, m, n, number, phrase, fewest=3 if grade else 2)
 
 
-def _pieces_before(text: str, lo: int, end: int) -> tuple[list[Place], bool] | None:
-    """The 、-list that ends at ``end`` (its first piece cut to its last words), or the quoted
-    list that closes there (“文化引领、民生幸福、国际交流”六大); and whether its pieces are short
-    enough to be names rather than clauses. None when the pieces are not names (a numeral, a
-    count of their own), or the number is not the list's (a 、 or a 和 right before it begins
-    another piece; 入选全国十大 ranks them)."""
+def _pieces_before(
+    text: str, lo: int, end: int, cued: bool = False
+) -> tuple[list[Place], bool] | None:
+    """The 、-list that ends at ``end`` (its first piece cut to its last words, or to the words
+    after a cue: 分为|核心区、…), or the quoted list that closes there (“文化引领、民生幸福、国际
+    交流”六大); and whether it is sure: no name in it longer than a name. None when the
+    pieces are not names (a numeral, a count of their own), the number is not the list's (a 、
+    or a 和 right before it begins another piece; 入选全国十大 ranks them), or ``cued`` and no
+    cue opens the list."""
     q = text.rfind("“", lo, end - 1) if text[end - 1 : end] == "”" else -1
     if q >= 0 and "、" in text[q:end]:  # the list is the quote's
         if "," in text[q:end]:
@@ -87,14 +96,23 @@ def _pieces_before(text: str, lo: int, end: int) -> tuple[list[Place], bool] | N
     parts = parts[k:]
     if len(parts) < 2 or any(not _PIECE_BEFORE.fullmatch(p) for p in parts[1:]):
         return None
-    first = _HAN_TAIL.search(parts[0])
-    if first is None:
+    cues = list(_CUE.finditer(parts[0]))
+    cue = cues[-1] if cues else None  # the last cue in the first part
+    if cue is not None:
+        first_chars = len(parts[0]) - cue.end()
+        if not _PIECE_BEFORE.fullmatch(parts[0], cue.end()):
+            return None  # 包括地区生产总值年均增长5%左右、…: not a name after the cue
+    elif cued:
         return None
+    else:
+        tail = _HAN_TAIL.search(parts[0])
+        if tail is None:
+            return None
+        first_chars = min(len(tail.group()), E.MAX_FIRST_PIECE_CHARS)
     spans: list[Place] = []
     pos = end - len("、".join(parts))
     for k, p in enumerate(parts):
-        start = pos + (len(p) - min(len(first.group()), E.MAX_FIRST_PIECE_CHARS) if k == 0 else 0)
-        spans.append((start, pos + len(p)))
+        spans.append((pos + (len(p) - first_chars if k == 0 else 0), pos + len(p)))
         pos += len(p) + 1
     for s, t in spans:
         if _NUMERAL_ONLY.fullmatch(text, s, t) or ANNOUNCED_INSIDE.search(text, s, t):
@@ -104,8 +122,16 @@ def _pieces_before(text: str, lo: int, end: int) -> tuple[list[Place], bool] | N
         return None  # 、“五大…” / …及十大…: the number opens a piece of its own
     if any(w in last if len(w) > 1 else last.endswith(w) for w in E.NOT_A_COUNT_OF_THE_LIST):
         return None  # 改建乡道不低于三级: a grade; 入选全国十大: a ranking
-    sure = all(t - s <= E.MAX_NAME_CHARS for s, t in spans[1:])
+    if last.endswith(E.VERBS_BEFORE_THE_COUNT):
+        return None  # 深入落实“五大战略定位”: the verb's object
+    sure = all(_longest_name(text, s, t) <= E.MAX_NAME_CHARS for s, t in spans[1:])
     return spans, sure
+
+
+def _longest_name(text: str, start: int, end: int) -> int:
+    """The longest name in a piece, a piece 和 joins counting as its two halves."""
+    cuts = [start, *(x for m in JOINER.finditer(text, start, end) for x in m.span()), end]
+    return max(cuts[k + 1] - cuts[k] for k in range(0, len(cuts), 2))
 
 
 def _levels(
@@ -148,6 +174,9 @@ def pairs(a: Analysis) -> Iterator[Enumeration]:
         if found is None or n1 is None or n2 is None:
             continue
         pieces = found[0]
+        s0, t0 = pieces[0]  # 贫困户实施改厨: the first piece starts at its 改
+        at = max(text.rfind(m["x"], s0, t0), text.rfind(m["y"], s0, t0))
+        pieces[0] = (max(at, s0), t0)
         words = [text[s:t] for s, t in pieces]
         xs = [p for p, w in zip(pieces, words, strict=True) if w.startswith(m["x"])]
         ys = [p for p, w in zip(pieces, words, strict=True) if w.startswith(m["y"])]

@@ -34,7 +34,22 @@ CLASSIFIERS: tuple[str, ...] = (
 # What stands between an announcement and its list:
 #   四类贫困人口即聚焦因病、… (seed); 六大领域：未来材料、未来能源、… (2026 reports);
 #   三类违法行为：一是… (jiangxi 2020); 四大主导产业是指旅游业、… (hainan 2026).
-INTRODUCERS: tuple[str, ...] = ("即", ":", "是指", "包括", "分别是", "分别为")
+#   Or after a comma: 本年度共有三项任务,即… / 主要有三类,分别是….
+INTRODUCERS: tuple[str, ...] = (
+    ",即",
+    ",分别是",
+    ",分别为",
+    ",包括",
+    "即",
+    ":",
+    "是指",
+    "包括",
+    "分别是",
+    "分别为",
+)
+
+# After 即, words that make it "then" or "even if", not "namely": 完成三项任务即可申请, 即日起.
+NOT_NAMELY_AFTER_JI: tuple[str, ...] = ("可", "使", "将", "时", "便", "日", "刻")
 
 # The longest noun between the classifier and the introducer (十个方面工作, 4个方面的保障措施).
 MAX_NOUN_CHARS = 8
@@ -86,7 +101,45 @@ AT_LEAST_BEFORE: tuple[str, ...] = ("至少有", "至少", "不少于", "超过"
 # 钾、钠、镁、锂、氯五大 (qinghai 2026). 级 counts levels; 一级/二级 are grades (评定为二级,
 # guangdong 2025; 二级旧里, shanghai 2026), never a count of two (两级).
 CLASSIFIERS_AFTER_LIST: tuple[str, ...] = ("大类", "大", "级", "类")
+# 级 and 类 after 一 or 二 are grades: a count of two is 两级, 两类. 历史文化街区核心保护范围、开封
+# 城墙二类建设控制地带内 (kaifeng 2020 古城保护条例) is the second class of zone.
+GRADED_CLASSIFIERS: tuple[str, ...] = ("级", "类")
 GRADE_NUMBERS: tuple[str, ...] = ("一", "二", "1", "2")
+
+# A cue before a 、-list makes any count word after it the list's count: 自然保护区分为核心区、缓冲
+# 区、实验区三个功能区 (shandong 2017 黄河三角洲自然保护区条例), 深度贫困地区分为深度贫困县、极贫
+# 乡镇和深度贫困村三个层次 (guizhou changshun 2017), 包括都江堰灌区、引大济岷、长征渠引水、向家坝
+# 灌区、引雅济安、南水北调西线6个工程 (sichuan 2026). The list then starts after the cue. Without
+# one, 个/项 after a list may count something else (在甲、乙两县建设3个示范园).
+LIST_CUES: tuple[str, ...] = ("划分为", "分为", "分成", "包括", "包含", "涵盖")
+
+# A last piece that ends in a verb makes the number its object, not the list's count:
+# 以铸牢中华民族共同体意识为主线、完整准确全面贯彻新时代党的治疆方略、深入落实“五大战略定位”
+# (xinjiang 2026). Only verbs that are not also the tail of a name (…建设, …发展, …改革, …培育
+# are: 省属企业专精特新企业培育“三大行动”, sichuan 2026).
+VERBS_BEFORE_THE_COUNT: tuple[str, ...] = (
+    "落实",
+    "贯彻",
+    "实施",
+    "推进",
+    "推动",
+    "开展",
+    "坚持",
+    "锚定",
+    "围绕",
+    "聚焦",
+    "打好",
+    "打赢",
+    "做到",
+    "做好",
+    "抓好",
+    "用好",
+    "践行",
+    "深化",
+    "强化",
+    "实现",
+    "突出",
+)
 
 # A last piece with one of these makes the number something else than a count of the pieces: a
 # grade (新建、改建乡道不低于三级, zaozhuang 2020 农村公路条例), a ranking (三星堆、皮洛、濛溪河等
@@ -137,6 +190,10 @@ MAX_FIRST_PIECE_CHARS = 6
 MAX_PIECE_BEFORE = 20
 # A longer piece reads as a clause more than a name (以铸牢中华民族共同体意识为主线、完整准确全面
 # 贯彻新时代党的治疆方略、深入落实“五大战略”, xinjiang 2026): such a list is only confirmed.
+# A piece 和 joins counts as its two halves (围绕“激发创新活力、促进创新协同和维护公平竞争”三大
+# 核心诉求, hubei 2026). Long names stay unsure even before a quoted count (重点产业招商聚能突破
+# “三大行动”, qinghai 2026): a clause reads the same (各地、各单位要全面落实本地新冠肺炎确诊病例、
+# 疑似病例、密切接触者及发热留观人员“四类人员”, jiangxi 2020, is three kinds of people, not four).
 MAX_NAME_CHARS = 12
 MAX_PIECE_AFTER = 40
 
@@ -159,8 +216,14 @@ ONE_LEVEL_PAIRS: tuple[str, ...] = ("乡镇", "旗县", "县区", "区县", "盟
 SHI_POINT = r"(?<![\p{Han}\d])(?P<num>[一二三四五六七八九十]{1,3})是(?!否|指|为|由|以)"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_POINT = r"\((?P<num>\d{1,2})\)"
+# A paragraph that runs its numbered headings on after the colon (a page whose line breaks were
+# lost): 具备下列条件：（一）仓房、油罐符合《粮油储藏技术规范》要求；（二）… (anshun 2023
+# 储备粮管理办法), 1.…;2.…. A (一) stands anywhere; a 1. or 1、 only where a clause opens,
+# and never before a digit (2.6).
+PAREN_CN_POINT = r"\((?P<num>[一二三四五六七八九十]{1,3})\)"
+DOT_POINT = r"(?P<num>\d{1,2})[.、](?!\d)"
 
-# What opens a clause, before a 是-point: 13项任务举措:一是坚守职责使命…;二是…
+# What opens a clause, before a 是-point or a 1.: 13项任务举措:一是坚守职责使命…;二是…
 CLAUSE_OPENERS = ":;,。!?\n “"
 
 # How many paragraphs without a point may stand between two points at the starts of lines
