@@ -164,6 +164,14 @@ ISSUER_LINE = (
 DOC_NUMBER_LINE = r"\s*\p{Han}{1,12}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,4}\s*号\s*$"
 
 # 各省、自治区、直辖市人民政府,国务院各部委、各直属机构: — who the document is sent to.
+# A cover letter that sends a document on names it in 《》, and where the letter has no title
+# line of its own the document it sends is the title: "各区县（功能区）工信部门，各有关单位：" /
+# "《济南“鲲鹏+昇腾”生态创新中心…服务资源供给办法（V1.0）》已经…审议通过，现印发给你们"
+# (jinan-kunpeng-shengteng-fuwu-ziyuan-banfa-2021); "现将《安顺市市级储备粮管理办法》印发给你们"
+# (anshun 2023). Matched on the text with its line breaks removed.
+SENT_DOCUMENT = r"(?:现将)?《(?P<title>[^《》。]{4,120})》[^。《》]{0,80}?印发给你们"
+SENT_DOCUMENT_WINDOW = 800  # characters after the addressee where the sending sentence stands
+
 ADDRESSEE_LINE = r"\s*(?:各|市|省|区|县).{2,120}[::]\s*$"
 
 # 附件:1.… or 附件1: — the attachment list.
