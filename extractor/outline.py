@@ -70,6 +70,7 @@ _LEADER = regex.compile(r"…{4,}|\.{12,}|·{6,}|-{6,}|(?:…+|\.{3,})\s*\d{1,3}
 
 _MARKER_WINDOW = 64  # longest stretch a heading marker (with its spaces) is matched in
 _LIST_ENTRY_CHARS = 40  # longest line of a list begun inside a sentence
+_ARTICLE = "chapter-条"  # the style key of 第X条 (see _heading_at)
 _BRACKET_STYLES = {"cn-paren", "ar-paren", "enclosed"}
 _NEWLINE = regex.compile("\n")
 _ANNEX_TITLE_MAX = 40
@@ -296,7 +297,8 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
             # a heading inside the previous heading's title: cut that title here
             prev = headings[-1]
             headings[-1] = _shorten(prev, len(text[prev.title_start : h.start].rstrip()))
-        if joined:
+        if joined and h.style != _ARTICLE:
+            # an article (第一条 为加强…) has no title of its own: its first sentence is one
             h = _shorten(h, _joined_title_length(h.title))
         headings.append(h)
         last_value[h.style] = h.value
