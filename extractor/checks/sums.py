@@ -3,8 +3,11 @@ count, a declared grand total against the items.
 
 Values are compared as intervals (each value ± half the step it was written to, as XBRL
 calculation checks do), so rounding is never a mismatch; a value with a qualifier (约, 余,
-以上…) or a range can confirm a rule but never fail it. When a check is not sure what a
-number is about it stays silent: a false alarm costs a reviewer's trust as much as a miss.
+以上…) or a range can confirm a rule but never fail it. Parts that fall short of their total fail
+only when the form says the list is the whole (an itemised 其中：, a 小计 total, a
+classification, a residual 其他, as many parts as announced, classes that split every whole):
+其中 alone may pick some parts out. When a check is not sure what a number is about it stays
+silent: a false alarm costs a reviewer's trust as much as a miss.
 """
 
 from __future__ import annotations
@@ -38,9 +41,10 @@ _PROJECT_BEFORE = regex.compile(r"项目(?:共|总数|数)?\s*$")
 
 
 def _complete(a: Analysis, fig: FigureMatch) -> bool:
-    """Signs that the parts are meant to be the whole: a residual part (其他…), as many parts
-    as the text announces (我区四个…地区, 分三年), or every scope of the plan; a table's
-    合计 row totals the rows above it by construction."""
+    """Signs in the form that the parts are meant to be the whole, whatever they add up to: the
+    figure's own (a table's 合计 row, an itemised 其中：, a 小计 total, a classification), a
+    residual part (其他…), as many parts as the text announces (我区四个…地区, 分三年), every
+    scope of the plan, or two classes that split every whole (``_partition``)."""
     if fig.complete or fig.parts[-1].label.startswith(T.RESIDUAL_PART_PREFIXES):
         return True
     text = a.tm.text
@@ -50,7 +54,32 @@ def _complete(a: Analysis, fig: FigureMatch) -> bool:
         if number_value(m["n"] or m["m"]) == len(fig.parts):
             return True
     labels = {p.label for p in fig.parts}
-    return bool(a.scopes) and labels == set(a.scopes)
+    return (bool(a.scopes) and labels == set(a.scopes)) or _partition([p.label for p in fig.parts])
+
+
+def _partition(labels: Sequence[str]) -> bool:
+    """Two parts whose labels name classes that split every whole: 预期性指标 / 约束性指标 (a
+    pair of ``T.PARTITIONS`` in the same frame), 计容面积 / 不计容面积 (one the other negated).
+
+    >>> _partition(["预期性指标", "约束性指标"]), _partition(["计容面积", "不计容面积"])
+    (True, True)
+    >>> _partition(["水电", "核电"]), _partition(["预期性指标", "约束性任务"])
+    (False, False)
+    """
+    if len(labels) != 2:
+        return False
+    a, b = labels
+    for pair in T.PARTITIONS:
+        for x, y in (pair, pair[::-1]):
+            if x in a and y in b and a.replace(x, "", 1) == b.replace(y, "", 1):
+                return True
+    return any(_negated(a, b, n) or _negated(b, a, n) for n in T.NEGATIONS)
+
+
+def _negated(a: str, b: str, negation: str) -> bool:
+    """``b`` is ``a`` with the negation inserted once: 计容面积 / 不计容面积."""
+    i = b.find(negation)
+    return bool(a) and i >= 0 and b[:i] + b[i + len(negation) :] == a
 
 
 def _adds_up_exactly(fig: FigureMatch, unit: str) -> bool:
