@@ -2,8 +2,9 @@
 count, a declared grand total against the items.
 
 Values are compared as intervals (each value ± half the step it was written to, as XBRL
-calculation checks do), so rounding is never a mismatch; a value with a qualifier (约, 余,
-以上…) or a range can confirm a rule but never fail it. Parts that fall short of their total fail
+calculation checks do), so rounding is never a mismatch; a value with a bound (余, 以上…) or a
+range can confirm a rule but never fail it, and one said to be rounded (约, 左右) fails only
+when the sum is more than a whole rounding step off. Parts that fall short of their total fail
 only when the form says the list is the whole (an itemised 其中：, a 小计 total, a
 classification, a residual 其他, as many parts as announced, classes that split every whole):
 其中 alone may pick some parts out. When a check is not sure what a number is about it stays
@@ -26,6 +27,7 @@ from extractor.figures import (
     half_step,
     intervals_overlap,
     is_exact,
+    within,
 )
 from extractor.model import Check
 from extractor.tables import figures as T
@@ -123,6 +125,35 @@ def _odd_multiplier(
     return None
 
 
+def _rounding_step(q: QuantityMatch) -> Decimal:
+    """The step a 约/左右 value was rounded to, its last non-zero digit's: 约1300亩 -> 100.
+
+    >>> from decimal import Decimal as D
+    >>> q = lambda v: QuantityMatch(0, 1, D(v), "亩", "measure", "约", D(1))
+    >>> _rounding_step(q(1300)), _rounding_step(q(1350)), _rounding_step(q("2.5"))
+    (Decimal('100'), Decimal('10'), Decimal('1'))
+    """
+    step = q.precision or Decimal(1)
+    if not q.value:
+        return step
+    exponent = q.value.normalize().as_tuple().exponent
+    return max(step, Decimal(10) ** exponent) if isinstance(exponent, int) else step
+
+
+def _roughly_agrees(total: QuantityMatch, parts: Sequence[QuantityMatch]) -> bool | None:
+    """For a figure hedged only by 约/左右: whether the parts' sum lies within one whole rounding
+    step of each such value (twice the rounding itself), so that only a sum far off fails
+    (约1300亩 against 300亩 + 2000亩). None when a bound hedges it (余, 以上, 超过): those
+    never fail."""
+    values = [total, *parts]
+    if any(q.qualifier not in (None, *T.APPROXIMATE_QUALIFIERS) for q in values):
+        return None
+    assert total.value is not None
+    diff = abs(sum((q.value or Decimal(0) for q in parts), Decimal(0)) - total.value)
+    slack = sum((_rounding_step(q) if q.qualifier else half_step(q) for q in values), Decimal(0))
+    return within(diff, slack)
+
+
 def check_parts_sum(a: Analysis) -> list[Check]:
     """A figure's parts add up to its total, per unit that every part gives."""
     out: list[Check] = []
@@ -158,8 +189,8 @@ def check_parts_sum(a: Analysis) -> list[Check]:
                     )
                 )
                 continue
-            if hedged:
-                continue  # 约/余/以上: never a mismatch
+            if hedged and _roughly_agrees(total, parts) is not False:
+                continue  # 余/以上, or 约 within its rounding: never a mismatch
             odd = _odd_multiplier(a, total, parts)
             if actual < total.value and not (whole_in_some_unit or _complete(a, fig) or odd):
                 continue  # 其中 may list only some parts of the whole

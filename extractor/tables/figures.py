@@ -166,6 +166,11 @@ PARTITIONS: tuple[tuple[str, ...], ...] = (("预期性", "约束性"),)
 # "地上建筑面积为8013平方米(其中计容面积7998平方米,不计容面积105平方米)").
 NEGATIONS: tuple[str, ...] = ("不", "非")
 
+# Qualifiers that say a value was rounded, in either direction: a sum within one rounding step
+# of it agrees, one farther off is a mismatch (jiangxi 2020: "项目总用地约1300亩，其中300亩用于…，
+# 1000亩用于…"). Every other qualifier (余, 以上, 超过, 近) bounds the value: never a mismatch.
+APPROXIMATE_QUALIFIERS: tuple[str, ...] = ("约", "大约", "左右")
+
 # Qualifiers that bound a value rather than state it (以上 = at least): never an equality.
 BOUND_QUALIFIERS: tuple[str, ...] = ("以上", "以下", "不少于", "不超过", "超过", "不低于", "至少")
 
