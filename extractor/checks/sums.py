@@ -22,13 +22,7 @@ import regex
 from extractor.checks.base import make_check as _check
 from extractor.checks.text import ANNOUNCED, number_value, plain, scope_at, sentence, words
 from extractor.facts import Analysis, FigureMatch, QuantityMatch
-from extractor.figures import (
-    common_units,
-    half_step,
-    intervals_overlap,
-    is_exact,
-    within,
-)
+from extractor.intervals import common_units, half_step, intervals_overlap, is_exact, within
 from extractor.model import Check
 from extractor.tables import figures as T
 
