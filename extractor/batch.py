@@ -6,6 +6,11 @@ distributed batch (``extractor.distributed``) runs it on a cluster and writes wh
 Either way the parent keeps only summary rows, in input order, so memory does not grow with the
 corpus and the output does not depend on ``-j``. Unchanged inputs are taken from the cache
 (``extractor.cache``) without extraction.
+
+A document's review page (``--html``) is one of its output files, made by the worker like its
+JSON. What spans the batch is made by the parent once every row is in: the reports from the
+rows, the review index from the rows too, and the task ledger (``--xlsx``, ``--csv``) by
+reading the documents' JSON back one at a time (``review.write``).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from extractor.output import (
     write_atomic,
 )
 from extractor.report import (
+    PAGE_ERROR,
     UNWRITTEN,
     Row,
     RowStore,
@@ -54,9 +60,18 @@ class Job:
     save_text: bool = False
     fsync: bool = False
     limits: Limits = DEFAULT_LIMITS
+    html: bool = False  # a review page per document, and the index
 
     def suffixes(self) -> tuple[str, ...]:
-        return (".json", ".txt") if self.save_text else (".json",)
+        return (".json", *((".txt",) if self.save_text else ()), *((".html",) if self.html else ()))
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """Where the task ledger goes (files chosen by the user, anywhere)."""
+
+    xlsx: Path | None = None
+    csv: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +113,14 @@ def render(data: bytes, rel: str, job: Job) -> tuple[Row, Files]:
     row = document_row(shown, doc, text)
     if files[0][0] != rel + ".json":
         row["output"] = safe_name(files[0][0])  # shortened to fit the file system
+    if job.html:
+        from extractor.review.write import render_page
+
+        page = render_page(doc, text, rel)
+        if isinstance(page, bytes):
+            files.append((output_name(rel, ".html"), page))
+        else:
+            row[PAGE_ERROR] = page
     return row, files
 
 
@@ -170,8 +193,9 @@ def lost_row(job: Job, rel: str, why: str) -> Row:
     shown = safe_name(rel)
     if why == "timeout":
         error = (
-            f"{shown}: over the limit timeout (still running after {job.limits.timeout:g} s, "
-            "stopped); raise it with --timeout S if the file is trusted"
+            f"{shown}: over the limit timeout (still running after {job.limits.timeout:g} s of "
+            "processor time, or four times that on the clock, stopped); raise it with "
+            "--timeout S if the file is trusted"
         )
     else:
         error = f"{shown}: internal error: {why}"
@@ -219,8 +243,10 @@ def run_batch(
     *,
     force: bool = False,
     progress: Callable[[], None] = lambda: None,
+    ledger: Ledger | None = None,
 ) -> Batch:
-    """Every entry of ``inputs`` through ``runner`` (or the cache); then the report."""
+    """Every entry of ``inputs`` through ``runner`` (or the cache); then the reports, the review
+    index (``job.html``) and the ``ledger``."""
     entries = inputs.entries
     rows = RowStore(len(entries))
     cache = Cache.load(Path(job.out), job, fresh=force)
@@ -253,6 +279,12 @@ def run_batch(
                 cache.put(entries[i].rel, keys[i], outcome.row, outcome.outputs)
             progress()
     _write_reports(batch, job, cache)
+    if job.html or ledger is not None:
+        from extractor.review.write import write_views
+
+        batch.out_errors += write_views(batch.rows, entries, batch.hidden, job, ledger)
+    if not job.fsync:
+        sync_all()
     return batch
 
 
@@ -270,5 +302,3 @@ def _write_reports(batch: Batch, job: Job, cache: Cache) -> None:
         cache.save()
     except OSError as e:
         batch.out_errors.append(f"cannot write the cache in {out} ({e.strerror or e})")
-    if not job.fsync:
-        sync_all()

@@ -2,10 +2,11 @@
 
 ``OUT/.extractor-cache.json`` records, per input, the sha256 of its bytes, its report row and
 the outputs written for it (name and size). The whole file is valid only for the code that
-wrote it (a hash of the package's own files, so an edited pattern table invalidates it too) and
-the options (``--save-text``, the limits that change results). A document is reused when its
-bytes hash the same and its outputs are still there with the sizes recorded; its row goes into
-the report as it was, so a re-run writes the same bytes. ``--force`` starts from an empty
+wrote it (a hash of the package's own files, so an edited pattern table or page style
+invalidates it too) and the options (``--save-text``, ``--html``, the limits that change
+results). A document is reused when its bytes hash the same and its outputs (its JSON, text
+and review page) are still there with the sizes recorded; its row goes into the report as it
+was, so a re-run writes the same bytes. ``--force`` starts from an empty
 cache. Rows of documents that ran out of time or could not be written are never cached: those
 depend on the machine, not on the file.
 """
@@ -34,6 +35,8 @@ _PACKAGE = Path(__file__).resolve().parent
 _CHUNK = 1 << 20
 # Limits that only decide whether a run finishes, not what a finished run writes.
 _RUN_ONLY = ("timeout", "memory_bytes")
+# What the outputs are made from: code, pattern tables, the review pages' style and script.
+_SOURCES = (".py", ".txt", ".css", ".js")
 
 
 @functools.cache
@@ -41,7 +44,7 @@ def code_fingerprint() -> str:
     """A hash of the extractor's own source and table files."""
     digest = hashlib.sha256(__version__.encode())  # model.py, hashed below, has the schema
     for path in sorted(_PACKAGE.rglob("*")):
-        if path.suffix in (".py", ".txt") and "__pycache__" not in path.parts:
+        if path.suffix in _SOURCES and "__pycache__" not in path.parts:
             digest.update(path.relative_to(_PACKAGE).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -49,7 +52,12 @@ def code_fingerprint() -> str:
 
 def options_fingerprint(job: Job) -> str:
     limits = {k: v for k, v in dataclasses.asdict(job.limits).items() if k not in _RUN_ONLY}
-    options = {"code": code_fingerprint(), "save_text": job.save_text, "limits": limits}
+    options = {
+        "code": code_fingerprint(),
+        "save_text": job.save_text,
+        "html": job.html,
+        "limits": limits,
+    }
     return hashlib.sha256(json.dumps(options, sort_keys=True).encode()).hexdigest()
 
 

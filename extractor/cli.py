@@ -12,7 +12,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from extractor import __version__
-from extractor.batch import Job, Runner, local_runner, run_batch
+from extractor.batch import Job, Ledger, Runner, local_runner, run_batch
 from extractor.limits import DEFAULT_LIMITS, parse_limit
 from extractor.report import FAILED, SKIPPED, summary, summary_line, visible
 from extractor.walk import find_inputs
@@ -20,7 +20,10 @@ from extractor.workers import default_jobs
 
 log = logging.getLogger("extractor")
 
-EXAMPLE = "example: python -m extractor corpus/ -o outputs/ --save-text"
+EXAMPLE = (
+    "example: python -m extractor corpus/ -o outputs/ --html --xlsx tasks.xlsx\n"
+    "compare two runs or two versions of a plan: python -m extractor diff OLD NEW"
+)
 
 # pdfminer warns about every damaged stream it recovers from; trafilatura logs an ERROR for a page
 # it finds no tree in (the HTML reader then keeps the visible text, or says why not).
@@ -29,7 +32,7 @@ _LIBRARY_LOGGERS = ("pdfminer", "trafilatura", "htmldate", "courlan", "charset_n
 EXIT_OK = 0
 EXIT_UNREAD = 1  # a document could not be read, or a folder could not be listed
 EXIT_USAGE = 2
-EXIT_OUT = 3  # OUT itself failed: not a folder, not writable, disk full
+EXIT_OUT = 3  # OUT itself failed (not a folder, not writable, disk full), or the ledger file
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
             "and consistency checks. Writes OUT/<path>.json per document, OUT/report.md and "
             "OUT/report.json. Exit status 0 when every document was read, 1 when any failed "
             "to read or a folder could not be listed (failed checks are findings, not errors), "
-            "2 on usage errors, 3 when OUT itself failed (not a folder, not writable, disk full)."
+            "2 on usage errors, 3 when OUT itself failed (not a folder, not writable, disk full) "
+            "or the ledger file could not be written. `python -m extractor diff OLD NEW` "
+            "compares two runs or two documents (see its --help)."
         ),
         epilog="limits (--limit NAME=VALUE; VALUE may end in K, M, G):\n  "
         + "\n  ".join(DEFAULT_LIMITS.describe())
@@ -57,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="also write the text the reader produced as OUT/<path>.txt (spans index into it)",
     )
     p.add_argument(
+        "--html",
+        action="store_true",
+        help="also write a review page per document as OUT/<path>.html, and OUT/index.html",
+    )
+    p.add_argument("--xlsx", type=Path, metavar="FILE", help="write the task ledger (.xlsx)")
+    p.add_argument("--csv", type=Path, metavar="FILE", help="write the task ledger as CSV")
+    p.add_argument(
         "-j",
         "--jobs",
         type=_positive_int,
@@ -67,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--timeout",
         type=float,
         default=DEFAULT_LIMITS.timeout,
-        help="seconds per document before its worker is stopped (0: no limit)",
+        help="processor seconds per document before its worker is stopped, or four times that "
+        "on the clock (0: no limit)",
     )
     p.add_argument(
         "--limit",
@@ -130,6 +143,11 @@ def _prepare_out(out: Path) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["diff"]:
+        from extractor.diff.cli import main as diff_main
+
+        return diff_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = logging.StreamHandler(sys.stderr)
@@ -155,7 +173,14 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_OUT
     inputs = find_inputs(args.corpus, args.out, follow_links=args.follow_links)
-    job = Job(out=str(args.out), save_text=args.save_text, fsync=args.fsync, limits=limits)
+    job = Job(
+        out=str(args.out),
+        save_text=args.save_text,
+        fsync=args.fsync,
+        limits=limits,
+        html=args.html,
+    )
+    ledger = Ledger(args.xlsx, args.csv) if args.xlsx or args.csv else None
     runner: Runner = local_runner(args.jobs)
     if args.scheduler:
         from extractor.distributed import dask_runner
@@ -165,7 +190,9 @@ def main(argv: list[str] | None = None) -> int:
         total=len(inputs.entries), unit="doc", disable=True if args.quiet else None, file=sys.stderr
     )
     with bar:
-        batch = run_batch(inputs, job, runner, force=args.force, progress=lambda: bar.update())
+        batch = run_batch(
+            inputs, job, runner, force=args.force, progress=lambda: bar.update(), ledger=ledger
+        )
     for row in batch.rows:
         if row["status"] == SKIPPED:
             print(f"skipped: {visible(row['path'])}: {visible(row['reason'])}", file=sys.stderr)

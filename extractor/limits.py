@@ -46,7 +46,7 @@ class Limits:
     document_chars: int = _limit(40_000_000, "chars", "text of one document after reading")
     pdf_pages: int = _limit(2000, "pages", "pages of one PDF")
     memory_bytes: int = _limit(1024 * _MIB, "bytes", "address space of a batch worker")
-    timeout: float = _limit(30.0, "s", "seconds per document in a batch (0: no limit)")
+    timeout: float = _limit(30.0, "s", "processor seconds per document in a batch (0: no limit)")
 
     def raised(self, changes: Mapping[str, float]) -> Limits:
         """A copy with some limits changed (names as in the table)."""

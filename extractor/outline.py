@@ -36,6 +36,7 @@ from extractor.tables.headings import (
     UNNUMBERED_STYLE,
 )
 from extractor.unnumbered import find_unnumbered_headings
+from extractor.wrapping import unwrapped, wrap_width
 
 _STYLE_RES = {
     style: regex.compile(r"[ \t]* (?:" + pattern + ")", regex.VERBOSE)
@@ -305,6 +306,12 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
             del open_styles[open_styles.index(h.style) + 1 :]
         else:
             open_styles.append(h.style)
+    width = None if joined else wrap_width(text, start, end)
+    if width is not None:
+        headings = [
+            unwrapped(text, h, width, headings[i + 1].start if i + 1 < len(headings) else end)
+            for i, h in enumerate(headings)
+        ]
     return headings
 
 

@@ -43,15 +43,17 @@ NAME_MAX = 255  # bytes in one file name component, on every file system we writ
 _HASH_CHARS = 16
 
 
-def write_atomic(path: Path, content: str | bytes | Iterable[str], *, fsync: bool = False) -> int:
+def write_atomic(
+    path: Path, content: str | bytes | Iterable[str] | Iterable[bytes], *, fsync: bool = False
+) -> int:
     """Write to a temporary file beside ``path``, then rename: readers never see half a file.
 
-    ``content`` may be an iterable of strings, written as they come (a report of 10,000 rows
-    is never one string in memory). The file gets the mode any file the user creates gets
-    (0666 less the umask). With ``fsync`` the data and the folder entry reach the disk before
-    this returns; a batch without it syncs once at its end (``sync_all``). The temporary name
-    is short and fixed per target (``temporary_path``), so a killed writer's leftover can be
-    found and removed. Returns the number of bytes written.
+    ``content`` may be an iterable of strings or of bytes, written as they come (a report of
+    10,000 rows is never one string in memory). The file gets the mode any file the user
+    creates gets (0666 less the umask). With ``fsync`` the data and the folder entry reach the
+    disk before this returns; a batch without it syncs once at its end (``sync_all``). The
+    temporary name is short and fixed per target (``temporary_path``), so a killed writer's
+    leftover can be found and removed. Returns the number of bytes written.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     chunks: Iterable[bytes]
@@ -60,7 +62,7 @@ def write_atomic(path: Path, content: str | bytes | Iterable[str], *, fsync: boo
     elif isinstance(content, str):
         chunks = (content.encode("utf-8"),)
     else:
-        chunks = (chunk.encode("utf-8") for chunk in content)
+        chunks = (c if isinstance(c, bytes) else c.encode("utf-8") for c in content)
     tmp = temporary_path(path)
     tmp.unlink(missing_ok=True)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies

@@ -1,14 +1,19 @@
 """The consistency report: ``report.json`` for machines, ``report.md`` for people.
 
-Both list, per document, its failed and warned checks with the quoted source
-sentence and its line number, plus each document's status (ok, failed to read
-with the error, failed to write, or skipped with the reason). Passed checks
-stay in the per-document JSON.
+Both list, per document, its failed and warned checks, failures first, each
+quoting every sentence it compares (a total and its parts, a prose figure and
+its table cell) with its line and page; how many checks of each rule ran; and
+the document's status (ok, failed to read with the error, failed to write, or
+skipped with the reason). A document on which no check ran says so: a clean
+result is never only "no failed checks". Passed checks stay in the
+per-document JSON.
 
 A batch keeps one *row* per document (``document_row``: the report.json entry,
-findings included), never the documents themselves, so its memory does not grow
-with the size of the corpus. Everything that comes from a document or a file
-name is escaped in report.md (``markdown``) and on the terminal (``visible``).
+findings included, plus the document's share of the corpus view that ends
+report.md, ``review/corpus.py``), never the documents themselves, so its memory
+does not grow with the size of the corpus. Everything that comes from a document
+or a file name is escaped in report.md (``markdown``) and on the terminal
+(``visible``).
 """
 
 from __future__ import annotations
@@ -33,6 +38,13 @@ FAILED = "failed to read"
 UNWRITTEN = "failed to write"
 SKIPPED = "skipped"
 
+# Row keys that serve the batch's other views and stay out of report.json: the document's
+# share of the corpus view (``review.corpus.document_summary``), and why its review page
+# could not be made.
+CORPUS = "corpus"
+PAGE_ERROR = "page_error"
+_PRIVATE = (CORPUS, PAGE_ERROR)
+
 
 class LineIndex:
     """Line numbers and sentence bounds of one text, found once (a report stays linear).
@@ -51,16 +63,20 @@ class LineIndex:
         """1-based line number of a character offset."""
         return bisect.bisect_left(self.newlines, offset) + 1
 
-    def quote(self, start: int, end: int) -> str:
-        """The sentence around ``[start, end)``, cut to a readable length."""
-        text = self.text
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Bounds of the sentence (or sentences) around ``[start, end)``."""
         before = bisect.bisect_left(self.ends, start)
         a = self.ends[before - 1] + 1 if before else 0
         after = bisect.bisect_left(self.ends, end)
-        b = self.ends[after] + 1 if after < len(self.ends) else len(text)
-        if text[b - 1 : b] == "\n":
+        b = self.ends[after] + 1 if after < len(self.ends) else len(self.text)
+        if self.text[b - 1 : b] == "\n":
             b -= 1
-        s = text[a:b].strip()
+        return a, b
+
+    def quote(self, start: int, end: int) -> str:
+        """The sentence around ``[start, end)``, cut to a readable length."""
+        a, b = self.sentence(start, end)
+        s = self.text[a:b].strip()
         if len(s) > _QUOTE_MAX:
             centre = start - a
             lo = max(0, centre - _QUOTE_MAX // 2)
@@ -86,6 +102,42 @@ def quote(text: str, start: int, end: int) -> str:
     return LineIndex(text).quote(start, end)
 
 
+# The rules that compare numbers; a document none of them ran on had no figure verified.
+NUMERIC_RULES = frozenset(
+    {
+        "allocation_sum",
+        "declared_total",
+        "direction",
+        "enumeration_count",
+        "parts_sum",
+        "percentage",
+        "restated_figure",
+    }
+)
+_PLACES_MAX = 6  # places quoted under one finding; the rest are counted
+_STATUS_ORDER = {"fail": 0, "warn": 1, "pass": 2}
+
+
+def _places(spans: list[dict[str, Any]], index: LineIndex) -> list[dict[str, Any]]:
+    """Each sentence the spans fall in, the finding's own first: both sides of a comparison
+    (a total and its parts, a prose figure and its table cell) are quoted where they stand.
+    A span whose sentence overlaps one already quoted adds nothing."""
+    out: list[dict[str, Any]] = []
+    kept: list[tuple[int, int]] = []
+    for span in spans:
+        a, b = index.sentence(span["start"], span["end"])
+        if any((a < kb and ka < b) or a == ka for ka, kb in kept):
+            continue
+        kept.append((a, b))
+        text = index.quote(span["start"], span["end"])
+        place: dict[str, Any] = {"line": index.line_of(span["start"])}
+        if span.get("page") is not None:
+            place["page"] = span["page"]
+        place["quote"] = text
+        out.append(place)
+    return out
+
+
 def _finding(check: Check, index: LineIndex) -> dict[str, Any]:
     first = check.spans[0] if check.spans else None
     dumped = check.model_dump(mode="python")
@@ -95,6 +147,7 @@ def _finding(check: Check, index: LineIndex) -> dict[str, Any]:
         "message": check.message,
         "line": index.line_of(first.start) if first else None,
         "quote": index.quote(first.start, first.end) if first else None,
+        "places": _places(dumped["spans"], index),
         "expected": dumped["expected"],
         "actual": dumped["actual"],
         "unit": check.unit,
@@ -102,8 +155,19 @@ def _finding(check: Check, index: LineIndex) -> dict[str, Any]:
     }
 
 
+def _rules(checks: list[Check]) -> dict[str, dict[str, int]]:
+    """How many checks of each rule ran on a document, by status, rules in name order."""
+    out: dict[str, dict[str, int]] = {}
+    for c in checks:
+        out.setdefault(c.rule, {"pass": 0, "fail": 0, "warn": 0})[c.status] += 1
+    return dict(sorted(out.items()))
+
+
 def document_row(path: str, doc: Document, text: str) -> Row:
-    """A document's entry in report.json: its counts and its failed and warned checks."""
+    """A document's entry in report.json (its counts and its failed and warned checks), and
+    its share of the corpus view."""
+    from extractor.review.corpus import document_summary
+
     index = LineIndex(text)
     return {
         "path": path,
@@ -111,8 +175,19 @@ def document_row(path: str, doc: Document, text: str) -> Row:
         "title": doc.title,
         "items": len(doc.items),
         "checks": _count(doc.checks),
-        "findings": [_finding(c, index) for c in doc.checks if c.status != "pass"],
+        "rules": _rules(doc.checks),
+        "findings": [
+            _finding(c, index)
+            for c in sorted(doc.checks, key=lambda c: _STATUS_ORDER[c.status])
+            if c.status != "pass"
+        ],
+        CORPUS: document_summary(doc),
     }
+
+
+def public(row: Row) -> Row:
+    """The row as report.json gives it."""
+    return {k: v for k, v in row.items() if k not in _PRIVATE}
 
 
 def failed_row(path: str, error: str, status: str = FAILED) -> Row:
@@ -158,7 +233,7 @@ def report_json(
     return {
         "schema_version": _schema(schema_version),
         "summary": summary(rows, hidden),
-        "documents": rows,
+        "documents": [public(row) for row in rows],
     }
 
 
@@ -180,7 +255,7 @@ def report_json_chunks(
     yield head[: -len("\n}")] + ',\n  "documents": ['
     first = True
     for row in rows:
-        body = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        body = json.dumps(public(row), ensure_ascii=False, indent=2).replace("\n", "\n    ")
         yield ("\n    " if first else ",\n    ") + body
         first = False
     yield "]\n}\n" if first else "\n  ]\n}\n"
@@ -237,7 +312,10 @@ def report_md(rows: Iterable[Row], hidden: int = 0) -> str:
 
 
 def report_md_chunks(rows: Iterable[Row], hidden: int = 0) -> Iterator[str]:
-    """report.md a few lines at a time (``rows`` is iterated three times)."""
+    """report.md a few lines at a time (``rows`` is iterated four times): the summary, a table
+    of documents, a section per document, then the corpus view (``review.corpus``)."""
+    from extractor.review.corpus import corpus_md
+
     s = summary(rows, hidden)
     lines = [
         "# Consistency report",
@@ -278,15 +356,79 @@ def report_md_chunks(rows: Iterable[Row], hidden: int = 0) -> Iterator[str]:
             continue
         if r["title"]:
             lines += [f"*{markdown(r['title'])}*", ""]
-        if not r["findings"]:
-            lines.append("No failed or warned checks.")
-            continue
-        for f in r["findings"]:
-            where = f"line {f['line']}" if f["line"] else "whole document"
-            lines.append(f"- **{f['status']}** `{f['rule']}` ({where}): {markdown(f['message'])}")
-            if f["quote"]:
-                lines.append(f"  > {markdown(f['quote'])}")
+        lines += _document_md(r)
+    lines.append("")
+    for line in corpus_md(r[CORPUS] for r in rows if r["status"] == OK):
+        lines.append(line)
+        if len(lines) >= _LINES_PER_CHUNK:
+            yield from _flush(lines)
     yield from _flush(lines)
+
+
+_LINES_PER_CHUNK = 256
+
+
+def _where(place: dict[str, Any]) -> str:
+    line = f"line {place['line']}"
+    return f"page {place['page']}, {line}" if place.get("page") is not None else line
+
+
+def _document_md(r: Row) -> list[str]:
+    """A document's findings, failures first, each quoting every place it compares, then a
+    line saying which checks ran, so that a clean result says what it rests on."""
+    lines: list[str] = []
+    for f in r["findings"]:
+        places = f.get("places") or []
+        where = _where(places[0]) if places else "whole document"
+        if len(places) > 1:
+            where += f" and {_n(len(places) - 1, 'other place')}"
+        lines.append(f"- **{f['status']}** `{f['rule']}` ({where}): {markdown(f['message'])}")
+        if len(places) == 1:
+            lines.append(f"  > {markdown(places[0]['quote'])}")
+        for place in places[:_PLACES_MAX] if len(places) > 1 else []:
+            lines.append(f"  - {_where(place)}: “{markdown(place['quote'])}”")
+        if len(places) > _PLACES_MAX:
+            lines.append(f"  - and {_n(len(places) - _PLACES_MAX, 'more place')}")
+    return [*lines, "", _ran_line(r)] if lines else [_ran_line(r)]
+
+
+def _ran_line(r: Row) -> str:
+    """``Checks run: 7 (1 failed, 2 warned): `parts_sum` 3 (1 failed), …`` or, when nothing
+    could be checked, a sentence that says so rather than a clean bill."""
+    rules: dict[str, dict[str, int]] = r.get("rules", {})
+    total = sum(sum(c.values()) for c in rules.values())
+    if not total:
+        return (
+            "No checks ran: the text has no total with parts, restated figure, rate, count, "
+            "numbered list or scope that a check could compare. Nothing here was verified."
+        )
+    c = r["checks"]
+    head = f"Checks run: {total}"
+    if not c["fail"] and not c["warn"]:
+        head = f"No failed or warned checks. {head}, all passed"
+    else:
+        head += f" ({_outcome(c)})"
+    per_rule = ", ".join(
+        f"`{rule}` {sum(n.values())}" + (f" ({_outcome(n)})" if n["fail"] or n["warn"] else "")
+        for rule, n in rules.items()
+    )
+    line = f"{head}: {per_rule}."
+    if not NUMERIC_RULES & rules.keys():
+        line += (
+            " No numbers were compared: no total with parts, restated figure, rate or stated "
+            "count was found."
+        )
+    return line
+
+
+def _outcome(c: dict[str, int]) -> str:
+    parts = [f"{c['fail']} failed"] if c["fail"] else []
+    parts += [f"{c['warn']} warned"] if c["warn"] else []
+    return ", ".join(parts)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def _flush(lines: list[str]) -> Iterator[str]:

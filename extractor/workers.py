@@ -1,7 +1,12 @@
 """Worker processes the batch can kill: the time limit and ``-j N`` are one design.
 
 Each worker takes one task at a time over a pipe. The parent waits on every busy worker's pipe
-and process handle with the nearest deadline as the wait's timeout; a worker past its deadline
+and process handle, waking at least every ``_POLL`` seconds to read each busy worker's processor
+time. The limit is processor time, not time on the clock: on a loaded machine a document gets
+the same verdict as on an idle one, so the output does not depend on what else is running. A
+worker that sleeps or blocks (a pipe that never ends) uses no processor time, so the clock
+stops it as well, at ``_WALL_FACTOR`` times the limit. Where processor time cannot be read
+(no ``/proc``) the clock alone applies, at the limit. A worker past its limit
 is killed (SIGKILL: a parser stuck inside C code cannot be interrupted any other way) and
 replaced, and its task gets the result ``lost(task, reason)`` builds. A worker that dies (out of
 memory, a crash in a C extension) is replaced the same way. Workers cap their address space
@@ -29,6 +34,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MAX_TASKS = 200  # documents per worker before it is replaced (keeps memory flat)
+_WALL_FACTOR = 4.0  # a task's time on the clock may be this many times its processor time limit
+_POLL = 0.25  # seconds between readings of the workers' processor time
 _STOP_GRACE = 5.0  # seconds a worker gets to exit after being told to stop
 
 
@@ -37,8 +44,26 @@ class _Worker:
     process: Any  # multiprocessing.Process (BaseProcess in the typeshed)
     conn: Connection
     task: int | None = None
-    deadline: float = 0.0
+    deadline: float = 0.0  # on the clock (time.monotonic)
+    cpu_start: float | None = None  # the worker's processor time when the task began
     done: int = 0
+
+
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """Processor time (user + system) a process has used, or None where it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+    except OSError:
+        return None
+    fields = stat[stat.rfind(b")") + 2 :].split()  # the name in parentheses may hold spaces
+    try:
+        return (int(fields[11]) + int(fields[12])) / _TICKS
+    except (IndexError, ValueError):
+        return None
 
 
 def _context() -> Any:
@@ -77,7 +102,8 @@ def _limit_memory(memory_bytes: int) -> None:
 
 
 class Pool(Generic[T, R]):
-    """Run ``work`` over tasks in up to ``jobs`` processes, ``timeout`` seconds each (0: none)."""
+    """Run ``work`` over tasks in up to ``jobs`` processes, ``timeout`` seconds of processor
+    time each (0: none)."""
 
     def __init__(
         self,
@@ -121,14 +147,28 @@ class Pool(Generic[T, R]):
 
     def _assign(self, worker: _Worker, index: int, tasks: Sequence[T]) -> None:
         worker.task = index
-        worker.deadline = time.monotonic() + self.timeout if self.timeout > 0 else float("inf")
+        worker.cpu_start = _cpu_seconds(worker.process.pid) if self.timeout > 0 else None
+        factor = 1.0 if worker.cpu_start is None else _WALL_FACTOR
+        limit = self.timeout * factor
+        worker.deadline = time.monotonic() + limit if self.timeout > 0 else float("inf")
         worker.conn.send((index, tasks[index]))
+
+    def _over(self, worker: _Worker, now: float) -> bool:
+        """Whether the worker's task is past its processor time, or past its time on the clock."""
+        if now >= worker.deadline:
+            return True
+        if worker.cpu_start is None:
+            return False
+        used = _cpu_seconds(worker.process.pid)
+        return used is not None and used - worker.cpu_start >= self.timeout
 
     def _collect(
         self, workers: list[_Worker], tasks: Sequence[T], lost: Callable[[T, str], R]
     ) -> Iterator[tuple[int, R]]:
         busy = [w for w in workers if w.task is not None]
         nearest = min(w.deadline for w in busy)
+        if any(w.cpu_start is not None for w in busy):
+            nearest = min(nearest, time.monotonic() + _POLL)
         wait_for = None if nearest == float("inf") else max(0.0, nearest - time.monotonic())
         ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], wait_for))
         now = time.monotonic()
@@ -151,7 +191,7 @@ class Pool(Generic[T, R]):
             elif worker.process.sentinel in ready:
                 yield index, lost(tasks[index], _death(worker))
                 workers[slot] = self._replace(worker)
-            elif now >= worker.deadline:
+            elif self._over(worker, now):
                 worker.process.kill()
                 worker.process.join()
                 yield index, lost(tasks[index], "timeout")

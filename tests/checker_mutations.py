@@ -277,8 +277,8 @@ def judge(
 @dataclass(frozen=True)
 class Sample:
     """Which variants a run plants: at most ``per_rule`` per rule and document, drawn with a
-    generator seeded by ``seed`` and the document's name (so one document's draw does not move
-    when another document changes)."""
+    generator seeded by ``seed``, the document's name and the rule (so one document's or one
+    rule's draw does not move when another document or rule changes)."""
 
     seed: int
     per_rule: int
@@ -295,9 +295,9 @@ class Survey:
 def _draw(
     base: Document, planned: dict[Variant, list[int]], name: str, sample: Sample
 ) -> list[Variant]:
-    pick = random.Random(f"{sample.seed}:{name}")
     chosen: set[Variant] = set()
     for rule in sorted({base.checks[k].rule for ks in planned.values() for k in ks}):
+        pick = random.Random(f"{sample.seed}:{name}:{rule}")
         of_rule = [v for v, ks in planned.items() if any(base.checks[k].rule == rule for k in ks)]
         chosen.update(pick.sample(of_rule, min(sample.per_rule, len(of_rule))))
     return [v for v in planned if v in chosen]

@@ -25,6 +25,7 @@ from extractor import pipeline
 from extractor import walk as walk_module
 from extractor.cache import CACHE_NAME
 from extractor.cli import EXIT_OK, EXIT_OUT, EXIT_UNREAD, main
+from extractor.report import markdown
 from tests.shared_docs import SEED, seed_text
 
 
@@ -106,19 +107,29 @@ def test_hostile_names_and_titles_stay_text_in_report_md(
     for name, title in zip(names, titles, strict=True):
         (corpus / name).write_text(_small_plan(title) + "加强培训。" * 20, encoding="utf-8")
     assert main([str(corpus), "-o", str(out), "-q"]) == EXIT_OK
-    text = (out / "report.md").read_text(encoding="utf-8")
+    whole = (out / "report.md").read_text(encoding="utf-8")
+    # the documents' part; the corpus view after it holds no name or title (see below)
+    text, corpus_view = whole.split("\n## Responsible units across all documents\n")
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     kinds = {t.type for t in tokens} | {c.type for t in tokens for c in t.children or []}
     assert not kinds & {"html_inline", "html_block", "link_open", "image", "strong_open"}
     inline = [c for t in tokens for c in t.children or []]
     assert sum(c.type == "em_open" for c in inline) <= len(titles)  # our *title* only
-    assert not [c for c in inline if c.type == "code_inline"]  # no finding here, so none at all
+    # no finding here: the only code spans are the rule names of the checks-run lines
+    ran = {rule for row in _report(out).values() for rule in row["rules"]}
+    assert {c.content for c in inline if c.type == "code_inline"} == ran
     headings = [t for t in tokens if t.type == "heading_open" and t.tag == "h2"]
     assert len(headings) == len(names)
     assert "- **fail**" not in text
     assert not [t for t in tokens if t.type == "bullet_list_open"]  # no finding, no forged one
-    assert "\x1b" not in text
-    assert "\u202e" not in text
+    assert "\x1b" not in whole
+    assert "\u202e" not in whole
+    for title in titles:
+        assert markdown(title) not in corpus_view
+    tail = MarkdownIt("commonmark").enable("table").parse(corpus_view)
+    kinds = {t.type for t in tail} | {c.type for t in tail for c in t.children or []}
+    assert not kinds & {"html_inline", "html_block", "link_open", "image", "strong_open"}
+    assert "| 区教委 | 5 | 5 | 0 | 0 |  |  |" in corpus_view.splitlines()  # one per document
     err = capsys.readouterr().err
     assert "\x1b" not in err
 
@@ -269,6 +280,8 @@ def _hang_on(name: str, monkeypatch: pytest.MonkeyPatch, how: str = "sleep") -> 
         if rel == name:
             if how == "kill":
                 os.kill(os.getpid(), signal.SIGKILL)
+            while how == "spin":  # a parser in a loop: stopped by its processor time
+                pass
             while True:  # a parser that never returns
                 time.sleep(60)
         return real(data, rel, limits)  # type: ignore[arg-type]
@@ -285,10 +298,39 @@ def test_a_document_that_never_finishes_is_stopped(
     _hang_on("hang.txt", monkeypatch)
     assert main([str(corpus), "-o", str(out), "-q", "--timeout", "0.5"]) == EXIT_UNREAD
     assert _report(out)["hang.txt"]["error"] == (
-        "hang.txt: over the limit timeout (still running after 0.5 s, stopped); "
+        "hang.txt: over the limit timeout (still running after 0.5 s of processor time, or four "
+        "times that on the clock, stopped); "
         "raise it with --timeout S if the file is trusted"
     )
     assert not [p for p in out.iterdir() if p.suffix == ".tmp"]
+
+
+def test_a_document_that_spins_is_stopped_by_its_processor_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, out = tmp_path / "in", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "spin.txt").write_text(_small_plan(), encoding="utf-8")
+    (corpus / "fine.txt").write_text(_small_plan(), encoding="utf-8")
+    _hang_on("spin.txt", monkeypatch, how="spin")
+    assert main([str(corpus), "-o", str(out), "-q", "--timeout", "0.5"]) == EXIT_UNREAD
+    report = _report(out)
+    assert "over the limit timeout" in report["spin.txt"]["error"]
+    assert report["fine.txt"]["status"] == "ok"
+
+
+def test_processor_time_is_read_from_proc() -> None:
+    from extractor.workers import _cpu_seconds
+
+    before = _cpu_seconds(os.getpid())
+    if before is None:
+        pytest.skip("no /proc on this platform: the clock alone limits a worker")
+    t0 = time.process_time()
+    while time.process_time() - t0 < 0.3:
+        pass
+    after = _cpu_seconds(os.getpid())
+    assert after is not None
+    assert after - before >= 0.2
 
 
 def test_the_batch_goes_on_after_a_stopped_or_dead_worker(

@@ -352,9 +352,10 @@ def test_points_past_ten_are_counted_not_looked_up() -> None:
     )
     checks = [c for c in extract_text(text).checks if c.rule == "enumeration_count"]
     assert [(c.status, c.expected, c.actual) for c in checks] == [("pass", 12, 12)]
-    bad = text.replace("十一是", "十三是")  # a run out of order is not counted at all
+    bad = text.replace("十一是", "十三是")  # one point out of the run is a slip, and named
     checks = [c for c in extract_text(bad).checks if c.rule == "enumeration_count"]
-    assert checks == []
+    assert [(c.status, c.expected, c.actual) for c in checks] == [("fail", 11, 13)]
+    assert checks[0].message == "十二项工作: the 11th of 12 is marked 十三是"
 
 
 def test_a_part_written_in_yuan_among_parts_in_wan_yuan() -> None:
