@@ -181,11 +181,37 @@ def test_short_parts_fail_only_when_the_list_is_complete() -> None:
     assert statuses(run(analyse(residual), check_parts_sum)) == ["fail"]
 
 
-def test_approximate_values_never_fail() -> None:
+def test_approximate_values_fail_only_past_a_whole_rounding_step() -> None:
+    # 约1000 is rounded to the thousand: 1300 is within one step of it
     text = "共有贫困人口约1000户,其中甲县700户,乙县600户。"
     assert statuses(run(analyse(text), check_parts_sum)) == []
+    # 余 bounds the value (700 or more): never a mismatch
     text = "共有贫困人口1000户,其中甲县700余户,乙县300户。"
     assert statuses(run(analyse(text), check_parts_sum)) == ["pass"]
+
+
+# jiangxi-jiangxishengrenminzhengfubangongting-2020-3 (约1300亩 rounded to the hundred)
+LAND = (
+    "项目总用地约1300亩，其中300亩用于改建新型酶抑制剂及产业链项目，1000亩用于口服药、"
+    "注射药全剂型以及生物药生产线及其配套设施建设。"
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "slipped", "expected"),
+    [
+        ("1000亩", "2000亩", ["fail"]),  # 2300 against 约1300: ten steps off
+        ("1000亩", "1900亩", ["fail"]),
+        ("1000亩", "1100亩", []),  # 1400: one step off, as 约 may be
+        ("其中300亩", "其中200亩", []),  # 1200: short by one step, and 其中 may pick
+    ],
+)
+def test_a_rounded_total_against_parts_far_off(
+    number: str, slipped: str, expected: list[str]
+) -> None:
+    assert statuses(run(analyse(LAND), check_parts_sum)) == ["pass"]
+    assert LAND.count(number) == 1
+    assert statuses(run(analyse(LAND.replace(number, slipped)), check_parts_sum)) == expected
 
 
 def test_rounded_total_passes() -> None:

@@ -21,7 +21,7 @@ from functools import cached_property
 import regex
 
 from extractor.facts import Analysis, QuantityMatch
-from extractor.figures import half_step
+from extractor.intervals import half_step
 from extractor.tables import rates as T
 
 _SPACE = regex.compile(r"\s+")

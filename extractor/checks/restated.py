@@ -9,13 +9,8 @@ import regex
 from extractor.checks.base import make_check as _check
 from extractor.checks.text import CLAUSE, scope_at, sentence, words
 from extractor.facts import Analysis, QuantityMatch
-from extractor.figures import (
-    Group,
-    group_quantities,
-    half_step,
-    is_exact,
-    within,
-)
+from extractor.figures import Group, group_quantities
+from extractor.intervals import half_step, is_exact, within
 from extractor.model import Check
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}年")

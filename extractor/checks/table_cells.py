@@ -21,7 +21,7 @@ import regex
 from extractor.checks.base import make_check
 from extractor.checks.text import CLAUSE, sentence, words
 from extractor.facts import Analysis, QuantityMatch, TableCell
-from extractor.figures import half_step, is_exact, within
+from extractor.intervals import half_step, is_exact, within
 from extractor.model import Check
 from extractor.tables import restated as R
 
