@@ -170,6 +170,11 @@ class Analysis:
         return [n.start for n in self.nodes]
 
     @cached_property
+    def heading_ends(self) -> list[int]:
+        """Where each numbered unit's heading ends, in document order (so, sorted)."""
+        return [n.heading.end for n in self.nodes]
+
+    @cached_property
     def _items_by_start(self) -> tuple[list[int], list[ItemFacts]]:
         ordered = sorted(self.items, key=lambda it: it.node.start)
         return [it.node.start for it in ordered], ordered

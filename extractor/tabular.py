@@ -412,7 +412,7 @@ def _table_cells(
     firsts = {units.index(u) for u in units}
     # a column's header names its cell of a total row only among several columns in one unit
     # (支出决算表: 本年支出合计 | 基本支出 | 项目支出); a lone 预算数 / 决算数 names nothing
-    named = {j for j, u in enumerate(units) if units.count(u) >= 2}
+    named = {j for j, u in enumerate(units) if units.count(u) >= 2 or _names_a_quantity(headers[j])}
     out = []
     for r in rows:
         for j, q in enumerate(r.values):
@@ -431,6 +431,15 @@ def _table_cells(
                     )
                 )
     return out
+
+
+_UNIT_NOTE = regex.compile(r"[(（][^()（）]{1,8}[)）]")
+
+
+def _names_a_quantity(header: str) -> bool:
+    """A lone column's header that names what it counts: 投资规模（亿元）, not 决算数."""
+    name = _UNIT_NOTE.sub("", _key(header))
+    return len(name) >= 2 and not any(w in name for w in t.LONE_COLUMN_STAGES)
 
 
 def _has_total_label(row: list[_Cell]) -> bool:

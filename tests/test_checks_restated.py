@@ -157,3 +157,30 @@ def test_every_other_year_word_keeps_a_number_out() -> None:
     for word in R.OTHER_YEAR_WORDS:
         text = YUNNAN.replace("全年一般公共预算支出3.4", f"{word}一般公共预算支出3.9")
         assert _found(text) == [], word
+
+
+def _restated(text: str) -> list[tuple[str, str]]:
+    return [(c.status, c.message) for c in extract_text(text).checks if c.rule == "restated_figure"]
+
+
+def test_a_plan_that_lost_its_line_breaks_keeps_its_restatements() -> None:
+    """The seed joined: "…特制定石景山区2018年精准扶贫工作计划,具体如下:一、总体要求(一)工作目标
+    目前,…其中称多县2686户" is one sentence, and the plan's name lent the overview's numbers its
+    year (2018), so they no longer met the sections' 截止2017年底 figures."""
+    lines = _restated(seed_text())
+    joined = _restated(seed_text().replace("\n", ""))
+    assert [s for s, _ in joined] == ["pass", "pass", "pass"]
+    assert [m.split(" is ")[0] for _, m in joined] == [m.split(" is ")[0] for _, m in lines]
+
+
+def test_a_total_row_is_named_by_its_lone_column() -> None:
+    """guizhou-changshun 2017: "总投资规模10.581亿元" and the table row "合计 | 191 | 10.581"
+    under "投资规模（亿元）": one column in 亿元, whose header names the quantity."""
+    from tests.shared_docs import shared_text
+
+    text = shared_text("corpus/real/guizhou-changshun-daihua-jipin-xiangzhen-yaoqiu-2017.txt")
+    found = [m for s, m in _restated(text) if s == "pass"]
+    assert any(m.startswith("总投资规模10.581亿元 agrees with the table") for m in found)
+    # a lone 预算数 / 决算数 column still names nothing (the stage words, tables/tabular.py)
+    planted = text.replace("投资规模（亿元）", "预算数（亿元）")
+    assert not any("10.581亿元 agrees" in m for _, m in _restated(planted))

@@ -34,10 +34,14 @@ _CLAUSE_BACK = regex.compile(CLAUSE.pattern, regex.REVERSE)
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
+_UNIT_NOTE = regex.compile(r"[(（][^()（）]{1,8}[)）]$")
+
+
 def name_of(label: str) -> str:
     """A row label or header as a sentence would write it: ``一、一般公共预算财政拨款收入`` ->
     ``一般公共预算财政拨款收入``; ``城乡社区支出(类)`` -> ``城乡社区支出``."""
-    return _MARKER.sub("", _LEVEL.sub("", _SPACES.sub("", label)))
+    name = _MARKER.sub("", _LEVEL.sub("", _SPACES.sub("", label)))
+    return _UNIT_NOTE.sub("", name)  # 投资规模(亿元): the unit is the cell's, not its name
 
 
 def _names(cell: TableCell) -> list[str]:

@@ -112,3 +112,25 @@ CODE_HEADERS: tuple[str, ...] = ("编码", "代码", "科目编号", "编号")
 # a list marker nor a number in a 序号 column are not summed: which level each is, nothing says.
 # The rows of any other table (项目 | 决算数; 单位 | 安置任务; 项目类型 | 投资) are one level.
 CLASS_HEADERS: tuple[str, ...] = ("科目",)
+
+# A lone column in its unit names its total row's cell when its header names a quantity
+# ("投资规模（亿元）": 合计 | 191 | 10.581 is the 总投资规模10.581亿元 of guizhou-changshun 2017's
+# prose), not when it names only a stage or an amount of the table's own subject: a lone
+# 预算数 / 决算数 / 金额 column (the 部门决算 tables) names nothing.
+LONE_COLUMN_STAGES: tuple[str, ...] = (
+    "预算数",
+    "决算数",
+    "执行数",
+    "预算",
+    "决算",
+    "金额",
+    "数额",
+    "数量",
+    "本年数",
+    "上年数",
+    "合计",
+    "小计",
+    "总计",
+    "比例",
+    "占比",
+)
