@@ -128,7 +128,7 @@ def _ratio_text(p: Prose, actual: Located, budget: Located) -> str:
 
 def check_completion_rate(a: Analysis) -> list[Check]:
     """``完成年初预算的95.89%`` against the outturn and the budget stated before it."""
-    p = Prose(a)
+    p = a.prose
     found = budget_statements(p)
     if not found:
         return []
