@@ -23,6 +23,7 @@ All offsets index the NFKC-normalised text (``TextMap.text``).
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import unicodedata
 from collections.abc import Iterable
@@ -147,6 +148,11 @@ _SUBJECT = regex.compile(
 )
 # (and after a colon: "（一）工业和信息化部门：市工业和信息化局负责…", qingdao 2023)
 _SENTENCE_STARTS = regex.compile(r"[。;；!?！？\n:：]")
+# No part of a _SUBJECT match before its marker holds one of these (names, their brackets and
+# the enumerator exclude them), nor does a marker: a marker that is not written before the
+# first of them cannot start a match, and most sentence starts are ruled out by one search.
+_SUBJECT_STOP = regex.compile(r"[,，。;；:：]")
+_SUBJECT_MARKER = regex.compile(_alternation(SUBJECT_MARKERS))
 
 # Where a list splits into names: 、 and "等和" ("... and others, and ...") and 会同.
 _NAME_SPLIT = regex.compile(
@@ -175,6 +181,14 @@ _STOP = regex.compile(f"[{regex.escape(NAME_STOP_CHARS)}]")
 # Brackets a name may hold its own list in: 各省(区、市)人民政府, 各市、县〔区〕政府.
 _OPENERS = "(（〔["
 _CLOSERS = ")）〕]"
+# A bracket, or a split outside brackets (no split holds a bracket): one scan of a list.
+_SPLIT_OR_BRACKET = regex.compile(
+    rf"""
+    (?P<open> [{regex.escape(_OPENERS)}] ) | (?P<close> [{regex.escape(_CLOSERS)}] )
+    | {_NAME_SPLIT.pattern}
+    """,
+    regex.VERBOSE,
+)
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _OTHERS_TAIL = regex.compile(TRAILING_OTHERS)
 _BARE_PLACE_CHARS = 3
@@ -186,6 +200,7 @@ _LEVEL_GOVERNMENT = regex.compile(
 # A unit named by its place and level: 济宁市政府, 烟台市政府 — bare places before it share it.
 _PLACE_UNIT = regex.compile(r"\p{Han}{2,3}(?:市|县|区|州|盟|旗)")
 _SPACE = regex.compile(r"\s+")
+_ALL_SUFFIXES = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES
 _CLAUSE_SEPARATORS = ",，;；。"
 # What may follow a bare bracket list for it to count as a sentence-final tag.
 _SENTENCE_END = "。;；.\n"
@@ -218,6 +233,7 @@ def _mentions(names: list[_Name], role: Role | None) -> list[_Mention]:
     ]
 
 
+@functools.lru_cache(maxsize=4096)  # the same units are keyed item after item
 def agency_key(name: str) -> str:
     """A key under which two spellings of one unit compare equal.
 
@@ -230,7 +246,10 @@ def agency_key(name: str) -> str:
     >>> agency_key("各省（区、市）人民政府") == agency_key("各省(区、市)人民政府")
     True
     """
-    return str(regex.sub(r"[\s\p{P}\p{S}]+", "", unicodedata.normalize("NFKC", name)))
+    return str(_KEY_DROPS.sub("", unicodedata.normalize("NFKC", name)))
+
+
+_KEY_DROPS = regex.compile(r"[\s\p{P}\p{S}]+")
 
 
 def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[AgencyMatch]:
@@ -290,6 +309,9 @@ def _sentence_starts(text: str, start: int, stop: int) -> list[int]:
 
 def _subject(text: str, at: int, stop: int) -> list[_Mention]:
     """Units that are the subject of the sentence at ``at``: 区扶贫办负责…, A牵头,B配合."""
+    clause_end = _SUBJECT_STOP.search(text, at, stop)
+    if _SUBJECT_MARKER.search(text, at, clause_end.start() if clause_end else stop) is None:
+        return []
     m = _SUBJECT.match(text, at, stop)
     if m is None:
         return []
@@ -437,20 +459,13 @@ def _split_names(text: str, start: int, end: int, evidence: _Evidence) -> _Names
     """The names in one list, as (name, start, end, projects), or [] if it is no list."""
     cuts = [start]
     depth = 0
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in _OPENERS:
+    for m in _SPLIT_OR_BRACKET.finditer(text, start, end):
+        if m.group("open"):
             depth += 1
-        elif ch in _CLOSERS:
+        elif m.group("close"):
             depth = max(depth - 1, 0)
         elif depth == 0:
-            m = _NAME_SPLIT.match(text, i, end)
-            if m:
-                cuts.extend((m.start(), m.end()))
-                i = m.end()
-                continue
-        i += 1
+            cuts.extend(m.span())
     cuts.append(end)
     pieces = _joined_collectives(
         text,
@@ -576,7 +591,7 @@ def _labelled_unit(name: str) -> bool:
     return (
         len(name) <= MAX_NAME_CHARS
         and _NAME_CHARS.match(name) is not None
-        and any(name.endswith(x) and len(name) > len(x) + 4 for x in AGENCY_SUFFIXES)
+        and name[5:].endswith(AGENCY_SUFFIXES)  # ends like a unit, 5+ characters before it
     )
 
 
@@ -594,11 +609,11 @@ def _is_agency(name: str, *, collective: bool, weak: bool) -> bool:
     ``collective`` also a 各-collective (各乡镇)."""
     if not _plausible(name):
         return False
-    suffixes = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES if weak else AGENCY_SUFFIXES
+    suffixes = _ALL_SUFFIXES if weak else AGENCY_SUFFIXES
     core = _TRAILING_BRACKET.sub("", name) or name  # 市发展改革委(市粮食和物资储备局)
     if core.endswith(NOT_AGENCY_ENDINGS) and not core.endswith(AGENCY_DESPITE_ENDING):
         return False  # 实验室, 推进大会: a room or a meeting
-    if any(core.endswith(x) and len(core) > len(x) for x in suffixes):
+    if core[1:].endswith(suffixes):  # ends with a suffix and is longer than it
         return True
     # 各乡镇, 各区县: a short collective; a long 各… that does not end like a unit is a clause
     # ("由各级复工复产牵头部门限期整改落实")
