@@ -106,6 +106,8 @@ _MARKER = regex.compile(
     regex.VERBOSE | regex.DOTALL,
 )
 
+_MARKER_WORDS = tuple(ROLE_MARKERS)
+
 # What may not follow a marker in running text: 负责人, 负责同志, 负责制, 牵头的机制.
 # (and 牵头部门 / 牵头单位 are nouns: "由各级复工复产牵头部门限期整改落实", jiangxi 2020)
 _NOT_A_ROLE = r"(?! 人 | 同志 | 制 | 的 | 部门 | 单位 | 处室 )"
@@ -202,6 +204,11 @@ _PLACE_UNIT = regex.compile(r"\p{Han}{2,3}(?:市|县|区|州|盟|旗)")
 _SPACE = regex.compile(r"\s+")
 _ALL_SUFFIXES = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES
 _CLAUSE_SEPARATORS = ",，;；。"
+# A bracket or a clause separator: _clauses' one scan of a tag body.
+_CUT_OR_BRACKET = regex.compile(
+    rf"(?P<open>[{regex.escape(_OPENERS)}])|(?P<close>[{regex.escape(_CLOSERS)}])"
+    rf"|[{regex.escape(_CLAUSE_SEPARATORS)}]"
+)
 # What may follow a bare bracket list for it to count as a sentence-final tag.
 _SENTENCE_END = "。;；.\n"
 
@@ -283,9 +290,10 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
         if names:
             mentions.extend(_mentions(names, ROLE_MARKERS[m.group("marker")]))
             mentions.extend(_following(text, m.end(), stop))
-    for at in _sentence_starts(text, start, stop):
-        if not _inside(at, brackets):
-            mentions.extend(_subject(text, at, stop))
+    if _SUBJECT_MARKER.search(text, start, stop) is not None:  # else no sentence has one
+        for at in _sentence_starts(text, start, stop):
+            if not _inside(at, brackets):
+                mentions.extend(_subject(text, at, stop))
     mentions.sort(key=lambda x: x.start)
     return _merge(mentions)
 
@@ -376,14 +384,13 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses: at top-level , ; 。 and before a label."""
     cuts: list[int] = []
     depth = 0
-    for i in range(start, end):
-        ch = text[i]
-        if ch in _OPENERS:
+    for m in _CUT_OR_BRACKET.finditer(text, start, end):
+        if m.group("open"):
             depth += 1
-        elif ch in _CLOSERS:
+        elif m.group("close"):
             depth = max(depth - 1, 0)
-        elif depth == 0 and ch in _CLAUSE_SEPARATORS:
-            cuts.append(i)
+        elif depth == 0:
+            cuts.append(m.start())
     # 牵头单位:A  配合单位:B — two labels on one line with only spaces between
     labels = [m.start() for m in _LABEL_START.finditer(text, start, end) if m.start() > start]
     out: list[tuple[int, int]] = []
@@ -396,6 +403,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _Names = list[_Name]
+# Every word that makes a tag strong: a label, a role marker, a role note.
+_TAG_WORD = regex.compile(_alternation({*ROLE_LABELS, *ROLE_MARKERS, *ROLE_NOTES}))
 
 
 def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Mention]:
@@ -404,6 +413,8 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
     A body with a label or a role marker is a tag; one without is a tag only as a bare
     list of unit names (``bare_ok``: the bracket ends a sentence) that all end like units.
     """
+    if not bare_ok and _TAG_WORD.search(text, start, end) is None:
+        return []  # no label, marker or note: it cannot become strong, and bare is not ok
     found: list[_Mention] = []
     strong = False  # a label or a role marker was seen
     # the previous clause was labelled: a bare clause after it names more units, but without
@@ -414,7 +425,7 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
     bare = True  # every clause so far is a bare list of units
     for a, b in _clauses(text, start, end):
         chunk = text[a:b]
-        lab = _LABEL.match(chunk)
+        lab = _LABEL.match(chunk) if ":" in chunk or "：" in chunk else None
         if lab:
             role = ROLE_LABELS[lab.group("label")]
             names = _split_names(text, a + lab.start("names"), a + lab.end("names"), "label")
@@ -423,7 +434,8 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
                 found.extend(_mentions(names, role))
             bare = False
             continue
-        mark = _MARKER.match(chunk)
+        # the marker ends the clause (before spaces): ruled out by one endswith
+        mark = _MARKER.match(chunk) if chunk.rstrip().endswith(_MARKER_WORDS) else None
         if mark and mark.group("names").strip():
             names = _split_names(text, a + mark.start("names"), a + mark.end("names"), "marker")
             if names:
@@ -432,8 +444,9 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
                 found.extend(_mentions(pending + names, role))
                 pending = []
                 continue
-        bare = bare and bool(_split_names(text, a, b, "bare"))
-        names = _split_names(text, a, b, "marker")
+        pieces = _list_pieces(text, a, b)  # split once, judged twice
+        bare = bare and bool(_judged(pieces, "bare"))
+        names = _judged(pieces, "marker")
         strong = strong or any(n.note for n in names)  # 市发改委(牵头)、市财政局
         if in_label:
             found.extend(_mentions(names, None))
@@ -457,6 +470,11 @@ _Evidence = Literal["label", "marker", "by", "bare", "subject"]
 
 def _split_names(text: str, start: int, end: int, evidence: _Evidence) -> _Names:
     """The names in one list, as (name, start, end, projects), or [] if it is no list."""
+    return _judged(_list_pieces(text, start, end), evidence)
+
+
+def _list_pieces(text: str, start: int, end: int) -> _Names:
+    """The pieces of one list, before any evidence is weighed."""
     cuts = [start]
     depth = 0
     for m in _SPLIT_OR_BRACKET.finditer(text, start, end):
@@ -467,7 +485,7 @@ def _split_names(text: str, start: int, end: int, evidence: _Evidence) -> _Names
         elif depth == 0:
             cuts.extend(m.span())
     cuts.append(end)
-    pieces = _joined_collectives(
+    return _joined_collectives(
         text,
         [
             piece
@@ -476,6 +494,10 @@ def _split_names(text: str, start: int, end: int, evidence: _Evidence) -> _Names
             if piece.name not in GENERIC_NAMES
         ],
     )
+
+
+def _judged(pieces: _Names, evidence: _Evidence) -> _Names:
+    """``pieces`` (or those that pass, under a label) if they look like units on ``evidence``."""
     if evidence == "label":
         return [p for p in pieces if _plausible(p.name) or _labelled_unit(p.name)]
     if evidence == "bare":
