@@ -224,10 +224,12 @@ _BOUND_VERB = regex.compile(
     rf"(?P<bound>{alternation(BOUNDS_BEFORE_VERB)})(?:{alternation(BOUND_VERBS)})$"
 )
 _BOUND_REACH = max(map(len, BOUNDS_BEFORE_VERB)) + max(map(len, BOUND_VERBS))
+_BOUND_VERB_WORDS = tuple(BOUND_VERBS)
 _BEFORE = sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
 _BEFORE_LAST = frozenset(w[-1] for w in QUALIFIERS_BEFORE)
-_AFTER = sorted(QUALIFIERS_AFTER, key=len, reverse=True)
+_AFTER = tuple(sorted(QUALIFIERS_AFTER, key=len, reverse=True))
 _AFTER_DURATION = sorted(QUALIFIERS_AFTER_DURATION, key=len, reverse=True)
+_AFTER_ANY_DURATION = (*_AFTER_DURATION, *_AFTER)  # after a duration: its own words first
 _CENT = Decimal("0.01")
 _ONE_PCT = Decimal(1)
 
@@ -437,10 +439,20 @@ def _qualifier_before(
         q = _qualifier_word(text, s, last_end)
         if q is not None:
             return q if q[1] is not None else (s, qualifier)
+    if qualifier is not None or not _verb_before(text, max(last_end, s - _BOUND_REACH), s):
+        return s, qualifier
     bound = _BOUND_VERB.search(text, max(last_end, s - _BOUND_REACH), s)
-    if bound is not None and qualifier is None:
+    if bound is not None:
         return s, bound.group("bound")  # 每家最高给予500万元: span stays on the number
     return s, qualifier
+
+
+def _verb_before(text: str, lo: int, s: int) -> bool:
+    """Whether a bound verb ends at ``s`` (or before a line break there: ``$`` matches
+    before a final newline), which _BOUND_VERB needs: one test rules most numbers out."""
+    if text.endswith(_BOUND_VERB_WORDS, lo, s):
+        return True
+    return s > lo and text[s - 1] == "\n" and text.endswith(_BOUND_VERB_WORDS, lo, s - 1)
 
 
 def _qualifier_word(text: str, s: int, last_end: int) -> tuple[int, str | None] | None:
@@ -486,7 +498,10 @@ def _qualifier_after(text: str, e: int, n: int, unit: str) -> tuple[int, str | N
             if text.startswith(mark, j, n):
                 j += len(mark)
                 break
-    for w in _AFTER_DURATION + _AFTER if unit in _DURATIONS else _AFTER:
+    words = _AFTER_ANY_DURATION if unit in _DURATIONS else _AFTER
+    if not text.startswith(words, j, n):
+        return e, None  # no qualifier after: the common case, one test
+    for w in words:
         if text.startswith(w, j, n):
             k = j + len(w)
             if k < n and text[k] in QUALIFIER_AFTER_BLOCKED_BEFORE.get(w, ""):
