@@ -85,7 +85,12 @@ def _statement(p: Prose, actual: Located) -> BudgetStatement | None:
 
 
 def budget_statements(p: Prose) -> list[BudgetStatement]:
-    """Every outturn stated with its budgets, in order."""
+    """Every outturn stated with its budgets, in order (found once per document: the
+    completion, direction and change checks all read them)."""
+    return list(p.derived(_budget_statements))
+
+
+def _budget_statements(p: Prose) -> list[BudgetStatement]:
     text = p.analysis.tm.text
     out = []
     for x in p.quantities:
