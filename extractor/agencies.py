@@ -33,6 +33,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from extractor.facts import AgencyMatch, Role
+from extractor.frozen import quick_init
 from extractor.tables.agencies import (
     AGENCY_DESPITE_ENDING,
     AGENCY_SUFFIXES,
@@ -213,6 +214,7 @@ _CUT_OR_BRACKET = regex.compile(
 _SENTENCE_END = "。;；.\n"
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Mention:
     name: str

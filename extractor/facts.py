@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
+from extractor.frozen import quick_init
 from extractor.tables.headings import ANNEX_STYLE, GLOSSARY_TITLES, UNNUMBERED_STYLE
 from extractor.textmap import TextMap
 
@@ -23,6 +24,7 @@ Kind = Literal["money", "percent", "count", "measure"]
 Role = Literal["lead", "support"]
 
 
+@quick_init
 @dataclass(frozen=True)
 class QuantityMatch:
     """One numeric mention: ``100万元`` -> value 1000000, unit 元, kind money.
@@ -47,6 +49,7 @@ class QuantityMatch:
         return self.qualifier is not None
 
 
+@quick_init
 @dataclass(frozen=True)
 class AgencyMatch:
     """A responsible unit named for an item: ``区发改委(2)`` -> projects 2; 牵头 -> lead."""
@@ -58,6 +61,7 @@ class AgencyMatch:
     role: Role | None = None
 
 
+@quick_init
 @dataclass(frozen=True)
 class Heading:
     """A numbered (or part) heading found in the text."""
@@ -104,6 +108,7 @@ class OutlineNode:
         return True
 
 
+@quick_init
 @dataclass(frozen=True)
 class ItemFacts:
     """A work item with what the items stage found in it."""
@@ -114,6 +119,7 @@ class ItemFacts:
     project_count_at: tuple[int, int] | None  # where "完成11个扶贫项目" says it
 
 
+@quick_init
 @dataclass(frozen=True)
 class FigurePartMatch:
     label: str

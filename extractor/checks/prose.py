@@ -23,6 +23,7 @@ import regex
 
 from extractor.facts import Analysis, QuantityMatch
 from extractor.figures import half_step
+from extractor.frozen import quick_init
 from extractor.tables import rates as T
 
 _SPACE = regex.compile(r"\s+")
@@ -46,6 +47,7 @@ _ZERO = Decimal(0)
 _T = TypeVar("_T")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Located:
     """A quantity with its place in the compact view."""
