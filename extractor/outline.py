@@ -39,15 +39,23 @@ from extractor.unnumbered import find_unnumbered_headings
 
 # Every style's marker in one alternation, in table order: the first style that matches is
 # the one the table puts first, as when each was tried in turn (one match instead of eight
-# at each candidate). The group s<i> tells which style matched; each has its own num.
-_STYLES = tuple(HEADING_STYLES)
+# at each candidate). Branch i names its groups num<i> and unit<i> and ends with an empty
+# group s<i>, the last it closes, so the match's lastgroup tells the style.
+_STYLE_OF = {f"s{i}": (style, f"num{i}", f"unit{i}") for i, style in enumerate(HEADING_STYLES)}
 _MARKER = regex.compile(
     r"[ \t]* (?:"
-    + " | ".join(f"(?P<s{i}> {HEADING_STYLES[style]} )" for i, style in enumerate(_STYLES))
+    + " | ".join(
+        "(?: {} ) (?P<{}>)".format(
+            HEADING_STYLES[style]
+            .replace("(?P<num>", f"(?P<{num}>")
+            .replace("(?P<unit>", f"(?P<{unit}>"),
+            group,
+        )
+        for group, (style, num, unit) in _STYLE_OF.items()
+    )
     + ")",
     regex.VERBOSE,
 )
-_STYLE_GROUPS = tuple((f"s{i}", style) for i, style in enumerate(_STYLES))
 # Where to try: line starts, after a sentence end or closing bracket (spaces allowed between).
 # The character before is matched, not looked behind for: regex then jumps from one such
 # character to the next instead of testing every position (4x faster on plan text).
@@ -113,7 +121,9 @@ def cn_small_int(s: str) -> int | None:
     return total + current
 
 
-def _annex_at(text: str, m: regex.Match[str], line_end: int, end: int) -> Heading | None:
+def _annex_at(
+    text: str, m: regex.Match[str], num: str | None, line_end: int, end: int
+) -> Heading | None:
     """附件1 with its title on the same line, or on the next one. ``附件：X`` with the title after
     a colon is the notice's list of its attachments (jkfp 2016, lishui 2023), not the annex."""
     rest = text[m.end() : line_end].strip()
@@ -131,7 +141,7 @@ def _annex_at(text: str, m: regex.Match[str], line_end: int, end: int) -> Headin
         return None  # prose that starts with 附件, or a list of attachments
     marker = text[m.start() : m.end()].strip()
     start = m.start() + len(text[m.start() : m.end()]) - len(text[m.start() : m.end()].lstrip())
-    value = int(m.group("num")) if m.group("num") else 1
+    value = int(num) if num else 1
     return Heading(
         start,
         title_start + len(rest),
@@ -164,10 +174,10 @@ def _heading_at(
     m = _MARKER.match(text, pos, min(line_end, pos + _MARKER_WINDOW))
     if m is None:
         return None
-    style = next(style for group, style in _STYLE_GROUPS if m.start(group) >= 0)
+    style, num_group, unit_group = _STYLE_OF[m.lastgroup or ""]
+    num = m.group(num_group)
     if style == ANNEX_STYLE:
-        return _annex_at(text, m, line_end, len(text) if end is None else end)
-    num = m.group("num")
+        return _annex_at(text, m, num, line_end, len(text) if end is None else end)
     if style == "enclosed":
         value: int | None = ENCLOSED_NUMBERS[num]
     else:
@@ -190,7 +200,7 @@ def _heading_at(
         if not after_ok.match(text, nxt, nxt_end) or _starts_heading(text, nxt, nxt_end):
             return None
         after, line_end = nxt, nxt_end
-    key = style + "-" + m.group("unit") if style == "chapter" else style
+    key = style + "-" + m.group(unit_group) if style == "chapter" else style
     marker_start = m.start() + (len(m.group()) - len(m.group().lstrip()))
     number = text[marker_start:after].strip().rstrip("、.")
     return _with_title(text, marker_start, after, line_end, number, value, key)
@@ -381,16 +391,15 @@ def build_outline(headings: list[Heading], end: int) -> list[OutlineNode]:
             top_styles.add(h.style)
         stack.append(node)
         nodes.append(node)
-    # spans: to the next node at the same or a higher level
-    for i, node in enumerate(nodes):
-        for later in nodes[i + 1 :]:
-            if later.level <= node.level:
-                node.end = later.start
-                break
-        else:
-            node.end = end
-        if node.children:
-            pass
+    # spans: to the next node at the same or a higher level (the nodes still open are deeper
+    # than the ones before them, so the new node closes a run at the top of the stack)
+    still_open: list[OutlineNode] = []
+    for node in nodes:
+        while still_open and still_open[-1].level >= node.level:
+            still_open.pop().end = node.start
+        still_open.append(node)
+    for node in still_open:
+        node.end = end
     # a leaf ends where the next heading starts (its next sibling, or a parent's sibling)
     for i, node in enumerate(nodes):
         if node.is_leaf and i + 1 < len(nodes):
