@@ -282,10 +282,11 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
         brackets.append(m.span())
         bare_ok = _ends_sentence(text, m.start(), m.end(), stop)
         mentions.extend(_parse_tag(text, m.start("body"), m.end("body"), bare_ok=bare_ok))
-    for m in _LABEL_RUN.finditer(text, start, stop):
+    has_colon = text.find(":", start, stop) >= 0 or text.find("：", start, stop) >= 0
+    for m in _LABEL_RUN.finditer(text, start, stop) if has_colon else ():
         if not _inside(m.start(), brackets):
             mentions.extend(_parse_tag(text, m.start(), m.end(), bare_ok=False))
-    for m in _BY.finditer(text, start, stop):
+    for m in _BY.finditer(text, start, stop) if text.find("由", start, stop) >= 0 else ():
         if _inside(m.start(), brackets):
             continue
         names = _split_names(text, m.start("names"), m.end("names"), "by")
@@ -571,7 +572,9 @@ def _piece_names(text: str, start: int, end: int) -> _Names:
     projects: int | None = None
     note: str | None = None
     for _ in range(2):  # 区发改委(牵头)(2): a note and an allocation, either order
-        m = _NAME_NOTE.search(text, start, end)
+        # a note closes the piece: no closing bracket at its end, no note
+        closed = end > start and text[end - 1] in ")）"
+        m = _NAME_NOTE.search(text, start, end) if closed else None
         if m is None:
             break
         if m.group("n") is not None:
@@ -582,13 +585,14 @@ def _piece_names(text: str, start: int, end: int) -> _Names:
         while end > start and text[end - 1].isspace():
             end -= 1
     raw = text[start:end]
-    for filler in TRAILING_FILLERS:
+    for filler in TRAILING_FILLERS if raw.endswith(TRAILING_FILLERS) else ():
         if raw.endswith(filler) and len(raw) > len(filler):
             end -= len(filler)
             raw = raw[: -len(filler)]
             break
     else:
-        tail = _OTHERS_TAIL.search(raw)  # 省交通运输厅等省直有关部门 -> 省交通运输厅
+        # 省交通运输厅等省直有关部门 -> 省交通运输厅 (the pattern starts with 等)
+        tail = _OTHERS_TAIL.search(raw) if "等" in raw else None
         if tail is not None and tail.start() > 1:
             end -= len(raw) - tail.start()
             raw = raw[: tail.start()]
