@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from extractor.checks.base import make_check as _check
-from extractor.checks.text import CLAUSE, scope_at, sentence, words
+from extractor.checks.text import CLAUSE, CLAUSE_BACK, scope_at, sentence, words
 from extractor.facts import Analysis, QuantityMatch
 from extractor.figures import (
     Group,
@@ -23,12 +23,14 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}年")
 
 def _context(text: str, g: Group, floor: int) -> str:
     """The words around a group: its clause before it and the words after it up to a comma."""
-    a = g.start
-    while a > floor and a > g.start - 30 and not CLAUSE.match(text, a - 1):
-        a -= 1
-    b = g.end
-    while b < len(text) and b < g.end + 12 and not CLAUSE.match(text, b):
-        b += 1
+    a, lo = g.start, max(floor, g.start - 30)
+    if lo < a:  # back to just after the last clause break, at most 30 characters
+        m = CLAUSE_BACK.search(text, lo, a)
+        a = m.end() if m else lo
+    b, hi = g.end, min(len(text), g.end + 12)
+    if b < hi:  # on to the next clause break, at most 12 characters
+        m = CLAUSE.search(text, b, hi)
+        b = m.start() if m else hi
     return text[a : g.start] + text[g.end : b]
 
 
