@@ -56,6 +56,12 @@ _MARKER = regex.compile(
     + ")",
     regex.VERBOSE,
 )
+# The same by group number (lastindex, and numbers to read num and unit by: the regex module
+# looks names up slowly).
+_STYLE_AT = {
+    _MARKER.groupindex[group]: (style, _MARKER.groupindex[num], _MARKER.groupindex.get(unit, 0))
+    for group, (style, num, unit) in _STYLE_OF.items()
+}
 # Where to try: line starts, after a sentence end or closing bracket (spaces allowed between).
 # The character before is matched, not looked behind for: regex then jumps from one such
 # character to the next instead of testing every position (4x faster on plan text).
@@ -174,7 +180,7 @@ def _heading_at(
     m = _MARKER.match(text, pos, min(line_end, pos + _MARKER_WINDOW))
     if m is None:
         return None
-    style, num_group, unit_group = _STYLE_OF[m.lastgroup or ""]
+    style, num_group, unit_group = _STYLE_AT[m.lastindex or 0]
     num = m.group(num_group)
     if style == ANNEX_STYLE:
         return _annex_at(text, m, num, line_end, len(text) if end is None else end)
