@@ -1,6 +1,6 @@
 """Mutation testing of the checker over the gold plans and the wild corpus (issue 8, "Method").
 
-    .venv/bin/python bench/bench_mutations.py [-o bench/out] [--limit N]
+    .venv/bin/python bench/bench_mutations.py [-o bench/out] [--limit N] [--rule RULE ...]
 
 Plants every variant ``tests/checker_mutations.py`` makes (one number a passing check covers,
 its leading digit one up or down) and prints, per rule: the passing checks tested, the variants,
@@ -45,10 +45,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--out", type=Path, default=ROOT / "bench" / "out")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    parser.add_argument("--rule", action="append", help="only variants about this rule's checks")
     args = parser.parse_args()
     names = documents()[: args.limit]
     started = time.process_time()
-    result = survey(names)
+    result = survey(names, rules=args.rule)
     outcomes = result.outcomes
     seconds = time.process_time() - started
     args.out.mkdir(parents=True, exist_ok=True)
@@ -76,6 +77,8 @@ def main() -> int:
     )
     table = tally(outcomes)
     for rule in sorted(result.passing, key=list(CHECKS).index):
+        if args.rule and rule not in args.rule:
+            continue
         print(_row(rule, result.passing[rule], table.get(rule, Tally())))
     return 0
 

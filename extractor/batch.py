@@ -194,7 +194,7 @@ def lost_row(job: Job, rel: str, why: str) -> Row:
     if why == "timeout":
         error = (
             f"{shown}: over the limit timeout (still running after {job.limits.timeout:g} s of "
-            "processor time, or four times that on the clock, stopped); raise it with "
+            "processor time, or twice that on the clock, stopped); raise it with "
             "--timeout S if the file is trusted"
         )
     else:

@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--timeout",
         type=float,
         default=DEFAULT_LIMITS.timeout,
-        help="processor seconds per document before its worker is stopped, or four times that "
+        help="processor seconds per document before its worker is stopped, or twice that "
         "on the clock (0: no limit)",
     )
     p.add_argument(

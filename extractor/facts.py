@@ -137,7 +137,8 @@ class FigureMatch:
     parts: tuple[FigurePartMatch, ...]
     start: int
     end: int
-    complete: bool = False  # the parts are the whole by construction (a table's 合计 row)
+    # the parts are the whole by form: a table's 合计 row, an itemised 其中：, a 小计 total
+    complete: bool = False
 
 
 @dataclass(frozen=True)

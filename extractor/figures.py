@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 
 import regex
 
@@ -58,6 +57,7 @@ _LOOKBACK = 200  # how far before an unmarked list of parts its total may be sta
 _BREAKDOWN_CUE = regex.compile("|".join(map(regex.escape, T.BREAKDOWN_CUES)))
 _CLASSIFIED = regex.compile(r"按\p{Han}{1,12}?(?:划分|分类|分)")
 _SENTENCE_BACK = regex.compile(r"[。!?\n]", regex.REVERSE)
+_SENTENCE_END = regex.compile(r"[。!?\n]")
 
 
 @dataclass(frozen=True)
@@ -88,69 +88,6 @@ class Group:
     @property
     def units(self) -> frozenset[str]:
         return frozenset(q.unit for q in self.values)
-
-
-# ---- intervals (shared with the checks) --------------------------------------------------
-
-
-def half_step(q: QuantityMatch) -> Decimal:
-    """Half the step a value was written to: ``53%`` -> 0.5, ``60万元`` -> 5000.
-
-    A whole count written digit for digit (``2686户``) is exact: things are counted, not
-    rounded, so its half-step is 0.
-    """
-    step = q.precision or Decimal(0)
-    if q.kind == "count" and step <= 1:
-        return Decimal(0)
-    return step / 2
-
-
-def is_exact(q: QuantityMatch) -> bool:
-    """A plain value: no qualifier (约, 余, 以上…) and not a range."""
-    return q.value is not None and q.qualifier is None
-
-
-def sum_agrees(total: Sequence[QuantityMatch], parts: Sequence[Sequence[QuantityMatch]]) -> bool:
-    """True when, for every unit all parts give, the parts' sum overlaps the total.
-
-    Intervals as XBRL calculation checks use them: each value ± half its step.
-    Any qualifier or range makes the answer False (not known to agree).
-    """
-    units = common_units(total, parts)
-    if not units:
-        return False
-    for unit in units:
-        t = _value_of(total, unit)
-        ps = [_value_of(p, unit) for p in parts]
-        if t is None or not is_exact(t) or any(p is None or not is_exact(p) for p in ps):
-            return False
-        if not intervals_overlap(t, [p for p in ps if p is not None]):
-            return False
-    return True
-
-
-def common_units(
-    total: Sequence[QuantityMatch], parts: Sequence[Sequence[QuantityMatch]]
-) -> list[str]:
-    """Units the total and every part give, in the total's order."""
-    return [q.unit for q in total if all(any(v.unit == q.unit for v in part) for part in parts)]
-
-
-def intervals_overlap(total: QuantityMatch, parts: Sequence[QuantityMatch]) -> bool:
-    """Sum of parts ± their half-steps overlaps the total ± its half-step."""
-    assert total.value is not None
-    s = sum((p.value or Decimal(0) for p in parts), Decimal(0))
-    slack = sum((half_step(p) for p in parts), Decimal(0)) + half_step(total)
-    return within(abs(s - total.value), slack)
-
-
-def within(diff: Decimal, slack: Decimal) -> bool:
-    """``diff`` inside half-open rounding intervals: 1 and 0, each ± 0.5, do not touch."""
-    return diff == 0 or diff < slack
-
-
-def _value_of(values: Sequence[QuantityMatch], unit: str) -> QuantityMatch | None:
-    return next((q for q in values if q.unit == unit), None)
 
 
 # ---- grouping ----------------------------------------------------------------------------
@@ -385,10 +322,55 @@ def _marked_figures(text: str, groups: Sequence[Group], start: int, end: int) ->
             continue
         prev_end = groups[k - 2].end if k > 1 else start
         label, label_at = _total_label(text, t, start, prev_end)
-        out.append(
-            FigureMatch(label, t.values, tuple(parts), min(label_at, t.start), parts[-1].end)
-        )
+        whole = _itemised(text, m.end()) or _named_sum(text, t, start, prev_end)
+        out.append(_figure(text, groups, end, (label, label_at), t, parts, whole))
     return out
+
+
+def _figure(
+    text: str,
+    groups: Sequence[Group],
+    end: int,
+    named: tuple[str, int],
+    t: Group,
+    parts: Sequence[FigurePartMatch],
+    whole: bool,
+) -> FigureMatch:
+    """The figure of the total ``t`` named ``named`` (label, where it starts) and its parts:
+    ``complete`` when its form says the parts are the whole and the list was not cut short."""
+    label, label_at = named
+    return FigureMatch(
+        label,
+        t.values,
+        tuple(parts),
+        min(label_at, t.start),
+        parts[-1].end,
+        complete=whole and _closed(text, groups, parts[-1].end, end),
+    )
+
+
+def _itemised(text: str, pos: int) -> bool:
+    """A colon right after 其中/包括 at ``pos``: the total itemised (其中：行政编制人数237人、…)."""
+    while pos < len(text) and text[pos] in " \t\u3000":
+        pos += 1
+    return text.startswith(T.ITEMISING_MARK, pos)
+
+
+def _named_sum(text: str, t: Group, floor: int, prev_end: int) -> bool:
+    """The total is named as the sum of its parts: 编制人数小计1161人, 合计为30万元."""
+    a = max(_clause_start(text, t.start, floor), prev_end)
+    named = text[a : t.start].rstrip(_SPACE_SEP + "为是")
+    return named.endswith(T.SUM_WORDS)
+
+
+def _closed(text: str, groups: Sequence[Group], pos: int, end: int) -> bool:
+    """No number the quantity stage left unread follows the list before the next quantity or
+    the sentence's end: the list was not cut short (pdfplumber text: "…、政府采购工程预算36.44
+    万元、政府采购服务预算1446.32\n万元", whose last amount lost its unit to the line break)."""
+    k = bisect.bisect_left(groups, pos, key=lambda g: g.start)
+    stop = min(end, pos + T.MAX_SENTENCE_CHARS, groups[k].start if k < len(groups) else end)
+    sentence_end = _SENTENCE_END.search(text, pos, stop)
+    return not _DIGIT.search(text, pos, sentence_end.start() if sentence_end else stop)
 
 
 def _announced_figures(
@@ -478,9 +460,8 @@ def _unmarked_figures(
             k += 1  # none, or 0辆 = 0辆 + 0辆: a sum of zeros proves nothing
             continue
         t, label, label_at = total
-        out.append(
-            FigureMatch(label, t.values, tuple(parts), min(label_at, t.start), parts[-1].end)
-        )
+        whole = classified or cue.strip().endswith(T.PARTS_MARKERS)
+        out.append(_figure(text, groups, end, (label, label_at), t, parts, whole))
         used.update(p.values[0].start for p in parts)
         parts_of.update(p.values[0].start for p in parts)
         used.add(t.start)

@@ -36,6 +36,7 @@ from extractor.tables.headings import (
     UNNUMBERED_STYLE,
 )
 from extractor.unnumbered import find_unnumbered_headings
+from extractor.wrapping import unwrapped, wrap_width
 
 # Every style's marker in one alternation, in table order: the first style that matches is
 # the one the table puts first, as when each was tried in turn (one match instead of eight
@@ -92,6 +93,7 @@ _LEADER = regex.compile(r"…{4,}|\.{12,}|·{6,}|-{6,}|(?:…+|\.{3,})\s*\d{1,3}
 
 _MARKER_WINDOW = 64  # longest stretch a heading marker (with its spaces) is matched in
 _LIST_ENTRY_CHARS = 40  # longest line of a list begun inside a sentence
+_ARTICLE = "chapter-条"  # the style key of 第X条 (see _heading_at)
 _BRACKET_STYLES = {"cn-paren", "ar-paren", "enclosed"}
 _NEWLINE = regex.compile("\n")
 _ANNEX_TITLE_MAX = 40
@@ -314,7 +316,8 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
             # a heading inside the previous heading's title: cut that title here
             prev = headings[-1]
             headings[-1] = _shorten(prev, len(text[prev.title_start : h.start].rstrip()))
-        if joined:
+        if joined and h.style != _ARTICLE:
+            # an article (第一条 为加强…) has no title of its own: its first sentence is one
             h = _shorten(h, _joined_title_length(h.title))
         headings.append(h)
         last_value[h.style] = h.value
@@ -324,6 +327,12 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
             del open_styles[open_styles.index(h.style) + 1 :]
         else:
             open_styles.append(h.style)
+    width = None if joined else wrap_width(text, start, end)
+    if width is not None:
+        headings = [
+            unwrapped(text, h, width, headings[i + 1].start if i + 1 < len(headings) else end)
+            for i, h in enumerate(headings)
+        ]
     return headings
 
 

@@ -256,7 +256,7 @@ def _section(tm: TextMap, node: OutlineNode) -> model.Section:
     return model.Section(
         id=node.id,
         number=_number(tm, node),
-        heading=tm.source(h.title_start, h.title_end),
+        heading=_one_line(tm.source(h.title_start, h.title_end)),
         level=node.level,
         scope=node.scope,
         span=tm.span(node.start, node.end),
@@ -276,7 +276,7 @@ def _item(tm: TextMap, it: ItemFacts) -> model.Item:
     return model.Item(
         id=node.id,
         number=_number(tm, node),
-        title=tm.source(h.title_start, h.title_end),
+        title=_one_line(tm.source(h.title_start, h.title_end)),
         text=text,
         section=path,
         scope=node.scope,
@@ -296,7 +296,12 @@ def _title(tm: TextMap, at: tuple[int, int] | None) -> str | None:
     """The title as written; a title broken over lines is joined."""
     if at is None:
         return None
-    return "".join(line.strip() for line in tm.source(*at).split("\n"))
+    return _one_line(tm.source(*at))
+
+
+def _one_line(s: str) -> str:
+    """Text broken over lines (a title, a heading continued over a PDF's wrap) joined."""
+    return "".join(line.strip() for line in s.split("\n")) if "\n" in s else s
 
 
 def _ancestors(node: OutlineNode) -> list[OutlineNode]:

@@ -28,7 +28,11 @@ _MAX_SCOPE_LEVEL = 2  # scope sections are parts of the plan, not its items
 
 
 def _plausible(name: str) -> bool:
-    return len(name) >= 2 and not name.startswith(t.NOT_SCOPE_PREFIXES)
+    return (
+        len(name) >= 2
+        and not name.startswith(t.NOT_SCOPE_PREFIXES)
+        and not name.endswith(t.NOT_PLACE_ENDINGS)
+    )
 
 
 def section_scopes(text: str, nodes: list[OutlineNode]) -> dict[int, str]:

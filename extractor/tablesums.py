@@ -6,10 +6,15 @@ per numeric column, already in their units). Then:
 - **Total rows** close blocks: each 合计/小计/总计 row totals the rows since the last total row;
   a later total row counts the earlier one as a part (``本年收入合计`` then ``使用非财政拨款结余``,
   ``年初结转和结余`` and ``总计``). A 合计 row at the top totals every row below it.
-- **Codes** (功能分类科目编码 201 / 20139 / 2013901) say which rows hold which: a block's total
-  sums the rows with the shortest code, and every coded row with longer codes below it sums
-  them. Rows of several levels without codes are not summed at all (which rows the total
-  counts is not ours to guess), unless every row is marked alike (一、 二、 …).
+- **Levels** are read from the rows' form, never from their values, so that a slip in a
+  table is a finding and not a reason to stop summing it. Codes (功能分类科目编码 201 / 20139 /
+  2013901) say which rows hold which: a block's total sums the rows with the shortest code, and
+  every coded row with longer codes below it sums them. List markers do the same (一、 over 1.,
+  each marked row holding the rows marked otherwise below it); a block with some rows marked
+  and some not is not summed. Rows of a table whose label column names the classes of a
+  classification (科目名称: 类, 款 and 项 at once) and that carry neither codes, markers nor a
+  number in a 序号 column are not summed either: which level each is, nothing says. The rows
+  of any other table (项目 | 决算数, 单位 | 安置任务) are one level, whatever they add up to.
 - **Total columns**: a column headed 合计 / 本年支出合计 totals the columns right of it in the
   same unit, row by row (``合计 | 307.82 | 105.58 | 202.24`` for 基本支出 and 项目支出).
 
@@ -20,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from itertools import pairwise
 
 import regex
 
@@ -29,7 +34,7 @@ from extractor.tables import tabular as t
 from extractor.tables.figures import TABLE_TOTAL_LABELS
 
 _CODE = regex.compile(t.CLASSIFICATION_CODE)
-_ROW_MARKER = regex.compile(t.ROW_MARKER)
+_MARKER_STYLES = [regex.compile(rf"^\s*(?:{m})") for m in t.ROW_MARKER_STYLES]
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,7 @@ class BodyRow:
     values: tuple[QuantityMatch | None, ...]  # one per summed column, None where blank
     start: int
     end: int
+    serial: int | None = None  # the row's number in a 序号 column before its label, if any
 
     @property
     def is_total(self) -> bool:
@@ -91,7 +97,9 @@ def _children(rows: Sequence[BodyRow], parent: BodyRow) -> list[BodyRow]:
     ]
 
 
-def _block_figures(label: str, total: BodyRow, block: Sequence[BodyRow]) -> list[FigureMatch]:
+def _block_figures(
+    label: str, total: BodyRow, block: Sequence[BodyRow], classes: bool
+) -> list[FigureMatch]:
     coded = [r for r in block if r.code is not None]
     out: list[FigureMatch] = []
     if coded:
@@ -104,46 +112,57 @@ def _block_figures(label: str, total: BodyRow, block: Sequence[BodyRow]) -> list
             if (fig := _figure(label_of(label, parent.label), parent, kids)) is not None:
                 out.append(fig)
         return out
-    marked = [r for r in block if _ROW_MARKER.match(r.label)]
-    if marked and len(marked) != len(block):
-        return []  # several levels without codes: not ours to guess which the total counts
+    styles = [marker_style(r.label) for r in block]
+    if any(x is not None for x in styles):
+        if None in styles:
+            return []  # some rows marked, some not: not ours to guess which the total counts
+        return _marked_levels(label, total, block)
+    if classes and not _numbered(block):
+        return []  # a classification's rows (科目) with nothing to say their levels
     fig = _figure(label, total, block)
-    if fig is None or _nested(fig):
-        return []  # rows that hold other rows, with no codes to say which
-    return [fig]
+    return [] if fig is None else [fig]
 
 
-def _nested(fig: FigureMatch) -> bool:
-    """Rows that hold other rows: one equals the sum of two or more rows right after it, or all
-    of them add up to a whole multiple of the total (every level of a hierarchy totals it)."""
-    unit = fig.total[0].unit
-    total = fig.total[0].value
-    vs = [
-        v
-        for p in fig.parts
-        if (v := next((q.value for q in p.values if q.unit == unit), None)) is not None
-    ]
-    for i, head in enumerate(vs):
-        run = Decimal(0)
-        for n, v in enumerate(vs[i + 1 :], 1):
-            run += v
-            if run == head and head != 0 and n >= 2:
-                return True
-    whole = sum(vs, Decimal(0))
-    return bool(total) and total is not None and whole != total and whole % total == 0
+def marker_style(label: str) -> int | None:
+    """Which of the row markers (一、 / (一) / 1.) opens ``label``, if any."""
+    return next((k for k, m in enumerate(_MARKER_STYLES) if m.match(label)), None)
 
 
-def row_figures(label: str, rows: Sequence[BodyRow]) -> list[FigureMatch]:
-    """The figures of a table's rows: each total row over its block (see the module doc)."""
+def _marked_levels(label: str, total: BodyRow, rows: Sequence[BodyRow]) -> list[FigureMatch]:
+    """Rows all marked: those marked like the first are the total's parts, and each of them
+    holds the rows marked otherwise up to the next one (一、财政拨款收入 over 1.一般公共预算,
+    2.政府性基金预算; 二、事业收入 …)."""
+    top = marker_style(rows[0].label)
+    heads = [k for k, r in enumerate(rows) if marker_style(r.label) == top]
+    out = []
+    if (fig := _figure(label, total, [rows[k] for k in heads])) is not None:
+        out.append(fig)
+    for a, b in pairwise([*heads, len(rows)]):
+        if b - a > 1:
+            out += _marked_levels(label_of(label, rows[a].label), rows[a], rows[a + 1 : b])
+    return out
+
+
+def _numbered(rows: Sequence[BodyRow]) -> bool:
+    """Rows numbered one by one in a 序号 column (1, 2, 3 …): entries of one level, whatever
+    their values (lishui 2023: 29 安置单位 with their 安置任务, 合计 29)."""
+    numbers = [r.serial for r in rows if r.serial is not None]
+    return len(numbers) == len(rows) >= 2 and all(b == a + 1 for a, b in pairwise(numbers))
+
+
+def row_figures(label: str, rows: Sequence[BodyRow], classes: bool = False) -> list[FigureMatch]:
+    """The figures of a table's rows: each total row over its block (see the module doc).
+    ``classes``: the label column names classes of a classification (科目名称), whose rows are
+    of several levels."""
     out: list[FigureMatch] = []
     if rows and rows[0].is_total and not any(r.is_total for r in rows[1:]):
-        return _block_figures(label_of(label), rows[0], rows[1:])  # 合计 at the top of the table
+        return _block_figures(label_of(label), rows[0], rows[1:], classes)  # 合计 at the top
     block: list[BodyRow] = []
     for r in rows:
         if not r.is_total:
             block.append(r)
             continue
-        out += _block_figures(label_of(label, r.label), r, block)
+        out += _block_figures(label_of(label, r.label), r, block, classes)
         block = [r]  # the next total counts this one as a part
     return out
 

@@ -394,7 +394,9 @@ def _figures(
         body_rows = _body_rows(grid, group, code_cols, text)
         facts.quantities += [q for r in body_rows for q in r.values if q is not None]
         label = title if len(groups) == 1 and title else _group_header(head, group) or "合计"
-        facts.figures += row_figures(label, body_rows)
+        names = "".join(_key(_text(h[group[0][1]])) for h in head)
+        classes = any(w in names for w in t.CLASS_HEADERS)
+        facts.figures += row_figures(label, body_rows, classes)
     if columns:
         all_rows = _body_rows(grid, columns, code_cols, text)
         headers_text = [" ".join(_text(h[col]) for h in head).strip() for col, _, _ in columns]
@@ -471,8 +473,17 @@ def _body_rows(
             _cell_quantity(text, cell, unit) if (cell := r[col]) is not None else None
             for col, _, unit in group
         )
+        first = _key(_text(r[0])) if label_col > 0 and 0 not in code_cols else ""
+        serial = int(first) if _WHOLE.fullmatch(first) else None
         out.append(
-            BodyRow(label, code if is_code(code) else None, values, cells[0].start, cells[-1].end)
+            BodyRow(
+                label,
+                code if is_code(code) else None,
+                values,
+                cells[0].start,
+                cells[-1].end,
+                serial,
+            )
         )
     return out
 

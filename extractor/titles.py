@@ -214,7 +214,7 @@ def find_title(
     used = [ln for c in candidates for ln in c[2]]
     with_genre = [c for c in candidates if has_genre(_join(text, c[0], c[1]))]
     if not with_genre:
-        return None, used
+        return _sent_document(text, lines, head, limit), used
     # a copy of a later candidate, alone or with the page's words before it, is the page's
     # <title>: "江西省人民政府 政策文件 X" … "X"
     joined = [_join(text, c[0], c[1]) for c in with_genre]
@@ -228,6 +228,30 @@ def find_title(
     start = _after_column(text, best[0], best[1])
     first = min(own[0][2][0], best[2][0])
     return Title(_join(text, start, best[1]), start, best[1], first), used
+
+
+_SENT_DOCUMENT = regex.compile(t.SENT_DOCUMENT)
+
+
+def _sent_document(text: str, lines: list[tuple[int, int]], head: int, limit: int) -> Title | None:
+    """The document a titleless cover letter sends on (``现将《X》印发给你们``), as the title:
+    only after the letter's addressee, in its first sentences, and with a genre word."""
+    for i in range(head, limit):
+        a, b = lines[i]
+        if not text[a:b].strip():
+            continue
+        if not _ADDRESSEE.match(text[a:b]):
+            return None  # the first line of the text is not an addressee: not a cover letter
+        window = text[b : b + t.SENT_DOCUMENT_WINDOW]
+        flat = window.replace("\n", "")
+        m = _SENT_DOCUMENT.search(flat)
+        if m is None or not has_genre(m["title"]):
+            return None
+        # back from the flattened text to offsets in ``text``
+        offsets = [b + k for k, c in enumerate(window) if c != "\n"]
+        start, end = offsets[m.start("title")], offsets[m.end("title") - 1] + 1
+        return Title(_join(text, start, end), start, end, i)
+    return None
 
 
 def adoption_and_delivery(

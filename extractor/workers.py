@@ -34,7 +34,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MAX_TASKS = 200  # documents per worker before it is replaced (keeps memory flat)
-_WALL_FACTOR = 4.0  # a task's time on the clock may be this many times its processor time limit
+_WALL_FACTOR = 2.0  # a task's time on the clock may be this many times its processor time limit
 _POLL = 0.25  # seconds between readings of the workers' processor time
 _STOP_GRACE = 5.0  # seconds a worker gets to exit after being told to stop
 

@@ -22,13 +22,19 @@ such a check (a status changed, a check appeared or vanished). The score of a ru
 of its variants caught with nothing moved elsewhere (``Outcome.clean``), one verdict per variant
 and rule however many of the rule's checks the variant is about.
 
-``bench/bench_mutations.py`` runs every variant over the gold plans and the wild corpus;
+**Which documents.** The gold plans and the wild corpus as text, and the PDFs of
+``../shared/corpus/pdf`` as their reader gives them: the error is written into the reader's text
+and into the table cell that holds it (``plant``), so a table's figures, its cells and the prose
+that restates them all see it, as they would in a PDF that carried the error.
+
+``bench/bench_mutations.py`` runs every variant over the gold plans, the wild corpus and the PDFs;
 ``tests/test_mutations.py`` runs a fixed, seeded sample of them against
 ``tests/mutation_floors.json``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import unicodedata
@@ -42,9 +48,14 @@ import regex
 from extractor import extract_text
 from extractor.checks import CHECKS, NOT_ARITHMETIC
 from extractor.model import Check, Document
+from extractor.pipeline import _stages
+from extractor.readers import RawText
+from extractor.readers import read as read_file
+from extractor.readers.base import RawCell, RawTable
 from tests.shared_docs import SHARED, gold_files
 
 WILD = SHARED / "corpus" / "wild"
+PDF = SHARED / "corpus" / "pdf"
 
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _CN_WRITE = "〇一二三四五六七八九"
@@ -128,16 +139,67 @@ def read(relative: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def plant(raw: RawText, at: int, new: str) -> RawText:
+    """``raw`` with ``new`` written over the text at ``at`` (same length), in any table cell
+    there too: an error planted where a reader would have found it."""
+    size = len(new)
+    text = raw.text[:at] + new + raw.text[at + size :]
+
+    def cell(c: RawCell) -> RawCell:
+        if c.start <= at < c.end:
+            k = at - c.start
+            return RawCell(c.text[:k] + new + c.text[k + size :], c.start, c.end)
+        return c
+
+    tables = tuple(
+        RawTable(tuple(tuple(cell(c) for c in row) for row in t.rows), t.start, t.end)
+        for t in raw.tables
+    )
+    return dataclasses.replace(raw, text=text, tables=tables)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document to plant errors in: its text (what spans index into) and, for a PDF, the
+    reader's output the errors are planted in (``plant``)."""
+
+    name: str
+    text: str
+    raw: RawText | None = None
+
+    def extract(self, variant: Variant | None = None) -> Document:
+        """The document, or the document with ``variant`` planted."""
+        if self.raw is None:
+            return extract_text(
+                self.text if variant is None else variant.apply(self.text), self.name
+            )
+        raw = self.raw if variant is None else plant(self.raw, variant.at, variant.new)
+        return _stages(raw, self.name, "0" * 64)  # (no check reads the hash)
+
+
+def load(relative: str) -> Source:
+    """A document under ../shared: a PDF as its reader gives it, anything else as text."""
+    if relative.endswith(".pdf"):
+        raw = read_file(SHARED / relative)
+        return Source(relative, raw.text, raw)
+    return Source(relative, read(relative))
+
+
 def gold_documents() -> list[str]:
     """The documents of the gold plans (../shared/gold, tests/gold), relative to ../shared."""
     found = [json.loads(p.read_text(encoding="utf-8"))["document"] for p in gold_files()]
     return list(dict.fromkeys(found))
 
 
+def pdf_documents() -> list[str]:
+    """The PDFs of ../shared/corpus/pdf, relative to ../shared."""
+    return [p.relative_to(SHARED).as_posix() for p in sorted(PDF.glob("*.pdf"))]
+
+
 def documents() -> list[str]:
-    """The gold plans' documents, then the rest of the wild corpus, each once."""
+    """The gold plans' documents, then the rest of the wild corpus, then the PDFs, each once."""
     wild = [p.relative_to(SHARED).as_posix() for p in sorted(WILD.glob("*.txt"))]
-    return list(dict.fromkeys(gold_documents() + wild))
+    return list(dict.fromkeys(gold_documents() + wild + pdf_documents()))
 
 
 def arithmetic(c: Check) -> bool:
@@ -228,12 +290,11 @@ def plan(text: str, doc: Document) -> dict[Variant, list[int]]:
     return out
 
 
-def judge(
-    name: str, text: str, base: Document, variant: Variant, checks: Iterable[int]
-) -> list[Outcome]:
+def judge(source: Source, base: Document, variant: Variant, checks: Iterable[int]) -> list[Outcome]:
     """Run ``variant`` of the document and judge it, once per rule, against those of
     ``checks`` (indices into ``base.checks``) that it is about."""
-    after = extract_text(variant.apply(text), name)
+    name, text = source.name, source.text
+    after = source.extract(variant)
     at = variant.at
     base_ids = Counter(_identity(c) for c in base.checks)
     after_ids = Counter(_identity(c) for c in after.checks)
@@ -277,8 +338,8 @@ def judge(
 @dataclass(frozen=True)
 class Sample:
     """Which variants a run plants: at most ``per_rule`` per rule and document, drawn with a
-    generator seeded by ``seed`` and the document's name (so one document's draw does not move
-    when another document changes)."""
+    generator seeded by ``seed``, the document's name and the rule (so one document's or one
+    rule's draw does not move when another document or rule changes)."""
 
     seed: int
     per_rule: int
@@ -295,26 +356,36 @@ class Survey:
 def _draw(
     base: Document, planned: dict[Variant, list[int]], name: str, sample: Sample
 ) -> list[Variant]:
-    pick = random.Random(f"{sample.seed}:{name}")
     chosen: set[Variant] = set()
     for rule in sorted({base.checks[k].rule for ks in planned.values() for k in ks}):
+        pick = random.Random(f"{sample.seed}:{name}:{rule}")
         of_rule = [v for v, ks in planned.items() if any(base.checks[k].rule == rule for k in ks)]
         chosen.update(pick.sample(of_rule, min(sample.per_rule, len(of_rule))))
     return [v for v in planned if v in chosen]
 
 
-def survey(names: Iterable[str], sample: Sample | None = None) -> Survey:
-    """Plant every variant (or ``sample``'s draw) in each document of ``names`` and judge it."""
+def survey(
+    names: Iterable[str], sample: Sample | None = None, rules: Iterable[str] | None = None
+) -> Survey:
+    """Plant every variant (or ``sample``'s draw) in each document of ``names`` and judge it;
+    with ``rules``, only the variants about those rules' checks."""
     out = Survey()
+    only = None if rules is None else set(rules)
     for name in names:
-        text = read(name)
-        base = extract_text(text, name)
-        planned = plan(text, base)
+        source = load(name)
+        base = source.extract()
+        planned = plan(source.text, base)
+        if only is not None:
+            planned = {
+                v: [k for k in ks if base.checks[k].rule in only]
+                for v, ks in planned.items()
+                if any(base.checks[k].rule in only for k in ks)
+            }
         out.passing.update(c.rule for c in base.checks if c.status == "pass" and arithmetic(c))
         chosen = list(planned) if sample is None else _draw(base, planned, name, sample)
         about: set[int] = set()
         for variant in chosen:
-            for o in judge(name, text, base, variant, planned[variant]):
+            for o in judge(source, base, variant, planned[variant]):
                 out.outcomes.append(o)
                 about.update(o.indices)
         out.tested.update(base.checks[k].rule for k in about)
@@ -328,10 +399,10 @@ def survey(names: Iterable[str], sample: Sample | None = None) -> Survey:
 
 
 def sample_documents(seed: int, wild: int) -> list[str]:
-    """The gold plans' documents and ``wild`` other documents of the wild corpus, drawn with
-    ``seed``."""
+    """The gold plans' documents and ``wild`` other documents of the wild corpus (not the PDFs),
+    drawn with ``seed``."""
     gold = gold_documents()
-    others = [d for d in documents() if d not in gold]
+    others = [d for d in documents() if d not in gold and d not in pdf_documents()]
     return gold + sorted(random.Random(seed).sample(others, min(wild, len(others))))
 
 

@@ -1,7 +1,8 @@
 """Pinned floors for the mutation test of the checker (tests/checker_mutations.py): a ratchet.
 
 ``tests/mutation_floors.json`` fixes the sample (its seed, how many wild documents beside the gold
-plans, how many variants per rule and document) and, per rule, what that sample measures:
+plans, how many variants per rule and document, and which PDFs for which rules: the putuo 部门
+预算/决算, whose prose restates their tables) and, per rule, what that sample measures:
 
 - ``caught``: the share of planted errors a failing check of the rule points at, with nothing
   else changed. Every rule the sample tests is listed, at 0 where nothing is caught, so a rule
@@ -33,14 +34,17 @@ def load() -> dict[str, Any]:
 
 def measure(floors: dict[str, Any]) -> dict[str, dict[str, float]]:
     """Per rule, the share caught and the count flagged elsewhere over the pinned sample."""
-    from tests.checker_mutations import Sample, sample_documents, survey, tally
+    from tests.checker_mutations import Sample, pdf_documents, sample_documents, survey, tally
 
     sample = floors["sample"]
+    draw = Sample(seed=sample["seed"], per_rule=sample["per_rule"])
     names = sample_documents(sample["seed"], sample["wild_documents"])
-    result = survey(names, Sample(seed=sample["seed"], per_rule=sample["per_rule"]))
+    outcomes = survey(names, draw).outcomes
+    pdfs = [p for p in pdf_documents() if p in sample.get("pdfs", ())]  # those that are there
+    outcomes += survey(pdfs, draw, sample.get("pdf_rules")).outcomes
     return {
         rule: {"caught": round(t.share, PLACES), "flagged_elsewhere": t.flagged_elsewhere}
-        for rule, t in tally(result.outcomes).items()
+        for rule, t in tally(outcomes).items()
     }
 
 

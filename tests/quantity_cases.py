@@ -225,6 +225,9 @@ FROM_CORPUS: list[Case] = _corpus([
     ('jilin-zhengfu-gongzuo-baogao-2026', '肉牛屠宰加工量突破80万头', ('突破80万头=800000 头 count 突破',)),
     ('guangxi-zhengfu-gongzuo-baogao-2026', '金牌33枚', ('33枚=33 枚 count',)),
     ('shandong-zhengfu-gongzuo-baogao-2026', '卫星137颗', ('137颗=137 颗 count',)),
+    ('jiangxi-jiangxishengrenminzhengfubangongting-2020-3', '年产60万片准6代TFT面板', ('60万片=600000 片 count',)),
+    ('jiangxi-jiangxishengrenminzhengfubangongting-2020-3', '年产6亿片单面太阳能电池片', ('6亿片=600000000 片 count',)),
+    ('jiangxi-jiangxishengrenminzhengfubangongting-2020-3', '年产30万片广告机盖板和400万台套液晶广告机等智能终端设备', ('30万片=300000 片 count', '400万台套=4000000 台套 count')),
     ('jinan-kunpeng-shengteng-fuwu-ziyuan-banfa-2021', '营业收入 10 亿元到 50 亿元之间', ('10 亿元到 50 亿元=1000000000~5000000000 元 money',)),
     ('zhoukoushi-chengshilvhuatiaoli-2019', '红线宽度四十米到五十米的道路', ('四十米到五十米=40~50 米 measure',)),
     ('guojiaanquanbu-gongminjubaoweihaiguojia-2022', '给予人民币1万元至3万元奖励', ('人民币1万元至3万元=10000~30000 元 money',)),
@@ -485,6 +488,10 @@ NEGATIVE: list[Case] = [
         ('chongqing-zhengfu-gongzuo-baogao-2026', '化合物半导体、功率器件上量发展'),
         ('csrc-listed-company-industry-classification-2018q3.pdfplumber', '002029 七匹狼'),
         ('shangqiushi-chengshigongshuitiaoli-2021', '违反第三项至五项规定的'),  # an ordinal range: 五项 is item five
+        # 片 is a piece only after a number written with digits or 万/亿: areas and words stay words
+        ('chongqing-zhongguoziyoumaoyishiyan-2019', '自贸试验区各片区贯彻执行'),
+        ('shandong-zhengfu-gongzuo-baogao-2026', '片区化推进乡村振兴'),
+        ('jiangxi-jiangxishengrenminzhengfubangongting-2020-3', '太阳能电池片'),
     ], 1)],
     *_synthetic("neg", [
         ("2018年", ()), ("2018年2月", ()), ("2019-03-21", ()), ("(02-19).docx", ()),

@@ -298,8 +298,8 @@ def test_a_document_that_never_finishes_is_stopped(
     _hang_on("hang.txt", monkeypatch)
     assert main([str(corpus), "-o", str(out), "-q", "--timeout", "0.5"]) == EXIT_UNREAD
     assert _report(out)["hang.txt"]["error"] == (
-        "hang.txt: over the limit timeout (still running after 0.5 s of processor time, or four "
-        "times that on the clock, stopped); "
+        "hang.txt: over the limit timeout (still running after 0.5 s of processor time, or twice "
+        "that on the clock, stopped); "
         "raise it with --timeout S if the file is trusted"
     )
     assert not [p for p in out.iterdir() if p.suffix == ".tmp"]

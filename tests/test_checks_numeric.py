@@ -35,7 +35,8 @@ def analyse(original: str) -> Analysis:
     """The stages the checks read, run the way the pipeline runs them."""
     tm = TextMap.build(original)
     text = tm.text
-    body = find_layout(text).body
+    layout = find_layout(text)
+    body = layout.body
     nodes = find_outline(text, *body)
     scopes, overview = find_scopes(text, nodes, body)
     qs = [q for q in quantities(text) if body[0] <= q.start and q.end <= body[1]]
@@ -48,6 +49,7 @@ def analyse(original: str) -> Analysis:
         scopes=tuple(scopes),
         quantities=tuple(qs),
         figures=tuple(find_figures(text, qs, *body)),
+        year=layout.year,
     )
 
 
@@ -102,8 +104,8 @@ def test_seed_restated_figures(seed: Analysis) -> None:
     quoted = [_quoted(seed, c) for c in found]
     assert statuses(found) == ["pass"] * 3
     assert quoted[0].startswith("称多县2686户、9256人")  # = 建档立卡贫困人口2686户9256人未脱贫
-    assert quoted[1].startswith("顺平县3496户 、7072人")  # = 顺平县现有建档立卡贫困人口3496户7072人
-    assert quoted[2] == "缺技术90户280人90户280人"  # = 针对称多县因缺少技术致贫的90户280人
+    assert quoted[1] == "缺技术90户280人针对称多县因缺少技术致贫的90户280人"
+    assert quoted[2].startswith("顺平县3496户 、7072人")  # = 顺平县现有建档立卡贫困人口3496户7072人
 
 
 def test_seed_percentage_rounded(seed: Analysis) -> None:
@@ -181,11 +183,37 @@ def test_short_parts_fail_only_when_the_list_is_complete() -> None:
     assert statuses(run(analyse(residual), check_parts_sum)) == ["fail"]
 
 
-def test_approximate_values_never_fail() -> None:
+def test_approximate_values_fail_only_past_a_whole_rounding_step() -> None:
+    # 约1000 is rounded to the thousand: 1300 is within one step of it
     text = "共有贫困人口约1000户,其中甲县700户,乙县600户。"
     assert statuses(run(analyse(text), check_parts_sum)) == []
+    # 余 bounds the value (700 or more): never a mismatch
     text = "共有贫困人口1000户,其中甲县700余户,乙县300户。"
     assert statuses(run(analyse(text), check_parts_sum)) == ["pass"]
+
+
+# jiangxi-jiangxishengrenminzhengfubangongting-2020-3 (约1300亩 rounded to the hundred)
+LAND = (
+    "项目总用地约1300亩，其中300亩用于改建新型酶抑制剂及产业链项目，1000亩用于口服药、"
+    "注射药全剂型以及生物药生产线及其配套设施建设。"
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "slipped", "expected"),
+    [
+        ("1000亩", "2000亩", ["fail"]),  # 2300 against 约1300: ten steps off
+        ("1000亩", "1900亩", ["fail"]),
+        ("1000亩", "1100亩", []),  # 1400: one step off, as 约 may be
+        ("其中300亩", "其中200亩", []),  # 1200: short by one step, and 其中 may pick
+    ],
+)
+def test_a_rounded_total_against_parts_far_off(
+    number: str, slipped: str, expected: list[str]
+) -> None:
+    assert statuses(run(analyse(LAND), check_parts_sum)) == ["pass"]
+    assert LAND.count(number) == 1
+    assert statuses(run(analyse(LAND.replace(number, slipped)), check_parts_sum)) == expected
 
 
 def test_rounded_total_passes() -> None:
@@ -326,9 +354,10 @@ def test_points_past_ten_are_counted_not_looked_up() -> None:
     )
     checks = [c for c in extract_text(text).checks if c.rule == "enumeration_count"]
     assert [(c.status, c.expected, c.actual) for c in checks] == [("pass", 12, 12)]
-    bad = text.replace("十一是", "十三是")  # a run out of order is not counted at all
+    bad = text.replace("十一是", "十三是")  # one point out of the run is a slip, and named
     checks = [c for c in extract_text(bad).checks if c.rule == "enumeration_count"]
-    assert checks == []
+    assert [(c.status, c.expected, c.actual) for c in checks] == [("fail", 11, 13)]
+    assert checks[0].message == "十二项工作: the 11th of 12 is marked 十三是"
 
 
 def test_a_part_written_in_yuan_among_parts_in_wan_yuan() -> None:

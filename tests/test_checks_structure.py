@@ -36,9 +36,53 @@ PLAN = "某县2020年工作计划\n一、目标\n（一）做好培训。完成�
         ),
         pytest.param("合计 | 191 | 10.581\n", "pass", id="pipe-row"),
         pytest.param("合计\t191\t10.581\n", "pass", id="tab-row"),
+        # jiangxi-bodyonly-art-14208-1503750-2020 ends on its office, above the date
+        pytest.param("省市场监管局法规处\n", "pass", id="signature"),
+        # jiangxi-shengshichangjianguanju…-2020: a signature on two lines, then its date
+        pytest.param(
+            "省市场监管局新型冠状病毒感染的\n肺炎疫情防控工作领导小组\n", "pass", id="signature-2"
+        ),
+        pytest.param("北京市人民政府办公厅\n2018年3月1日\n", "pass", id="date"),
+        pytest.param("二〇二〇年三月九日\n", "pass", id="date-cn"),
+        # the same attachment, listed and then given (its body an image): jiangxi 2020
+        pytest.param(
+            "附件：“助力餐饮复工”系列公益直播江西站直播间二维码\n附件\n"
+            "“助力餐饮复工”系列公益直播江西站直播间二维码\n",
+            "pass",
+            id="attachment-title",
+        ),
         pytest.param("进一步促进两地商", "warn", id="mid-sentence"),
+        # a clause cut after an office's name is not a signature
+        pytest.param("各乡镇于3月底前将材料报送县扶贫办", "warn", id="cut-after-office"),
+        pytest.param("请各县区扶贫办", "warn", id="cut-request-to-office"),
+        pytest.param("建立健全市、县、乡三级工作机制和领导小组", "warn", id="cut-list-of-offices"),
+        pytest.param("2018年3月", "warn", id="cut-date"),
+        # an attachment's title that was never listed is not known to be one
+        pytest.param("“助力餐饮复工”系列公益直播江西站直播间二维码", "warn", id="unlisted-title"),
         pytest.param("各单位要加强领导，确保按期完成各项", "warn", id="mid-clause"),
     ],
 )
 def test_endings(ending: str, status: str) -> None:
     assert _truncated(PLAN + ending) == [status]
+
+
+def test_a_page_credit_after_the_report_ends_the_body() -> None:
+    """qinghai-zhengfu-gongzuo-baogao-2026 ends "…不懈奋斗！" then "（来源：青海日报）" and
+    "编辑：何继红": credits of the page, outside the body."""
+    text = shared_text("corpus/wild/qinghai-zhengfu-gongzuo-baogao-2026.txt")
+    assert _truncated(text) == ["pass"]
+    doc = extract_text(text)
+    assert text[: doc.body.end].rstrip().endswith("青海篇章不懈奋斗！")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（三）编辑出版一批中医药科普读物。",  # a task about editing, not a credit
+        "来源地管理：对跨省流动人员实行来源地登记。",  # 来源 as a word of the plan
+    ],
+)
+def test_words_like_a_credit_inside_a_plan_do_not_end_it(line: str) -> None:
+    text = PLAN + line + "\n（三）做好总结。完成任务。\n" + "加强培训。" * 40 + "\n"
+    doc = extract_text(text)
+    assert text[: doc.body.end].rstrip().endswith("加强培训。")

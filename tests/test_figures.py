@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from extractor.facts import FigureMatch
-from extractor.figures import TableRow, find_figures, rows_to_figure, sum_agrees
+from extractor.figures import TableRow, find_figures, rows_to_figure
+from extractor.intervals import sum_agrees
 from tests.numeric_cases import REAL, SEED, quantities, seed_text, stand_in_quantities
 from tests.shared_docs import SHARED
 

@@ -17,6 +17,7 @@ from tests import mutation_floors
 from tests.checker_mutations import (
     SHARED,
     Outcome,
+    Source,
     Variant,
     arithmetic,
     judge,
@@ -112,7 +113,7 @@ def _judged(text: str, number: str, direction: str) -> list[Outcome]:
     planned = plan(text, doc)
     at = text.index(number)
     (variant,) = [v for v in planned if v.start == at and v.direction == direction]
-    return judge("plan", text, doc, variant, planned[variant])
+    return judge(Source("plan", text), doc, variant, planned[variant])
 
 
 def test_a_part_raised_is_caught_where_it_was_planted() -> None:
@@ -136,7 +137,7 @@ def test_a_number_the_check_never_reads_is_not_about_it() -> None:
     at = text.index("30平方公里")
     variant = Variant(at, "3", "8", "up", at, at + 2)
     passing = [k for k, c in enumerate(doc.checks) if c.rule == "parts_sum"]
-    assert judge("plan", text, doc, variant, passing) == []
+    assert judge(Source("plan", text), doc, variant, passing) == []
 
 
 def test_issue_8_seed_a_cause_raised_is_caught() -> None:

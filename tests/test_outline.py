@@ -215,6 +215,16 @@ def test_articles_run_into_a_chapter_title() -> None:
     assert nodes[0][2].replace(" ", "") == "总则"
     articles = [n for n in numbers if n.count("条") == 1 and "(" not in n and "（" not in n]
     assert len([a for a in articles if a.endswith("条")]) == 46
+    # an article's first sentence is its title, not cut at a title-final word (保障, 管理);
+    # the outline reads the NFKC view, where "，（）" are ",()"
+    titles = {n[1]: n[2] for n in nodes}
+    assert titles["第一章.第一条"].endswith("结合安顺实际,制定本办法")
+    assert titles["第一章.第五条"] == (
+        "市发展改革委(市粮食和物资储备局)负责市级储备粮行政管理,"
+        "对市级储备粮的数量、质量和储存安全实施监督检查"
+    )
+    # while a chapter's title still ends at its last word: 总    则 then 第一条
+    assert titles["第一章"].replace(" ", "") == "总则"
 
 
 def test_joined_paragraph_spaces_do_not_open_headings_in_prose() -> None:

@@ -58,7 +58,7 @@ def test_parts_in_the_sentence_of_their_total_are_quoted_once() -> None:
 def test_each_document_ends_with_the_checks_that_ran() -> None:
     row = _row(seed_text())
     last = [line for line in _section(report_md([row]), "seed.txt") if line][-1]
-    assert last.startswith("Checks run: 25 (3 warned): `allocation_sum` 2, ")
+    assert last.startswith("Checks run: 24 (3 warned): `allocation_sum` 2, ")
     assert "`scope_coverage` 1 (1 warned)" in last
     assert "`parts_sum` 7," in last
 

@@ -106,7 +106,7 @@ def test_report_json_is_the_same_with_or_without_the_views(tmp_path: Path) -> No
     for name in ("report.json", "report.md"):
         assert (plain / name).read_bytes() == (views / "out" / name).read_bytes()
     report = json.loads((plain / "report.json").read_text(encoding="utf-8"))
-    public = {"path", "status", "title", "items", "checks", "findings"}
+    public = {"path", "status", "title", "items", "checks", "rules", "findings"}
     assert all(set(d) == public for d in report["documents"])  # no view's data in report.json
     committed = Path(__file__).resolve().parent.parent / "outputs"
     assert (plain / "report.md").read_bytes() == (committed / "report.md").read_bytes()

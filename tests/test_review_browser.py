@@ -104,7 +104,7 @@ def test_finding_list_has_the_expected_rules_and_passes_collapsed(browser: Any, 
     assert browser.title == "石景山区2018年精准扶贫工作计划"
     assert _visible_rules(browser) == ["scope_coverage", "foreign_scope", "truncated"]
     passes = browser.find_elements(By.CSS_SELECTOR, "details.passes li.finding")
-    assert len(passes) == 22  # one per passing check; stale_year and placeholder each pass once
+    assert len(passes) == 21  # one per passing check
     assert not any(p.is_displayed() for p in passes)
     assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractor import extract_text
 from extractor.scopes import overview_scopes, short_forms
 from tests.shared_docs import seed_text
@@ -50,3 +52,35 @@ def test_overview_list_members() -> None:
 def test_short_forms() -> None:
     assert short_forms("莫力达瓦达斡尔族自治旗") == ["莫力达瓦达斡尔族自治旗", "莫力达瓦达斡尔族"]
     assert short_forms("宁城县") == ["宁城县", "宁城"]
+
+
+ZONES = """某县传统村落保护条例
+第一条 为了加强传统村落保护，制定本条例。
+第二条 {a}的保护应当遵守下列规定：
+（一）保持传统格局。
+第三条 {b}的保护应当遵守下列规定：
+（一）保证{a}轮廓线不受影响。
+"""
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "scopes"),
+    [
+        # xinyangshi-chuantongcunluobaohutiaoli-2016: 第二十二条 核心保护区的保护… / 第二十四条
+        # 风貌协调区的保护…: zones of every village, not two places
+        ("核心保护区", "风貌协调区", []),
+        ("生态保护红线核心区", "缓冲区", []),
+        ("重点景区", "工业园区", []),
+        # places written with 区 stay places
+        ("石景山区", "朝阳区", ["石景山区", "朝阳区"]),
+        ("雄安新区", "阿里地区", ["雄安新区", "阿里地区"]),
+        ("东城社区", "西城社区", ["东城社区", "西城社区"]),
+        ("东城区", "门头沟区", ["东城区", "门头沟区"]),
+    ],
+)
+def test_a_zone_is_not_a_place(a: str, b: str, scopes: list[str]) -> None:
+    doc = extract_text(ZONES.format(a=a, b=b))
+    assert doc.scopes == scopes
+    warned = [c.rule for c in doc.checks if c.status == "warn"]
+    # the second zone's item names the first: a copy-paste slip only between two places
+    assert ("foreign_scope" in warned) == bool(scopes)

@@ -16,6 +16,7 @@ from extractor.pipeline import _stages
 from extractor.readers import RawText, read
 from extractor.readers.base import RawCell, RawTable
 from extractor.tables import restated as R
+from tests.checker_mutations import plant
 from tests.shared_docs import SHARED
 
 PLANNING = SHARED / "corpus" / "pdf" / "putuo-planning-resources-bureau-2024-final-accounts.pdf"
@@ -30,25 +31,6 @@ def _raw(path: Path) -> RawText:
 
 def _run(raw: RawText) -> Document:
     return _stages(raw, "planted.pdf", "0" * 64)
-
-
-def _plant(raw: RawText, at: int, new: str) -> RawText:
-    """``raw`` with ``new`` written over the text at ``at`` (same length), in any table cell
-    there too: an error planted where a reader would have found it."""
-    old_len = len(new)
-    text = raw.text[:at] + new + raw.text[at + old_len :]
-
-    def cell(c: RawCell) -> RawCell:
-        if c.start <= at < c.end:
-            k = at - c.start
-            return RawCell(c.text[:k] + new + c.text[k + old_len :], c.start, c.end)
-        return c
-
-    tables = tuple(
-        RawTable(tuple(tuple(cell(c) for c in row) for row in t.rows), t.start, t.end)
-        for t in raw.tables
-    )
-    return dataclasses.replace(raw, text=text, tables=tables)
 
 
 def _restated(doc: Document, status: str) -> list[Check]:
@@ -94,7 +76,7 @@ def test_the_two_sides_of_each_summary_table_balance(planning_doc: Document) -> 
 
 def test_a_changed_prose_total_fails_at_the_prose(planning: RawText) -> None:
     at = planning.text.index("9859.38", planning.text.index("年度收入支出总计"))
-    doc = _run(_plant(planning, at, "9869.38"))
+    doc = _run(plant(planning, at, "9869.38"))
     (fail,) = _restated(doc, "fail")
     assert fail.message.startswith("上海市普陀区规划和自然资源局2024年度收入支出总计9869.38")
     assert "收入支出决算总表 总计 决算数 9859.38" in fail.message
@@ -105,7 +87,7 @@ def test_a_changed_prose_total_fails_at_the_prose(planning: RawText) -> None:
 
 def test_a_changed_column_part_in_the_prose_fails(planning: RawText) -> None:
     at = planning.text.index("5377.64万元")
-    doc = _run(_plant(planning, at, "5477.64"))
+    doc = _run(plant(planning, at, "5477.64"))
     fails = _restated(doc, "fail")
     assert len(fails) == 1
     said = "基本支出5477.64万元 in the text"
@@ -117,7 +99,7 @@ def test_a_changed_total_on_one_side_breaks_the_balance() -> None:
     raw = _raw(JUSTICE)
     row = raw.text.index("收入总计")
     at = raw.text.index("96,282,213.44", row)
-    doc = _run(_plant(raw, at, "97"))
+    doc = _run(plant(raw, at, "97"))
     balance = [c for c in _restated(doc, "fail") if "支出总计" in c.message]
     assert [c.message for c in balance][:1] == [
         "2026年部门财务收支预算总表: 收入总计 97,282,213.44, but 支出总计 96,282,213.44"

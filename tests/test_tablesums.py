@@ -12,7 +12,14 @@ from extractor import extract
 from extractor.facts import QuantityMatch
 from extractor.model import Document
 from extractor.tables import tabular as t
-from extractor.tablesums import BodyRow, column_figures, is_code, label_of, row_figures
+from extractor.tablesums import (
+    BodyRow,
+    column_figures,
+    is_code,
+    label_of,
+    marker_style,
+    row_figures,
+)
 from tests.shared_docs import SHARED
 
 PDF = SHARED / "corpus" / "pdf"
@@ -89,6 +96,28 @@ def test_split_code_columns_and_a_table_continued_on_the_next_page(justice: Docu
     )
 
 
+def test_list_markers_say_which_rows_a_total_holds(justice: Document) -> None:
+    """部门财务收支预算总表: 收入总计 sums 一、财政拨款收入 … 四、其他收入, and 一、 holds
+    1.一般公共预算 96,282,213.44, 2.政府性基金预算 0.00, 3.国有资本经营预算 0.00 (元)."""
+    label = "2026年部门财务收支预算总表 收入总计"
+    (whole,) = _values(justice, label)
+    assert [name for name, _ in whole[1]] == [
+        "一、财政拨款收入",
+        "二、事业收入",
+        "三、事业单位经营收入",
+        "四、其他收入",
+    ]
+    (fig,) = _values(justice, f"{label} 一、财政拨款收入")
+    assert fig == (
+        [Decimal("96282213.44")],
+        [
+            ("1.一般公共预算", Decimal("96282213.44")),
+            ("2.政府性基金预算", Decimal(0)),
+            ("3.国有资本经营预算", Decimal(0)),
+        ],
+    )
+
+
 def test_a_compiler_line_is_not_the_title(justice: Document) -> None:
     """ "编制部门：上海市普陀区司法局 单位：元" sits between each table and its title."""
     assert not [f.label for f in justice.figures if "编制部门" in f.label]
@@ -157,11 +186,86 @@ def test_coded_rows_sum_level_by_level() -> None:
     ]
 
 
-def test_without_codes_rows_of_several_levels_are_not_summed() -> None:
-    """The same rows with no codes: 合计 300 would 'hold' 200+200+120+80+100; rather than guess
-    which rows it counts, no figure."""
-    bare = [BodyRow(r.label, None, r.values, r.start, r.end) for r in CODED]
-    assert row_figures("支出表", bare) == []
+BARE = [BodyRow(r.label, None, r.values, r.start, r.end) for r in CODED]
+
+
+def test_a_classification_without_codes_is_not_summed() -> None:
+    """The same rows with no codes under 功能分类科目名称: 类, 款 and 项 at once, and nothing to
+    say which is which. 合计 300 would 'hold' 200+200+120+80+100; rather than guess, no figure,
+    however the values fall."""
+    assert row_figures("支出表", BARE, classes=True) == []
+    slipped = [*BARE[:3], _row("行政单位离退休", None, 100, at=30), *BARE[4:]]
+    assert row_figures("支出表", slipped, classes=True) == []
+
+
+def test_the_rows_of_a_plain_table_are_one_level_whatever_they_add_to() -> None:
+    """Outside a classification the rows are entries of one level: their sum is the finding,
+    not a reason to stop summing (guizhou-changshun 2017 按项目类型划分投资规模统计表: 交通 |
+    水利 | … | 合计)."""
+    rows = [
+        _row("交通", None, 40, at=0),
+        _row("水利", None, 19, at=10),
+        _row("农村环境整治", None, 75, at=20),
+        _row("合计", None, 134, at=30),
+    ]
+    assert _plain(row_figures("投资规模", rows)) == [("投资规模 合计", 134, [40, 19, 75])]
+    assert _plain(row_figures("支出表", BARE)) == [("支出表", 300, [200, 200, 120, 80, 100])]
+
+
+def _serial(row: BodyRow, serial: int) -> BodyRow:
+    return BodyRow(row.label, row.code, row.values, row.start, row.end, serial)
+
+
+def test_rows_numbered_in_a_serial_column_are_one_level() -> None:
+    """A 序号 column numbering the rows 1, 2, 3 says they are one level even under 科目名称;
+    a gap in the numbers, or a row without one, says nothing."""
+    rows = [_serial(r, k) for k, r in enumerate(BARE[1:], 1)]
+    assert _plain(row_figures("支出表", [BARE[0], *rows], classes=True)) == [
+        ("支出表", 300, [200, 200, 120, 80, 100])
+    ]
+    gap = [*rows[:2], _serial(rows[2], 4), *rows[3:]]
+    assert row_figures("支出表", [BARE[0], *gap], classes=True) == []
+    unnumbered = [*rows[:2], BARE[3], *rows[3:]]
+    assert row_figures("支出表", [BARE[0], *unnumbered], classes=True) == []
+
+
+# putuo-justice 2026 部门财务收支预算总表: 收入总计 over 一、财政拨款收入 holding 1.一般公共预算,
+# 2.政府性基金预算, 3.国有资本经营预算, then 二、事业收入 …
+MARKED = [
+    _row("一、财政拨款收入", None, 96, at=0),
+    _row("1.一般公共预算", None, 90, at=10),
+    _row("2.政府性基金预算", None, 6, at=20),
+    _row("3.国有资本经营预算", None, 0, at=30),
+    _row("二、事业收入", None, 4, at=40),
+    _row("三、事业单位经营收入", None, 0, at=50),
+    _row("收入总计", None, 100, at=60),
+]
+
+
+def test_marked_rows_sum_level_by_level() -> None:
+    """一、 rows are the total's parts; each holds the 1. rows below it."""
+    assert _plain(row_figures("收支预算总表", MARKED)) == [
+        ("收支预算总表 收入总计", 100, [96, 4, 0]),
+        ("收支预算总表 收入总计 一、财政拨款收入", 96, [90, 6, 0]),
+    ]
+
+
+def test_a_slip_in_marked_rows_keeps_both_levels() -> None:
+    """A slip (1.一般公共预算 90 -> 80) leaves the levels as they were: the slipped sum is there
+    to fail, and the level above still adds up."""
+    slipped = [*MARKED[:1], _row("1.一般公共预算", None, 80, at=10), *MARKED[2:]]
+    assert _plain(row_figures("收支预算总表", slipped)) == [
+        ("收支预算总表 收入总计", 100, [96, 4, 0]),
+        ("收支预算总表 收入总计 一、财政拨款收入", 96, [80, 6, 0]),
+    ]
+
+
+def test_some_rows_marked_and_some_not_are_not_summed() -> None:
+    """一、财政拨款收入 over unmarked rows: whether 一般公共预算 is its part or the total's,
+    nothing says."""
+    mixed = [*MARKED[:1], _row("一般公共预算", None, 90, at=10), *MARKED[2:]]
+    assert row_figures("收支预算总表", mixed) == []
+    assert row_figures("收支预算总表", mixed, classes=True) == []
 
 
 def test_a_total_row_closes_its_block_and_counts_in_the_next() -> None:
@@ -226,6 +330,44 @@ def test_compiler_lines(line: str) -> None:
 )
 def test_not_compiler_lines(line: str) -> None:
     assert not regex.match(t.COMPILER_LINE, line)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "功能分类科目名称",  # putuo 2026 部门预算: 功能分类科目名称 | 合计 | 基本支出 | 项目支出
+        "经济分类科目名称",  # putuo 2026 部门预算: 经济分类科目名称 | 合计 | 人员经费 | 公用经费
+        "科目名称",  # putuo 2024 部门决算: 科目名称 | 决算数 | 科目名称 | 决算数
+    ],
+)
+def test_class_headers(header: str) -> None:
+    assert any(w in header for w in t.CLASS_HEADERS)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "项目",  # putuo 2024 收入支出决算总表: 项目 | 决算数 | 项目 | 决算数
+        "单位",  # lishui 2023: 序号 | 单位 | 安置任务
+        "项目类型",  # guizhou-changshun 2017 按项目类型划分投资规模统计表
+    ],
+)
+def test_not_class_headers(header: str) -> None:
+    assert not any(w in header for w in t.CLASS_HEADERS)
+
+
+@pytest.mark.parametrize(
+    ("label", "style"),
+    [("一、财政拨款收入", 0), ("(一)一般公共预算", 1), ("1.一般公共预算", 2), ("3、其他收入", 2)],
+)
+def test_row_marker_styles(label: str, style: int) -> None:
+    """putuo 2026 收支预算总表: 一、财政拨款收入 over 1.一般公共预算."""
+    assert marker_style(label) == style
+
+
+@pytest.mark.parametrize("label", ["一般公共预算", "2026年收入", "3.5万元", "十分重要"])
+def test_not_row_markers(label: str) -> None:
+    assert marker_style(label) is None
 
 
 def test_total_row_endings() -> None:

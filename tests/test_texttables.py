@@ -108,7 +108,9 @@ def test_not_tables(text: str) -> None:
 
 def test_a_nested_budget_table_is_not_summed_whole() -> None:
     """功能分类 tables nest 类/款/项: 一般公共服务支出 264.87 holds 社会工作事务 264.87 which holds
-    行政运行 51.32 …; adding every row counts each level once more (putuo 2024 final accounts)."""
+    行政运行 51.32 …; adding every row counts each level once more (putuo 2024 final accounts).
+    Under 科目名称 with no codes nothing says which row is which level, so none is summed, even
+    when only 类 are listed; under 项目 the rows are one level, and a slip among them fails."""
     text = (
         "单位：万元\n科目名称 | 合计\n合计 | 307.82\n一般公共服务支出 | 264.87\n"
         "社会工作事务 | 264.87\n行政运行 | 51.32\n事业运行 | 11.31\n其他社会工作事务支出 | 202.24\n"
@@ -118,4 +120,8 @@ def test_a_nested_budget_table_is_not_summed_whole() -> None:
     assert [c for c in doc.checks if c.rule == "parts_sum"] == []
     children = "行政运行 | 51.32\n事业运行 | 11.31\n其他社会工作事务支出 | 202.24\n"
     flat = text.replace("社会工作事务 | 264.87\n" + children, "")
-    assert [c.status for c in extract_text(flat).checks if c.rule == "parts_sum"] == ["pass"]
+    assert [c for c in extract_text(flat).checks if c.rule == "parts_sum"] == []
+    plain = flat.replace("科目名称", "项目")
+    assert [c.status for c in extract_text(plain).checks if c.rule == "parts_sum"] == ["pass"]
+    slipped = plain.replace("42.95", "32.95")
+    assert [c.status for c in extract_text(slipped).checks if c.rule == "parts_sum"] == ["fail"]

@@ -96,6 +96,32 @@ FROM_CORPUS = [
         "我省对打赢深度贫困地区",
         id="guizhou-bullet",
     ),
+    pytest.param(  # jinan-kunpeng-shengteng-fuwu-ziyuan-banfa-2021: a cover letter with no title
+        # line; the document it sends is named in 《》 over three wrapped lines
+        "各区县（功能区）工信部门，各有关单位：\n《济南“鲲鹏+昇腾”生态创新中心、华为（济南）软件开\n"
+        "发云创新中心、华为（济南）人工智能创新中心服务资源供给\n办法（V1.0）》已经中共济南市工业和"
+        "信息化局党组 2021 年第\n5 次会议审议通过，现印发给你们，请认真贯彻执行。\n济南市工业和信息化局\n2021 年 3 月 9 日\n",
+        "济南“鲲鹏+昇腾”生态创新中心、华为（济南）软件开发云创新中心、华为（济南）人工智能创新中心"
+        "服务资源供给办法（V1.0）",
+        2021,
+        "各区县",
+        id="jinan-cover-letter",
+    ),
+    pytest.param(  # the same letter naming a document that is not one (no genre word): no title
+        "各区县（功能区）工信部门，各有关单位：\n《2021年第一批名单》已经局党组会议审议通过，"
+        "现印发给你们，请认真贯彻执行。\n",
+        None,
+        None,
+        "各区县",
+        id="cover-letter-no-genre",
+    ),
+    pytest.param(  # a 《》 name in the opening sentence of a plan that is not a cover letter
+        "为贯彻落实《山东省数字经济发展规划》，现印发给你们以下工作要点。\n",
+        None,
+        None,
+        "为贯彻落实",
+        id="not-a-cover-letter",
+    ),
 ]
 
 COVER_LINES = [

@@ -22,8 +22,8 @@ from typing import TypeVar, cast
 import regex
 
 from extractor.facts import Analysis, QuantityMatch
-from extractor.figures import half_step
 from extractor.frozen import quick_init
+from extractor.intervals import half_step
 from extractor.tables import rates as T
 
 _SPACE = regex.compile(r"\s+")

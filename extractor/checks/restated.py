@@ -1,157 +1,331 @@
-"""Restated figures: the same labelled quantity stated twice agrees with itself."""
+"""Restated figures: the same labelled quantity stated twice agrees with itself.
+
+A *statement* is a quantity with the name the text gives it: a figure's total (``共有建档立卡贫困
+人口 17869户、46818人``), each of its parts (``称多县2686户、9256人`` is that figure for 称多县;
+``缺技术90户280人`` is a part of the 称多县 figure), and a number the prose states on its own after
+a name (``建档立卡贫困人口2686户9256人未脱贫``, ``顺平县有126个贫困村``). Two statements are the
+same quantity when their form says so, never their values: the same name (years, places and
+lead words taken off, tables/restated.py), the same scope (the area a part or a section is
+about), the same coverage (财政拨款 or all the money), the same time (the years their sentences
+give, or none beside the document's current ones) and a unit in common; a part of a whole only
+with a part of a whole of that name, or with a number stated on its own. Two numbers stated on
+their own pair only when both state a stock (``共有…``, ``…有126个贫困村``, ``资金总额…``) or
+name an amount (``一般公共预算支出``, ``帮扶资金``), never within one sentence (a part after
+``其中``, a contrast) and never after another year's words (``上年``, ``同期``).
+Each statement is then compared with the nearest earlier one of the same quantity, at the
+precision each is written to; a hedged number (约, 余, 以上, a range) is compared with nothing.
+Tables are compared with the prose by extractor/checks/table_cells.py.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 import regex
 
-from extractor.checks.base import make_check as _check
-from extractor.checks.text import CLAUSE, CLAUSE_BACK, scope_at, sentence, words
+from extractor.checks.base import make_check
+from extractor.checks.text import scope_at, sentence, words
 from extractor.facts import Analysis, QuantityMatch
-from extractor.figures import (
-    Group,
-    group_quantities,
-    half_step,
-    is_exact,
-    within,
-)
+from extractor.figures import Group, group_quantities
+from extractor.intervals import half_step, is_exact, within
 from extractor.model import Check
+from extractor.tables import restated as R
 
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}年")
-
-
-def _context(text: str, g: Group, floor: int) -> str:
-    """The words around a group: its clause before it and the words after it up to a comma."""
-    a, lo = g.start, max(floor, g.start - 30)
-    if lo < a:  # back to just after the last clause break, at most 30 characters
-        m = CLAUSE_BACK.search(text, lo, a)
-        a = m.end() if m else lo
-    b, hi = g.end, min(len(text), g.end + 12)
-    if b < hi:  # on to the next clause break, at most 12 characters
-        m = CLAUSE.search(text, b, hi)
-        b = m.start() if m else hi
-    return text[a : g.start] + text[g.end : b]
-
-
-def _subsequence(needle: str, hay: str) -> bool:
-    it = iter(hay)
-    return bool(needle) and all(ch in it for ch in needle)
+RULE = "restated_figure"
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:底|末|初|度)?")
+_CLAUSE_BACK = regex.compile(r"[,;:。!?\n|\t]", regex.REVERSE)
+_SPACES = regex.compile(r"\s+")
+_LEVEL = regex.compile(R.CLASS_LEVEL)
+_MARKER = regex.compile(R.ROW_MARKER)
+_DIGIT = regex.compile(r"\d")
+_HAVE_NAME = regex.compile(rf"{R.HAVE_WORDS}(?P<name>\p{{Han}}{{2,16}})$")
+_HAVE_END = regex.compile(rf"{R.HAVE_WORDS}$")
+_TOTAL_NAME = regex.compile(rf"(?:{R.TOTAL_NOUNS}|{R.AMOUNT_NOUNS})$")
+_TOTAL_SAID = regex.compile(R.TOTAL_WORDS)
+_LINK_END = regex.compile(R.LINK_WORDS)
+_NAME_AFTER_END = regex.compile(R.NAME_AFTER_END)
+_HAN = regex.compile(r"\p{Han}")
 
 
-def _head(a: Analysis, label: str) -> str:
-    """A figure label without its year, place and lead words: 2015年称多县建档立卡贫困人口 ->
-    建档立卡贫困人口."""
-    head = _YEAR.sub("", label)
-    for scope in sorted(a.scopes, key=len, reverse=True):
-        head = head.replace(scope, "")
-    for lead in ("现有", "目前", "共有", "还有", "全县", "全市", "全区"):
-        head = head.replace(lead, "")
-    return head.strip()
+@dataclass(frozen=True)
+class Statement:
+    """A quantity and the name the text gives it (see the module docstring)."""
+
+    name: str  # as compared: 建档立卡贫困人口, 缺技术, 贫困村
+    whole: str  # the name of the whole it is a part of, "" for a total or a number on its own
+    values: tuple[QuantityMatch, ...]
+    start: int  # its words and numbers, for the message and the spans
+    end: int
+    scope: str | None
+    coverage: frozenset[str]
+    years: frozenset[int]
+    figure: int  # the figure it belongs to, -1 for a number on its own
+    stock: bool  # a number on its own in the form of a stock (共有…, …有126个贫困村)
+    item: int  # where the work item it stands in starts, -1 outside the items
+    sentence: int  # where its sentence starts
 
 
-def _years(text: str, start: int, end: int) -> set[str]:
-    s, e = sentence(text, start, end)
-    return set(_YEAR.findall(text, s, e))
+def name_of(a: Analysis, label: str) -> str:
+    """A label as compared: ``2015年称多县建档立卡贫困人口`` -> ``贫困人口``, ``因缺少技术致贫的``
+    -> ``缺技术`` (tables/restated.py has the words taken off)."""
+    name = _YEAR.sub("", _SPACES.sub("", label))
+    name = _MARKER.sub("", _LEVEL.sub("", name))
+    for marker in R.NAME_MARKERS:
+        k = name.rfind(marker)
+        if k >= 0 and len(name) - k - len(marker) >= 2:
+            name = name[k + len(marker) :]
+    scopes = sorted(a.scopes, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for lead in (*scopes, *R.NAME_LEADS):
+            if name.startswith(lead) and len(name) > len(lead):
+                name, changed = name[len(lead) :], True
+        for tail in R.NAME_TAILS:
+            if name.endswith(tail) and len(name) > len(tail):
+                name, changed = name[: -len(tail)], True
+    if name.endswith(R.CAUSE_ENDING) and len(name) > len(R.CAUSE_ENDING):
+        name = name[: -len(R.CAUSE_ENDING)].removeprefix(R.CAUSE_LEAD)
+    for long, short in (*R.SAME_WORDS, *R.SAME_NAMES):
+        name = name.replace(long, short)
+    return name
 
 
-def _agree(x: Sequence[QuantityMatch], y: Sequence[QuantityMatch]) -> tuple[bool, bool, int]:
-    """(all shared units agree, any value hedged, number of shared units)."""
-    shared = [(p, q) for p in x for q in y if p.unit == q.unit]
-    ok = True
-    hedged = False
-    for p, q in shared:
-        if p.value is None or q.value is None:
-            return False, True, len(shared)
-        hedged |= not (is_exact(p) and is_exact(q))
-        ok &= within(abs(p.value - q.value), half_step(p) + half_step(q))
-    return ok, hedged, len(shared)
-
-
-def check_restated_figure(a: Analysis) -> list[Check]:
-    """A figure (or a part of one) stated again elsewhere agrees with itself.
-
-    A restatement is paired by scope (``称多县2686户、9256人`` and ``建档立卡贫困人口2686户9256人``
-    in the 称多县 section) or by label (``缺技术90户280人`` and ``因缺少技术致贫的90户280人``).
-    A fail needs a single candidate in the same scope, about the same thing, in the same year.
-    """
+def _years(a: Analysis, pos: int, label: str = "") -> frozenset[int]:
+    """The years written before ``pos`` in its sentence, and in its label."""
     text = a.tm.text
-    groups = group_quantities(text, [q for q in a.quantities if a.body[0] <= q.start < a.body[1]])
-    out: list[Check] = []
-    seen: set[tuple[int, int]] = set()
-    # Each group's context and scope, computed once: figures x statements x groups is large.
-    contexts = [_context(text, g, a.body[0]) for g in groups]
-    scopes = [scope_at(a, g.start) for g in groups]
-    for fig in a.figures:
-        head = _head(a, fig.label)
-        fig_scope = scope_at(a, fig.start)
-        statements = [(p.label, p.values, p.start, p.end) for p in fig.parts]
-        statements.append((fig.label, fig.total, fig.start, fig.total[-1].end))
-        for label, values, s_start, s_end in statements:
-            if all(q.value == 0 for q in values):
-                continue  # 0辆 restated as 0辆 says nothing
-            is_scope = label in a.scopes
-            scope = label if is_scope else fig_scope
-            s_years = _years(text, values[0].start, values[-1].end)
-            agreeing: list[Group] = []
-            sure_disagreeing: list[Group] = []
-            for g, ctx, g_scope in zip(groups, contexts, scopes, strict=True):
-                if fig.start <= g.start < fig.end:
-                    continue  # the figure itself
-                if is_scope or label == fig.label:
-                    same = g_scope == scope and bool(head) and head in ctx
-                else:
-                    same = g_scope == scope and _subsequence(label, ctx)
-                if not same:
-                    continue
-                ok, hedged, shared = _agree(values, g.values)
-                if not shared:
-                    continue
-                one_ok = len(values) == 1 and (is_scope or label == fig.label or label in ctx)
-                if ok and (shared >= 2 or one_ok):
-                    agreeing.append(g)
-                    break  # the first agreeing restatement is the one reported
-                elif not ok and not hedged and g.units == frozenset(q.unit for q in values):
-                    g_years = _years(text, g.start, g.end)
-                    if scope is not None and g_years == s_years:
-                        sure_disagreeing.append(g)
-            said = f"{label}{words(a, values[0].start, values[-1].end)}"
-            if agreeing:
-                g = agreeing[0]
-                key = tuple(sorted((s_start, g.start)))
-                if key in seen:
-                    continue
-                seen.add(key)  # type: ignore[arg-type]
-                again = words(a, g.start, g.end)
-                out.append(
-                    _check(
-                        "restated_figure",
-                        "pass",
-                        f"{said} is restated as {again}",
-                        [a.tm.span(s_start, s_end), a.tm.span(g.start, g.end)],
-                        None,
-                        None,
-                        None,
-                    )
-                )
-            elif len(sure_disagreeing) == 1:
-                g = sure_disagreeing[0]
-                again = words(a, g.start, g.end)
-                unit = next(q.unit for q in values if any(v.unit == q.unit for v in g.values))
-                exp = next(q.value for q in values if q.unit == unit)
-                act = next(q.value for q in g.values if q.unit == unit)
-                out.append(
-                    _check(
-                        "restated_figure",
-                        "fail",
-                        f"{said} is restated differently as {again}",
-                        [a.tm.span(s_start, s_end), a.tm.span(g.start, g.end)],
-                        exp,
-                        act,
-                        unit,
-                    )
-                )
+    s, _ = sentence(text, pos, pos, a.body[0])
+    found = _YEAR.findall(text, s, pos) + _YEAR.findall(label)
+    return frozenset(int(y) for y in found)
+
+
+def _sentence_at(a: Analysis, pos: int) -> int:
+    return sentence(a.tm.text, pos, pos, a.body[0])[0]
+
+
+def _other_year(a: Analysis, pos: int) -> bool:
+    """Whether the sentence before ``pos`` says its number is another year's (上年, 同期)."""
+    s, _ = sentence(a.tm.text, pos, pos, a.body[0])
+    return any(w in a.tm.text[s:pos] for w in R.OTHER_YEAR_WORDS)
+
+
+def _coverage(a: Analysis, pos: int, *names: str) -> frozenset[str]:
+    """The coverage words of the headings around ``pos`` and of ``names``."""
+    said = list(names)
+    node = a.node_at(pos)
+    while node is not None:
+        said.append(node.heading.title)
+        node = node.parent
+    return frozenset(w for w in R.COVERAGE_WORDS if any(w in s for s in said))
+
+
+def _item(a: Analysis, pos: int) -> int:
+    """Where the work item around ``pos`` starts: an item under a section (``1.开展帮扶。``), not
+    a top-level part that has no items (``三、保障措施``)."""
+    item = a.item_at(pos)
+    return -1 if item is None or item.node.parent is None else item.node.start
+
+
+def _is_name(a: Analysis, name: str) -> bool:
+    """A name that says what is counted: not only where (全县, 称多县) or a change (计划脱贫)."""
+    return (
+        2 <= len(name) <= R.MAX_NAME_CHARS
+        and name not in R.NAME_LEADS
+        and name not in a.scopes
+        and not _DIGIT.search(name)
+        and not any(w in name for w in R.NOT_A_STATEMENT)
+    )
+
+
+def _figure_statements(a: Analysis) -> list[Statement]:
+    """The totals and parts of the figures read from the prose (a table's are table_cells')."""
+    out: list[Statement] = []
+    for k, fig in enumerate(a.figures):
+        if fig.complete:
+            continue
+        name = name_of(a, fig.label)
+        total = Statement(
+            name,
+            "",
+            fig.total,
+            fig.start,
+            fig.total[-1].end,
+            scope_at(a, fig.start),
+            _coverage(a, fig.start, fig.label),
+            _years(a, fig.total[0].start, fig.label),
+            k,
+            False,
+            _item(a, fig.start),
+            _sentence_at(a, fig.total[0].start),
+        )
+        if _other_year(a, fig.total[0].start):
+            continue
+        found = [total]
+        for p in fig.parts:
+            part = replace(  # where it stands: a figure's parts may run on past a heading
+                total,
+                values=p.values,
+                start=p.start,
+                end=p.end,
+                scope=scope_at(a, p.start),
+                coverage=_coverage(a, p.start, fig.label),
+                item=_item(a, p.start),
+                sentence=_sentence_at(a, p.start),
+            )
+            if p.label in a.scopes:  # 称多县2686户: the whole, for that scope
+                found.append(replace(part, scope=p.label))
+            else:
+                found.append(replace(part, name=name_of(a, p.label), whole=name))
+        out += [s for s in found if _is_name(a, s.name)]
     return out
 
 
-# ---- percentage --------------------------------------------------------------------------
+def _name_after(text: str, g: Group) -> str | None:
+    """The name after a count: ``126个贫困村,`` -> 贫困村."""
+    if len(g.values) != 1 or g.values[0].kind != "count":
+        return None
+    end = g.end
+    stop = min(len(text), g.end + R.MAX_NAME_AFTER_CHARS)
+    while end < stop and _HAN.match(text, end) and not _NAME_AFTER_END.match(text, end):
+        end += 1
+    if end == g.end or (end < len(text) and not _NAME_AFTER_END.match(text, end)):
+        return None
+    return text[g.end : end]
+
+
+def _in_table(text: str, g: Group) -> bool:
+    line_start = text.rfind("\n", 0, g.start) + 1
+    line_end = text.find("\n", g.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return "|" in line or "\t" in line
+
+
+def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
+    """Numbers the prose states on their own after a name, or a count before one."""
+    text = a.tm.text
+    groups = group_quantities(text, [q for q in a.quantities if a.body[0] <= q.start < a.body[1]])
+    out: list[Statement] = []
+    for g in groups:
+        if g.start in taken or _in_table(text, g):
+            continue
+        lo = max(a.body[0], g.start - R.MAX_NAME_CHARS)
+        m = _CLAUSE_BACK.search(text, lo, g.start)
+        if m is None and lo > a.body[0]:
+            continue  # no clause starts near: no name to read
+        start = m.end() if m else lo
+        before = text[start : g.start]
+        before = before[: _LINK_END.search(before).start()]  # type: ignore[union-attr]
+        end = g.end
+        after = _name_after(text, g) if _HAVE_END.search(before) else None
+        if after is not None:
+            name, stock, end = name_of(a, after), True, g.end + len(after)
+        else:
+            have = _HAVE_NAME.search(before)
+            name = name_of(a, have.group("name") if have else before)
+            stock = bool(have or _TOTAL_NAME.search(name) or _TOTAL_SAID.search(before))
+        if not _is_name(a, name) or _other_year(a, g.start):
+            continue
+        scope = next((s for s in a.scopes if s in before), None) or scope_at(a, g.start)
+        coverage, years = _coverage(a, g.start), _years(a, g.start, before)
+        item, at = _item(a, g.start), _sentence_at(a, g.start)
+        out.append(
+            Statement(name, "", g.values, start, end, scope, coverage, years, -1, stock, item, at)
+        )
+    return out
+
+
+def statements(a: Analysis) -> list[Statement]:
+    """Every statement of the text, in document order."""
+    figures = _figure_statements(a)
+    taken = {q.start for s in figures for q in s.values}
+    taken |= {q.start for f in a.figures for q in f.total}
+    taken |= {q.start for f in a.figures for p in f.parts for q in p.values}
+    return sorted(figures + _lone_statements(a, taken), key=lambda s: (s.start, s.end))
+
+
+def _current(a: Analysis) -> frozenset[int]:
+    """The years a statement with no year of its own speaks of: the document's and the one
+    before it (a 2018 plan states the poor households 截止2017年底)."""
+    return frozenset() if a.year is None else frozenset((a.year, a.year - 1))
+
+
+def _same_time(now: frozenset[int], x: Statement, y: Statement) -> bool:
+    if x.years == y.years:
+        return True
+    stated = x.years or y.years
+    return not (x.years and y.years) and stated <= now
+
+
+def _same_quantity(now: frozenset[int], x: Statement, y: Statement) -> bool:
+    """Whether ``y`` restates ``x``: by their form alone (the module docstring)."""
+    if x.figure >= 0 and x.figure == y.figure:
+        return False
+    if x.start < y.end and y.start < x.end:
+        return False
+    if x.sentence == y.sentence:
+        return False  # "涉及资金62104.53万元,其中:…涉及资金56341.30万元": a part, or a contrast
+    if x.whole and y.whole and x.whole != y.whole:
+        return False
+    if x.item >= 0 and y.item >= 0 and x.item != y.item:
+        return False  # two work items' numbers: each its own
+    if x.figure < 0 and y.figure < 0 and not (x.stock and y.stock):
+        return False
+    for lone, other in ((x, y), (y, x)):
+        if lone.figure < 0 and lone.item >= 0 and not lone.stock and not other.whole:
+            return False  # an item's own number restates a part, never the whole
+    if not any(p.unit == q.unit for p in x.values for q in y.values):
+        return False
+    return _same_time(now, x, y)
+
+
+def _hedged(x: Statement, y: Statement) -> bool:
+    shared = [(p, q) for p in x.values for q in y.values if p.unit == q.unit]
+    return any(not (is_exact(p) and is_exact(q)) for p, q in shared)
+
+
+def _first_difference(
+    x: Sequence[QuantityMatch], y: Sequence[QuantityMatch]
+) -> tuple[str, Decimal, Decimal] | None:
+    """The first unit the two disagree in at the precision they are written to, if any."""
+    for p in x:
+        for q in y:
+            if p.unit != q.unit or p.value is None or q.value is None:
+                continue
+            if not within(abs(p.value - q.value), half_step(p) + half_step(q)):
+                return p.unit, p.value, q.value
+    return None
+
+
+def check_restated_figure(a: Analysis) -> list[Check]:
+    """Each statement against the nearest earlier statement of the same quantity."""
+    now = _current(a)
+    by_name: dict[tuple[str, str | None, frozenset[str]], list[Statement]] = defaultdict(list)
+    out: list[Check] = []
+    for y in statements(a):
+        earlier = by_name[(y.name, y.scope, y.coverage)]
+        x = next((x for x in reversed(earlier) if _same_quantity(now, x, y)), None)
+        earlier.append(y)
+        if x is None or _hedged(x, y) or all(q.value == 0 for q in (*x.values, *y.values)):
+            continue  # 0辆 restated as 0辆 says nothing
+        said, again = words(a, x.start, x.end), words(a, y.start, y.end)
+        spans = [a.tm.span(x.start, x.end), a.tm.span(y.start, y.end)]
+        differs = _first_difference(x.values, y.values)
+        if differs is None:
+            out.append(make_check(RULE, "pass", f"{said} is restated as {again}", spans))
+        else:
+            unit, expected, actual = differs
+            out.append(
+                make_check(
+                    RULE,
+                    "fail",
+                    f"{said} is restated differently as {again}",
+                    spans,
+                    expected,
+                    actual,
+                    unit,
+                )
+            )
+    return out

@@ -31,10 +31,7 @@ from extractor.checks.prose import (
 from extractor.checks.prose import plain as shown
 from extractor.checks.text import CLAUSE, plain, sentence, words
 from extractor.facts import Analysis, QuantityMatch
-from extractor.figures import (
-    half_step,
-    is_exact,
-)
+from extractor.intervals import half_step, is_exact
 from extractor.model import Check
 from extractor.tables import figures as T
 from extractor.tables import rates as R

@@ -14,6 +14,7 @@ from extractor.checks.base import make_check as _check
 from extractor.facts import Analysis, Heading, OutlineNode
 from extractor.model import Check
 from extractor.scopes import is_scope_root, short_forms
+from extractor.tables import closings
 from extractor.tables.headings import ANNEX_STYLE, UNNUMBERED_STYLE
 
 _UNNUMBERED = (ANNEX_STYLE, UNNUMBERED_STYLE)
@@ -239,6 +240,20 @@ def _sentence_around(text: str, at: int, start: int, end: int) -> str:
     return text[max(a + 1, start) : b].strip()
 
 
+_SIGNATURE = regex.compile(closings.SIGNATURE_LINE)
+_DATE = regex.compile(closings.DATE_LINE)
+
+
+def _closes(text: str, start: int, line_start: int, end: int) -> bool:
+    """Whether the body's last line is a way a plan ends without a full stop: the office's
+    signature or its date, or the title of an attachment listed earlier."""
+    line = regex.sub(r"\s+", "", text[line_start:end])
+    if _SIGNATURE.fullmatch(line) or _DATE.fullmatch(line):
+        return True
+    listed = closings.ATTACHMENT_LIST_PREFIX + regex.escape(text[line_start:end].strip())
+    return regex.search(listed, text, pos=start, endpos=line_start) is not None
+
+
 def check_truncated(a: Analysis) -> list[Check]:
     """The body stops mid-sentence or mid-list."""
     text = a.tm.text
@@ -248,14 +263,17 @@ def check_truncated(a: Analysis) -> list[Check]:
     if end <= start:
         return []
     line_start = text.rfind("\n", start, end) + 1 or start
-    if text[end - 1] in SENTENCE_END or _ENDS_TABLE_OR_LIST.fullmatch(
-        text, max(line_start, start), end
+    if (
+        text[end - 1] in SENTENCE_END
+        or _ENDS_TABLE_OR_LIST.fullmatch(text, max(line_start, start), end)
+        or _closes(text, start, max(line_start, start), end)
     ):
         return [
             _check(
                 "truncated",
                 "pass",
-                "the body ends with a complete sentence, a table or a list",
+                "the body ends with a complete sentence, a table, a list, a signature or an "
+                "attachment's title",
                 [a.tm.span(end - 1, end)],
             )
         ]

@@ -2,9 +2,13 @@
 count, a declared grand total against the items.
 
 Values are compared as intervals (each value ± half the step it was written to, as XBRL
-calculation checks do), so rounding is never a mismatch; a value with a qualifier (约, 余,
-以上…) or a range can confirm a rule but never fail it. When a check is not sure what a
-number is about it stays silent: a false alarm costs a reviewer's trust as much as a miss.
+calculation checks do), so rounding is never a mismatch; a value with a bound (余, 以上…) or a
+range can confirm a rule but never fail it, and one said to be rounded (约, 左右) fails only
+when the sum is more than a whole rounding step off. Parts that fall short of their total fail
+only when the form says the list is the whole (an itemised 其中：, a 小计 total, a
+classification, a residual 其他, as many parts as announced, classes that split every whole):
+其中 alone may pick some parts out. When a check is not sure what a number is about it stays
+silent: a false alarm costs a reviewer's trust as much as a miss.
 """
 
 from __future__ import annotations
@@ -18,12 +22,7 @@ import regex
 from extractor.checks.base import make_check as _check
 from extractor.checks.text import ANNOUNCED, number_value, plain, scope_at, sentence, words
 from extractor.facts import Analysis, FigureMatch, QuantityMatch
-from extractor.figures import (
-    common_units,
-    half_step,
-    intervals_overlap,
-    is_exact,
-)
+from extractor.intervals import common_units, half_step, intervals_overlap, is_exact, within
 from extractor.model import Check
 from extractor.tables import figures as T
 
@@ -38,9 +37,10 @@ _PROJECT_BEFORE = regex.compile(r"项目(?:共|总数|数)?\s*$")
 
 
 def _complete(a: Analysis, fig: FigureMatch) -> bool:
-    """Signs that the parts are meant to be the whole: a residual part (其他…), as many parts
-    as the text announces (我区四个…地区, 分三年), or every scope of the plan; a table's
-    合计 row totals the rows above it by construction."""
+    """Signs in the form that the parts are meant to be the whole, whatever they add up to: the
+    figure's own (a table's 合计 row, an itemised 其中：, a 小计 total, a classification), a
+    residual part (其他…), as many parts as the text announces (我区四个…地区, 分三年), every
+    scope of the plan, or two classes that split every whole (``_partition``)."""
     if fig.complete or fig.parts[-1].label.startswith(T.RESIDUAL_PART_PREFIXES):
         return True
     text = a.tm.text
@@ -50,7 +50,32 @@ def _complete(a: Analysis, fig: FigureMatch) -> bool:
         if number_value(m["n"] or m["m"]) == len(fig.parts):
             return True
     labels = {p.label for p in fig.parts}
-    return bool(a.scopes) and labels == set(a.scopes)
+    return (bool(a.scopes) and labels == set(a.scopes)) or _partition([p.label for p in fig.parts])
+
+
+def _partition(labels: Sequence[str]) -> bool:
+    """Two parts whose labels name classes that split every whole: 预期性指标 / 约束性指标 (a
+    pair of ``T.PARTITIONS`` in the same frame), 计容面积 / 不计容面积 (one the other negated).
+
+    >>> _partition(["预期性指标", "约束性指标"]), _partition(["计容面积", "不计容面积"])
+    (True, True)
+    >>> _partition(["水电", "核电"]), _partition(["预期性指标", "约束性任务"])
+    (False, False)
+    """
+    if len(labels) != 2:
+        return False
+    a, b = labels
+    for pair in T.PARTITIONS:
+        for x, y in (pair, pair[::-1]):
+            if x in a and y in b and a.replace(x, "", 1) == b.replace(y, "", 1):
+                return True
+    return any(_negated(a, b, n) or _negated(b, a, n) for n in T.NEGATIONS)
+
+
+def _negated(a: str, b: str, negation: str) -> bool:
+    """``b`` is ``a`` with the negation inserted once: 计容面积 / 不计容面积."""
+    i = b.find(negation)
+    return bool(a) and i >= 0 and b[:i] + b[i + len(negation) :] == a
 
 
 def _adds_up_exactly(fig: FigureMatch, unit: str) -> bool:
@@ -94,6 +119,35 @@ def _odd_multiplier(
     return None
 
 
+def _rounding_step(q: QuantityMatch) -> Decimal:
+    """The step a 约/左右 value was rounded to, its last non-zero digit's: 约1300亩 -> 100.
+
+    >>> from decimal import Decimal as D
+    >>> q = lambda v: QuantityMatch(0, 1, D(v), "亩", "measure", "约", D(1))
+    >>> _rounding_step(q(1300)), _rounding_step(q(1350)), _rounding_step(q("2.5"))
+    (Decimal('100'), Decimal('10'), Decimal('1'))
+    """
+    step = q.precision or Decimal(1)
+    if not q.value:
+        return step
+    exponent = q.value.normalize().as_tuple().exponent
+    return max(step, Decimal(10) ** exponent) if isinstance(exponent, int) else step
+
+
+def _roughly_agrees(total: QuantityMatch, parts: Sequence[QuantityMatch]) -> bool | None:
+    """For a figure hedged only by 约/左右: whether the parts' sum lies within one whole rounding
+    step of each such value (twice the rounding itself), so that only a sum far off fails
+    (约1300亩 against 300亩 + 2000亩). None when a bound hedges it (余, 以上, 超过): those
+    never fail."""
+    values = [total, *parts]
+    if any(q.qualifier not in (None, *T.APPROXIMATE_QUALIFIERS) for q in values):
+        return None
+    assert total.value is not None
+    diff = abs(sum((q.value or Decimal(0) for q in parts), Decimal(0)) - total.value)
+    slack = sum((_rounding_step(q) if q.qualifier else half_step(q) for q in values), Decimal(0))
+    return within(diff, slack)
+
+
 def check_parts_sum(a: Analysis) -> list[Check]:
     """A figure's parts add up to its total, per unit that every part gives."""
     out: list[Check] = []
@@ -129,8 +183,8 @@ def check_parts_sum(a: Analysis) -> list[Check]:
                     )
                 )
                 continue
-            if hedged:
-                continue  # 约/余/以上: never a mismatch
+            if hedged and _roughly_agrees(total, parts) is not False:
+                continue  # 余/以上, or 约 within its rounding: never a mismatch
             odd = _odd_multiplier(a, total, parts)
             if actual < total.value and not (whole_in_some_unit or _complete(a, fig) or odd):
                 continue  # 其中 may list only some parts of the whole

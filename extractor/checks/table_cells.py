@@ -21,7 +21,7 @@ import regex
 from extractor.checks.base import make_check
 from extractor.checks.text import CLAUSE, sentence, words
 from extractor.facts import Analysis, QuantityMatch, TableCell
-from extractor.figures import half_step, is_exact, within
+from extractor.intervals import half_step, is_exact, within
 from extractor.model import Check
 from extractor.tables import restated as R
 
@@ -137,8 +137,27 @@ def check_table_cells(a: Analysis) -> list[Check]:
                     best.append(cell)
         if not best or _other_year(a, q):
             continue
-        out.append(_compare(a, q, said, best))
+        out.append(_compare(a, q, said, _of_its_section(a, q.start, best)))
     return out + _balances(a)
+
+
+def _pairs(s: str) -> set[str]:
+    return {s[k : k + 2] for k in range(len(s) - 1)}
+
+
+def _of_its_section(a: Analysis, pos: int, cells: Sequence[TableCell]) -> list[TableCell]:
+    """Cells of one name in several tables, those of the table the prose's section explains
+    first: the most pairs of characters its title shares with the headings above ``pos``
+    ("五、一般公共预算财政拨款支出决算情况说明" explains the 财政拨款收入支出决算总表's
+    社会保障和就业支出, not the 收入支出决算总表's: putuo 2024 部门决算)."""
+    said: set[str] = set()
+    node = a.node_at(pos)
+    while node is not None:
+        said |= _pairs(_SPACES.sub("", node.heading.title))
+        node = node.parent
+    share = [len(said & _pairs(c.title)) for c in cells]
+    order = sorted(range(len(cells)), key=lambda k: -share[k])  # stable: then table order
+    return [cells[k] for k in order]
 
 
 def _compare(a: Analysis, q: QuantityMatch, said: str, cells: Sequence[TableCell]) -> Check:

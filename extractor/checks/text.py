@@ -14,7 +14,6 @@ CN_NUMERALS = "".join(T.COUNT_NUMERALS)
 SENTENCE = regex.compile(r"[。!?\n;]")
 SENTENCE_BACK = regex.compile(r"[。!?\n;]", regex.REVERSE)
 CLAUSE = regex.compile(r"[,;:。!?\n]")
-CLAUSE_BACK = regex.compile(CLAUSE.pattern, regex.REVERSE)
 # 我区四个携手奔小康地区 / 分三年: how many parts a total announces.
 ANNOUNCED = regex.compile(
     rf"(?:(?P<n>{T.COUNT_NUMBER})(?:个|类|项|大)|分(?P<m>{T.COUNT_NUMBER})年)"

@@ -3,9 +3,10 @@
 A ``Mark`` is a ``<span>`` over ``[start, end)``. Marks may nest or cross; the
 output is always well nested: a mark of a lower ``rank`` stays outside marks of
 a higher rank (items outside agencies), and a mark that crosses another is
-closed and reopened around it. Only the first piece carries the mark's ``id``,
-so a link lands on the start of the span; every piece carries its classes and
-data attributes, so a script can light up the whole span.
+closed and reopened around it. Only the first piece carries the mark's ``id`` and
+its tab stop, so a link lands on the start of the span and the keyboard stops once;
+every piece carries its classes and data attributes, so a script can light up the
+whole span.
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ def _open_tag(mark: Mark, first: bool) -> str:
     if first and mark.id:
         parts.append(attr("id", mark.id))
     parts += [attr(k, v) for k, v in mark.attrs]
-    if mark.focusable:
-        parts.append(' tabindex="0"')
+    if mark.focusable and first:
+        parts.append(' tabindex="0"')  # one tab stop per mark, however many pieces it has
     return "".join(parts) + ">"
 
 

@@ -15,7 +15,8 @@ SITE_TAIL_LINES: tuple[str, ...] = (
     # link lists; 相关报道：(hebei-zhengfu-gongzuo-baogao-2026), 相关解读：解读《…》(jiangxi 2020)
     r"(?:相关(?:文章|阅读|推荐|链接|新闻|报道|解读)|推荐阅读|猜你喜欢|热门(?:文章|推荐))",
     r"(?:版权所有|Copyright|©|\(c\)\s*\d{4})",  # copyright lines
-    r"(?:责任编辑|来源|作者)\s*[::]",  # article credits
+    # article credits; "（来源：青海日报）" / "编辑：何继红" (qinghai-zhengfu-gongzuo-baogao-2026)
+    r"[(（]?(?:(?:责任)?编辑|来源|作者)\s*[::]",
     r"(?:扫一扫|打印本页|关闭窗口|【打印】|【关闭】|分享到)",  # page furniture
     r"本作品是中华人民共和国的",  # wikisource licence footer
     r"Public domain",  # wikisource licence footer
@@ -163,6 +164,14 @@ ISSUER_LINE = (
 DOC_NUMBER_LINE = r"\s*\p{Han}{1,12}[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,4}\s*号\s*$"
 
 # 各省、自治区、直辖市人民政府,国务院各部委、各直属机构: — who the document is sent to.
+# A cover letter that sends a document on names it in 《》, and where the letter has no title
+# line of its own the document it sends is the title: "各区县（功能区）工信部门，各有关单位：" /
+# "《济南“鲲鹏+昇腾”生态创新中心…服务资源供给办法（V1.0）》已经…审议通过，现印发给你们"
+# (jinan-kunpeng-shengteng-fuwu-ziyuan-banfa-2021); "现将《安顺市市级储备粮管理办法》印发给你们"
+# (anshun 2023). Matched on the text with its line breaks removed.
+SENT_DOCUMENT = r"(?:现将)?《(?P<title>[^《》。]{4,120})》[^。《》]{0,80}?印发给你们"
+SENT_DOCUMENT_WINDOW = 800  # characters after the addressee where the sending sentence stands
+
 ADDRESSEE_LINE = r"\s*(?:各|市|省|区|县).{2,120}[::]\s*$"
 
 # 附件:1.… or 附件1: — the attachment list.

@@ -35,6 +35,19 @@ BREAKDOWN_CUES: tuple[str, ...] = (
 # other breakdowns' parts.
 CLASSIFIED_LOOKBACK = 2000
 
+# Signs of form that a list is the whole breakdown of its total, not a pick of some parts (as
+# 其中 may be: national 2011 "新增发电装机容量4.45亿千瓦,其中水电9601万千瓦、核电384万千瓦"):
+# - a colon after 其中/包括 itemises the total (jiangxi 2020 部门预算: "编制人数小计1161人，其中：
+#   行政编制人数237人、…"; "“三公”经费一般公共预算安排893.32万元，其中：因公出国（境）费81万元，…");
+ITEMISING_MARK = ":"
+# - a total named as the sum of its rows (jiangxi 2020: "在职人数小计932人，包括行政在职人数
+#   236人、…");
+# - a breakdown by a classification (jiangxi 2020: "按支出功能分类划分: 一般公共服务支出
+#   46947万元，…", ``_CLASSIFIED`` in extractor/figures.py);
+# - classes that split every whole between them, and a residual part (``PARTITIONS``,
+#   ``NEGATIONS``, ``RESIDUAL_PART_PREFIXES`` below).
+SUM_WORDS: tuple[str, ...] = ("小计", "合计", "总计")
+
 # Verbs that open a statement of its own: a "part" whose label starts with one (and the first
 # part's does not) is the text's next statement, and the list has ended (gansu 2026: "新增铁路
 # 运营里程639公里、其中高铁370公里，新增高速（一级）公路2600公里"; xizang 2026: "新增营造林148万亩、
@@ -143,6 +156,20 @@ LABEL_TAIL_TRIM: tuple[str, ...] = (
 
 # A residual part (其他致贫原因, 其余…) shows a breakdown is meant to be complete.
 RESIDUAL_PART_PREFIXES: tuple[str, ...] = ("其他", "其它", "其余", "剩余")
+
+# Classes that split every whole between them: two parts labelled with both are the whole
+# (jiangxi 2026 政府工作报告: "28个主要指标，其中20个预期性指标、8个约束性指标"; liaoning and
+# xinjiang 2026 alike).
+PARTITIONS: tuple[tuple[str, ...], ...] = (("预期性", "约束性"),)
+
+# A part that is its sibling's label negated splits the whole with it (putuo wanli 2025:
+# "地上建筑面积为8013平方米(其中计容面积7998平方米,不计容面积105平方米)").
+NEGATIONS: tuple[str, ...] = ("不", "非")
+
+# Qualifiers that say a value was rounded, in either direction: a sum within one rounding step
+# of it agrees, one farther off is a mismatch (jiangxi 2020: "项目总用地约1300亩，其中300亩用于…，
+# 1000亩用于…"). Every other qualifier (余, 以上, 超过, 近) bounds the value: never a mismatch.
+APPROXIMATE_QUALIFIERS: tuple[str, ...] = ("约", "大约", "左右")
 
 # Qualifiers that bound a value rather than state it (以上 = at least): never an equality.
 BOUND_QUALIFIERS: tuple[str, ...] = ("以上", "以下", "不少于", "不超过", "超过", "不低于", "至少")

@@ -36,6 +36,28 @@ NOT_SCOPE_PREFIXES: tuple[str, ...] = (
     "结对",
 )
 
+# Kinds of zone written with 区 that are not places: "第二十二条 核心保护区的保护应当遵守下列
+# 规定" and "第二十四条 风貌协调区的保护…" (xinyangshi-chuantongcunluobaohutiaoli-2016) are
+# sections about zones of every village, not about two places. Named places keep their 区:
+# 石景山区, 雄安新区, 阿里地区, and a 社区 may well be a scope.
+NOT_PLACE_ENDINGS: tuple[str, ...] = (
+    "保护区",
+    "协调区",
+    "控制区",
+    "缓冲区",
+    "核心区",
+    "实验区",
+    "试验区",
+    "功能区",
+    "示范区",
+    "景区",
+    "园区",
+    "片区",
+    "辖区",
+    "库区",
+)
+# Not here, though they are kinds of area too: 山区 and 城区 end 石景山区 and 东城区.
+
 # Words that introduce a list member and are not part of the name: 其中称多县…
 LIST_LEADS = r"(?:其中|以及|及|和|与|另有|包括)"
 

@@ -71,11 +71,15 @@ MAX_TABLE_TITLE_CHARS = 60
 # How far above a table (in characters) a caption may stand.
 CAPTION_REACH = 80
 
-# Row labels that open with a list marker (一、 / 1. / (一)): a table with such rows is
-# hierarchical, and its total row sums only one level of them.
-ROW_MARKER = (
-    r"^\s*(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))"
+# Row labels that open with a list marker, one style per level (putuo 2026 收支预算总表:
+# "一、财政拨款收入" holding "1.一般公共预算", "2.政府性基金预算"): a total row sums the rows
+# marked like the first, and each of those the rows marked otherwise below it.
+ROW_MARKER_STYLES: tuple[str, ...] = (
+    r"[一二三四五六七八九十]{1,3}、",
+    r"\(?[一二三四五六七八九十]{1,3}\)",
+    r"\d{1,2}[.、](?!\d)",
 )
+ROW_MARKER = r"^\s*(?:" + "|".join(ROW_MARKER_STYLES) + ")"
 
 # ---- tables written as text (extractor/texttables.py) ----------------------------------
 
@@ -101,3 +105,10 @@ TOTAL_ROW_ENDINGS: tuple[str, ...] = ("合计", "小计", "总计")
 
 # Header words of a column of codes, not values.
 CODE_HEADERS: tuple[str, ...] = ("编码", "代码", "科目编号", "编号")
+
+# Header words of a label column that names classes of a classification, whose rows are of
+# several levels (类, 款, 项): "功能分类科目名称 | 合计 | 基本支出 | 项目支出", "经济分类科目名称 |
+# 合计 | 人员经费 | 公用经费" (putuo 2026 部门预算). Rows of such a table that carry neither a code,
+# a list marker nor a number in a 序号 column are not summed: which level each is, nothing says.
+# The rows of any other table (项目 | 决算数; 单位 | 安置任务; 项目类型 | 投资) are one level.
+CLASS_HEADERS: tuple[str, ...] = ("科目",)

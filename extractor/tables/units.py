@@ -159,10 +159,15 @@ COUNT_UNITS: tuple[str, ...] = (
     "盏",
     "袋",
     "箱",
+    # Products counted by the piece, in a project list's capacities (jiangxi…bangongting-2020-3:
+    # 年产60万片准6代TFT面板, 年产6亿片单面太阳能电池片, 400万台套液晶广告机). 片 after one
+    # Chinese digit is a word (一片, 连片), so it is restricted too; 片区 and 片面 are words.
+    "片",
+    "台套",
 )
 # Written forms of count units that are output under another name.
 COUNT_ALIASES: dict[str, str] = {"個": "个"}
-RESTRICTED_UNITS: frozenset[str] = frozenset("头羽尾匹枚颗根盏袋箱")
+RESTRICTED_UNITS: frozenset[str] = frozenset("头羽尾匹枚颗根盏袋箱片")
 
 # --- measures ----------------------------------------------------------------------
 MEASURE_UNITS: dict[str, str] = {
@@ -510,6 +515,8 @@ NOT_AFTER: tuple[str, ...] = (
     "部曲",
     "宗教",
     "宗旨",
+    "片区",  # 3片区 are areas, not pieces
+    "片面",
     "块儿",
     # 成 is a tenth (三成), but a word after a number in these: 半成品, 一成不变, 三成员国
     "成品",

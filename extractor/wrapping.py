@@ -1,0 +1,103 @@
+"""Hard-wrapped text: lines cut at a fixed width, as text copied out of a PDF comes.
+
+jinan-kunpeng-shengteng-fuwu-ziyuan-banfa-2021 is wrapped at about 28 characters::
+
+    第二条 本办法所指的三个创新中心服务资源包括 X86 资源
+    类、EI 产品服务类、鲲鹏产品服务类、软件开发产品类和能力培
+    训类。
+
+A heading's title ends at its line's end in ordinary text (``一、总体要求`` and then the body).
+In wrapped text a line that reaches the wrap width was cut by the wrap, not by the writer, so
+its title goes on over the next lines to the sentence's end. A line shorter than the width
+ended where the writer ended it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+import regex
+
+from extractor.facts import Heading
+from extractor.tables.headings import MAX_TITLE_CHARS, TITLE_END
+
+# Widths are printed widths (a Han character 2, a half-width letter or space 1), since the wrap
+# cuts at a printed width. A line this wide or narrower says nothing about the wrap.
+_MIN_WRAPPED = 24
+# Lines the wrap cut: from this share of the width (a line may not start with a closing mark,
+# so the wrap leaves some short: jinan-kunpeng's run 51-58 for a width of 56) to 2 above it.
+_SHORT_SHARE, _ABOVE = 0.85, 2
+# The text is wrapped when at least this share of its lines (and this many) were cut so.
+_MIN_SHARE = 0.25
+_MIN_LINES = 10
+_SENTENCE_END = "。!?！？;；:："
+_TITLE_END = regex.compile(f"[{regex.escape(TITLE_END)}]")
+_PAGE_NUMBER = regex.compile(r"\s*[—–-]+\s*\d{1,4}\s*[—–-]+\s*$")
+
+
+def wrap_width(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """The width ``text[start:end]`` is wrapped at, or None when it is not hard-wrapped.
+
+    >>> wrap_width(("甲" * 20 + "\\n") * 12)
+    40
+    >>> wrap_width(("一句话写完了。" + "\\n") * 12) is None
+    True
+    """
+    lines = [line.rstrip() for line in text[start:end].split("\n")]
+    filled = sum(1 for line in lines if line.strip())
+    open_widths = Counter(
+        printed_width(line)
+        for line in lines
+        if line and line[-1] not in _SENTENCE_END and printed_width(line) > _MIN_WRAPPED
+    )
+    if not open_widths:
+        return None
+    width = max(open_widths, key=lambda w: (sum(open_widths[w + d] for d in range(-1, 2)), w))
+    cut = sum(n for w, n in open_widths.items() if _cut(w, width))
+    if cut < _MIN_LINES or cut < _MIN_SHARE * filled:
+        return None
+    return width
+
+
+def printed_width(s: str) -> int:
+    """Columns ``s`` takes when printed: 2 for a wide (Han, full-width) character, else 1."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _cut(w: int, width: int) -> bool:
+    return _SHORT_SHARE * width <= w <= width + _ABOVE
+
+
+def unwrapped(text: str, h: Heading, width: int, end: int) -> Heading:
+    """``h`` with its title continued over the wrap: when its line reaches ``width`` and its
+    title runs to the line's end, the title goes on to the sentence's end (or a line shorter
+    than the width, or a page number's line)."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    line_end = text.find("\n", h.title_end)
+    line_end = end if line_end < 0 or line_end > end else line_end
+    if h.title_end < len(text[:line_end].rstrip()) or not _cut(
+        printed_width(text[line_start:line_end].rstrip()), width
+    ):
+        return h
+    title_end = h.title_end
+    pos = line_end
+    while pos < end and title_end - h.title_start < MAX_TITLE_CHARS:
+        nxt = pos + 1
+        nxt_end = text.find("\n", nxt)
+        nxt_end = end if nxt_end < 0 or nxt_end > end else nxt_end
+        line = text[nxt:nxt_end]
+        if not line.strip() or _PAGE_NUMBER.match(line):
+            break
+        found = _TITLE_END.search(text, nxt, nxt_end)
+        if found:
+            title_end = found.start()
+            break
+        title_end = nxt + len(line.rstrip())
+        if not _cut(printed_width(line.rstrip()), width):
+            break
+        pos = nxt_end
+    if title_end == h.title_end:
+        return h
+    title = text[h.title_start : title_end]
+    return Heading(h.start, title_end, h.number, h.value, h.style, title, h.title_start, title_end)
