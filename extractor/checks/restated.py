@@ -19,8 +19,10 @@ Tables are compared with the prose by extractor/checks/table_cells.py.
 
 from __future__ import annotations
 
+import functools
+import heapq
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -71,13 +73,18 @@ class Statement:
 def name_of(a: Analysis, label: str) -> str:
     """A label as compared: ``2015年称多县建档立卡贫困人口`` -> ``贫困人口``, ``因缺少技术致贫的``
     -> ``缺技术`` (tables/restated.py has the words taken off)."""
+    return _name_of(a.scopes, label)
+
+
+@functools.lru_cache(maxsize=4096)  # the same labels come line after line (投入, 完成)
+def _name_of(scopes_written: tuple[str, ...], label: str) -> str:
     name = _YEAR.sub("", _SPACES.sub("", label))
     name = _MARKER.sub("", _LEVEL.sub("", name))
     for marker in R.NAME_MARKERS:
         k = name.rfind(marker)
         if k >= 0 and len(name) - k - len(marker) >= 2:
             name = name[k + len(marker) :]
-    scopes = sorted(a.scopes, key=len, reverse=True)
+    scopes = sorted(scopes_written, key=len, reverse=True)
     changed = True
     while changed:
         changed = False
@@ -299,15 +306,37 @@ def _first_difference(
     return None
 
 
+class _Earlier:
+    """The statements of one name so far, and where each work item's are: a statement in an
+    item restates only one in the same item or outside the items (_same_quantity), so only
+    those are tried, latest first as before (a number-dense plan has one per line)."""
+
+    def __init__(self) -> None:
+        self.all: list[Statement] = []
+        self.by_item: dict[int, list[int]] = defaultdict(list)  # item -> indices into all
+        self.outside: list[int] = []
+
+    def add(self, y: Statement) -> None:
+        (self.by_item[y.item] if y.item >= 0 else self.outside).append(len(self.all))
+        self.all.append(y)
+
+    def latest_first(self, y: Statement) -> Iterator[Statement]:
+        if y.item < 0:
+            return reversed(self.all)
+        own = self.by_item.get(y.item, [])
+        ks = heapq.merge(reversed(own), reversed(self.outside), reverse=True)
+        return (self.all[k] for k in ks)
+
+
 def check_restated_figure(a: Analysis) -> list[Check]:
     """Each statement against the nearest earlier statement of the same quantity."""
     now = _current(a)
-    by_name: dict[tuple[str, str | None, frozenset[str]], list[Statement]] = defaultdict(list)
+    by_name: dict[tuple[str, str | None, frozenset[str]], _Earlier] = defaultdict(_Earlier)
     out: list[Check] = []
     for y in statements(a):
         earlier = by_name[(y.name, y.scope, y.coverage)]
-        x = next((x for x in reversed(earlier) if _same_quantity(now, x, y)), None)
-        earlier.append(y)
+        x = next((x for x in earlier.latest_first(y) if _same_quantity(now, x, y)), None)
+        earlier.add(y)
         if x is None or _hedged(x, y) or all(q.value == 0 for q in (*x.values, *y.values)):
             continue  # 0辆 restated as 0辆 says nothing
         said, again = words(a, x.start, x.end), words(a, y.start, y.end)
