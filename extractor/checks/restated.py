@@ -101,10 +101,11 @@ def _name_of(scopes_written: tuple[str, ...], label: str) -> str:
     return name
 
 
-def _years(a: Analysis, pos: int, label: str = "") -> frozenset[int]:
-    """The years written before ``pos`` in its sentence, and in its label."""
+def _years(a: Analysis, pos: int, label: str = "", s: int | None = None) -> frozenset[int]:
+    """The years written before ``pos`` in its sentence (starting at ``s`` when the caller
+    has it), and in its label."""
     text = a.tm.text
-    s, _ = sentence(text, pos, pos, a.body[0])
+    s = _sentence_at(a, pos) if s is None else s
     found = _YEAR.findall(text, s, pos) + _YEAR.findall(label)
     return frozenset(int(y) for y in found)
 
@@ -113,9 +114,9 @@ def _sentence_at(a: Analysis, pos: int) -> int:
     return sentence(a.tm.text, pos, pos, a.body[0])[0]
 
 
-def _other_year(a: Analysis, pos: int) -> bool:
+def _other_year(a: Analysis, pos: int, s: int | None = None) -> bool:
     """Whether the sentence before ``pos`` says its number is another year's (上年, 同期)."""
-    s, _ = sentence(a.tm.text, pos, pos, a.body[0])
+    s = _sentence_at(a, pos) if s is None else s
     return any(w in a.tm.text[s:pos] for w in R.OTHER_YEAR_WORDS)
 
 
@@ -215,6 +216,7 @@ def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
     text = a.tm.text
     groups = group_quantities(text, [q for q in a.quantities if a.body[0] <= q.start < a.body[1]])
     out: list[Statement] = []
+    coverage_in: dict[int, frozenset[str]] = {}
     for g in groups:
         if g.start in taken or _in_table(text, g):
             continue
@@ -233,11 +235,17 @@ def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
             have = _HAVE_NAME.search(before)
             name = name_of(a, have.group("name") if have else before)
             stock = bool(have or _TOTAL_NAME.search(name) or _TOTAL_SAID.search(before))
-        if not _is_name(a, name) or _other_year(a, g.start):
+        if not _is_name(a, name):
+            continue
+        at = _sentence_at(a, g.start)  # found once for the three that read it
+        if _other_year(a, g.start, at):
             continue
         scope = next((s for s in a.scopes if s in before), None) or scope_at(a, g.start)
-        coverage, years = _coverage(a, g.start), _years(a, g.start, before)
-        item, at = _item(a, g.start), _sentence_at(a, g.start)
+        node = id(a.node_at(g.start))  # the headings around it give its coverage
+        if node not in coverage_in:
+            coverage_in[node] = _coverage(a, g.start)
+        coverage, years = coverage_in[node], _years(a, g.start, before, at)
+        item = _item(a, g.start)
         out.append(
             Statement(name, "", g.values, start, end, scope, coverage, years, -1, stock, item, at)
         )
