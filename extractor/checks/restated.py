@@ -139,10 +139,15 @@ def _item(a: Analysis, pos: int) -> int:
 
 def _is_name(a: Analysis, name: str) -> bool:
     """A name that says what is counted: not only where (全县, 称多县) or a change (计划脱贫)."""
+    return _is_name_among(a.scopes, name)
+
+
+@functools.lru_cache(maxsize=4096)  # asked of the same names line after line, as name_of is
+def _is_name_among(scopes: tuple[str, ...], name: str) -> bool:
     return (
         2 <= len(name) <= R.MAX_NAME_CHARS
         and name not in R.NAME_LEADS
-        and name not in a.scopes
+        and name not in scopes
         and not _DIGIT.search(name)
         and not any(w in name for w in R.NOT_A_STATEMENT)
     )
