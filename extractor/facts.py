@@ -182,6 +182,11 @@ class Analysis:
 
         return Prose(self)
 
+    def drop_prose(self) -> None:
+        """Forget the compact view once the checks are done: it refers back to the analysis,
+        a cycle only the garbage collector would free, and it is as large as the body."""
+        self.__dict__.pop("prose", None)
+
     @cached_property
     def _node_starts(self) -> list[int]:
         return [n.start for n in self.nodes]
