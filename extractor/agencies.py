@@ -23,6 +23,7 @@ All offsets index the NFKC-normalised text (``TextMap.text``).
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import unicodedata
 from collections.abc import Iterable
@@ -32,6 +33,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from extractor.facts import AgencyMatch, Role
+from extractor.frozen import quick_init
 from extractor.tables.agencies import (
     AGENCY_DESPITE_ENDING,
     AGENCY_SUFFIXES,
@@ -105,6 +107,8 @@ _MARKER = regex.compile(
     regex.VERBOSE | regex.DOTALL,
 )
 
+_MARKER_WORDS = tuple(ROLE_MARKERS)
+
 # What may not follow a marker in running text: 负责人, 负责同志, 负责制, 牵头的机制.
 # (and 牵头部门 / 牵头单位 are nouns: "由各级复工复产牵头部门限期整改落实", jiangxi 2020)
 _NOT_A_ROLE = r"(?! 人 | 同志 | 制 | 的 | 部门 | 单位 | 处室 )"
@@ -147,6 +151,11 @@ _SUBJECT = regex.compile(
 )
 # (and after a colon: "（一）工业和信息化部门：市工业和信息化局负责…", qingdao 2023)
 _SENTENCE_STARTS = regex.compile(r"[。;；!?！？\n:：]")
+# No part of a _SUBJECT match before its marker holds one of these (names, their brackets and
+# the enumerator exclude them), nor does a marker: a marker that is not written before the
+# first of them cannot start a match, and most sentence starts are ruled out by one search.
+_SUBJECT_STOP = regex.compile(r"[,，。;；:：]")
+_SUBJECT_MARKER = regex.compile(_alternation(SUBJECT_MARKERS))
 
 # Where a list splits into names: 、 and "等和" ("... and others, and ...") and 会同.
 _NAME_SPLIT = regex.compile(
@@ -175,6 +184,14 @@ _STOP = regex.compile(f"[{regex.escape(NAME_STOP_CHARS)}]")
 # Brackets a name may hold its own list in: 各省(区、市)人民政府, 各市、县〔区〕政府.
 _OPENERS = "(（〔["
 _CLOSERS = ")）〕]"
+# A bracket, or a split outside brackets (no split holds a bracket): one scan of a list.
+_SPLIT_OR_BRACKET = regex.compile(
+    rf"""
+    (?P<open> [{regex.escape(_OPENERS)}] ) | (?P<close> [{regex.escape(_CLOSERS)}] )
+    | {_NAME_SPLIT.pattern}
+    """,
+    regex.VERBOSE,
+)
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _OTHERS_TAIL = regex.compile(TRAILING_OTHERS)
 _BARE_PLACE_CHARS = 3
@@ -186,11 +203,18 @@ _LEVEL_GOVERNMENT = regex.compile(
 # A unit named by its place and level: 济宁市政府, 烟台市政府 — bare places before it share it.
 _PLACE_UNIT = regex.compile(r"\p{Han}{2,3}(?:市|县|区|州|盟|旗)")
 _SPACE = regex.compile(r"\s+")
+_ALL_SUFFIXES = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES
 _CLAUSE_SEPARATORS = ",，;；。"
+# A bracket or a clause separator: _clauses' one scan of a tag body.
+_CUT_OR_BRACKET = regex.compile(
+    rf"(?P<open>[{regex.escape(_OPENERS)}])|(?P<close>[{regex.escape(_CLOSERS)}])"
+    rf"|[{regex.escape(_CLAUSE_SEPARATORS)}]"
+)
 # What may follow a bare bracket list for it to count as a sentence-final tag.
 _SENTENCE_END = "。;；.\n"
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Mention:
     name: str
@@ -218,6 +242,7 @@ def _mentions(names: list[_Name], role: Role | None) -> list[_Mention]:
     ]
 
 
+@functools.lru_cache(maxsize=4096)  # the same units are keyed item after item
 def agency_key(name: str) -> str:
     """A key under which two spellings of one unit compare equal.
 
@@ -230,7 +255,10 @@ def agency_key(name: str) -> str:
     >>> agency_key("各省（区、市）人民政府") == agency_key("各省(区、市)人民政府")
     True
     """
-    return str(regex.sub(r"[\s\p{P}\p{S}]+", "", unicodedata.normalize("NFKC", name)))
+    return str(_KEY_DROPS.sub("", unicodedata.normalize("NFKC", name)))
+
+
+_KEY_DROPS = regex.compile(r"[\s\p{P}\p{S}]+")
 
 
 def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[AgencyMatch]:
@@ -254,19 +282,21 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
         brackets.append(m.span())
         bare_ok = _ends_sentence(text, m.start(), m.end(), stop)
         mentions.extend(_parse_tag(text, m.start("body"), m.end("body"), bare_ok=bare_ok))
-    for m in _LABEL_RUN.finditer(text, start, stop):
+    has_colon = text.find(":", start, stop) >= 0 or text.find("：", start, stop) >= 0
+    for m in _LABEL_RUN.finditer(text, start, stop) if has_colon else ():
         if not _inside(m.start(), brackets):
             mentions.extend(_parse_tag(text, m.start(), m.end(), bare_ok=False))
-    for m in _BY.finditer(text, start, stop):
+    for m in _BY.finditer(text, start, stop) if text.find("由", start, stop) >= 0 else ():
         if _inside(m.start(), brackets):
             continue
         names = _split_names(text, m.start("names"), m.end("names"), "by")
         if names:
             mentions.extend(_mentions(names, ROLE_MARKERS[m.group("marker")]))
             mentions.extend(_following(text, m.end(), stop))
-    for at in _sentence_starts(text, start, stop):
-        if not _inside(at, brackets):
-            mentions.extend(_subject(text, at, stop))
+    if _SUBJECT_MARKER.search(text, start, stop) is not None:  # else no sentence has one
+        for at in _sentence_starts(text, start, stop):
+            if not _inside(at, brackets):
+                mentions.extend(_subject(text, at, stop))
     mentions.sort(key=lambda x: x.start)
     return _merge(mentions)
 
@@ -290,6 +320,9 @@ def _sentence_starts(text: str, start: int, stop: int) -> list[int]:
 
 def _subject(text: str, at: int, stop: int) -> list[_Mention]:
     """Units that are the subject of the sentence at ``at``: 区扶贫办负责…, A牵头,B配合."""
+    clause_end = _SUBJECT_STOP.search(text, at, stop)
+    if _SUBJECT_MARKER.search(text, at, clause_end.start() if clause_end else stop) is None:
+        return []
     m = _SUBJECT.match(text, at, stop)
     if m is None:
         return []
@@ -354,14 +387,13 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses: at top-level , ; 。 and before a label."""
     cuts: list[int] = []
     depth = 0
-    for i in range(start, end):
-        ch = text[i]
-        if ch in _OPENERS:
+    for m in _CUT_OR_BRACKET.finditer(text, start, end):
+        if m.group("open"):
             depth += 1
-        elif ch in _CLOSERS:
+        elif m.group("close"):
             depth = max(depth - 1, 0)
-        elif depth == 0 and ch in _CLAUSE_SEPARATORS:
-            cuts.append(i)
+        elif depth == 0:
+            cuts.append(m.start())
     # 牵头单位:A  配合单位:B — two labels on one line with only spaces between
     labels = [m.start() for m in _LABEL_START.finditer(text, start, end) if m.start() > start]
     out: list[tuple[int, int]] = []
@@ -374,6 +406,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _Names = list[_Name]
+# Every word that makes a tag strong: a label, a role marker, a role note.
+_TAG_WORD = regex.compile(_alternation({*ROLE_LABELS, *ROLE_MARKERS, *ROLE_NOTES}))
 
 
 def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Mention]:
@@ -382,6 +416,8 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
     A body with a label or a role marker is a tag; one without is a tag only as a bare
     list of unit names (``bare_ok``: the bracket ends a sentence) that all end like units.
     """
+    if not bare_ok and _TAG_WORD.search(text, start, end) is None:
+        return []  # no label, marker or note: it cannot become strong, and bare is not ok
     found: list[_Mention] = []
     strong = False  # a label or a role marker was seen
     # the previous clause was labelled: a bare clause after it names more units, but without
@@ -392,7 +428,7 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
     bare = True  # every clause so far is a bare list of units
     for a, b in _clauses(text, start, end):
         chunk = text[a:b]
-        lab = _LABEL.match(chunk)
+        lab = _LABEL.match(chunk) if ":" in chunk or "：" in chunk else None
         if lab:
             role = ROLE_LABELS[lab.group("label")]
             names = _split_names(text, a + lab.start("names"), a + lab.end("names"), "label")
@@ -401,7 +437,8 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
                 found.extend(_mentions(names, role))
             bare = False
             continue
-        mark = _MARKER.match(chunk)
+        # the marker ends the clause (before spaces): ruled out by one endswith
+        mark = _MARKER.match(chunk) if chunk.rstrip().endswith(_MARKER_WORDS) else None
         if mark and mark.group("names").strip():
             names = _split_names(text, a + mark.start("names"), a + mark.end("names"), "marker")
             if names:
@@ -410,8 +447,9 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
                 found.extend(_mentions(pending + names, role))
                 pending = []
                 continue
-        bare = bare and bool(_split_names(text, a, b, "bare"))
-        names = _split_names(text, a, b, "marker")
+        pieces = _list_pieces(text, a, b)  # split once, judged twice
+        bare = bare and bool(_judged(pieces, "bare"))
+        names = _judged(pieces, "marker")
         strong = strong or any(n.note for n in names)  # 市发改委(牵头)、市财政局
         if in_label:
             found.extend(_mentions(names, None))
@@ -435,24 +473,22 @@ _Evidence = Literal["label", "marker", "by", "bare", "subject"]
 
 def _split_names(text: str, start: int, end: int, evidence: _Evidence) -> _Names:
     """The names in one list, as (name, start, end, projects), or [] if it is no list."""
+    return _judged(_list_pieces(text, start, end), evidence)
+
+
+def _list_pieces(text: str, start: int, end: int) -> _Names:
+    """The pieces of one list, before any evidence is weighed."""
     cuts = [start]
     depth = 0
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in _OPENERS:
+    for m in _SPLIT_OR_BRACKET.finditer(text, start, end):
+        if m.group("open"):
             depth += 1
-        elif ch in _CLOSERS:
+        elif m.group("close"):
             depth = max(depth - 1, 0)
         elif depth == 0:
-            m = _NAME_SPLIT.match(text, i, end)
-            if m:
-                cuts.extend((m.start(), m.end()))
-                i = m.end()
-                continue
-        i += 1
+            cuts.extend(m.span())
     cuts.append(end)
-    pieces = _joined_collectives(
+    return _joined_collectives(
         text,
         [
             piece
@@ -461,6 +497,10 @@ def _split_names(text: str, start: int, end: int, evidence: _Evidence) -> _Names
             if piece.name not in GENERIC_NAMES
         ],
     )
+
+
+def _judged(pieces: _Names, evidence: _Evidence) -> _Names:
+    """``pieces`` (or those that pass, under a label) if they look like units on ``evidence``."""
     if evidence == "label":
         return [p for p in pieces if _plausible(p.name) or _labelled_unit(p.name)]
     if evidence == "bare":
@@ -532,7 +572,9 @@ def _piece_names(text: str, start: int, end: int) -> _Names:
     projects: int | None = None
     note: str | None = None
     for _ in range(2):  # 区发改委(牵头)(2): a note and an allocation, either order
-        m = _NAME_NOTE.search(text, start, end)
+        # a note closes the piece: no closing bracket at its end, no note
+        closed = end > start and text[end - 1] in ")）"
+        m = _NAME_NOTE.search(text, start, end) if closed else None
         if m is None:
             break
         if m.group("n") is not None:
@@ -543,13 +585,14 @@ def _piece_names(text: str, start: int, end: int) -> _Names:
         while end > start and text[end - 1].isspace():
             end -= 1
     raw = text[start:end]
-    for filler in TRAILING_FILLERS:
+    for filler in TRAILING_FILLERS if raw.endswith(TRAILING_FILLERS) else ():
         if raw.endswith(filler) and len(raw) > len(filler):
             end -= len(filler)
             raw = raw[: -len(filler)]
             break
     else:
-        tail = _OTHERS_TAIL.search(raw)  # 省交通运输厅等省直有关部门 -> 省交通运输厅
+        # 省交通运输厅等省直有关部门 -> 省交通运输厅 (the pattern starts with 等)
+        tail = _OTHERS_TAIL.search(raw) if "等" in raw else None
         if tail is not None and tail.start() > 1:
             end -= len(raw) - tail.start()
             raw = raw[: tail.start()]
@@ -576,7 +619,7 @@ def _labelled_unit(name: str) -> bool:
     return (
         len(name) <= MAX_NAME_CHARS
         and _NAME_CHARS.match(name) is not None
-        and any(name.endswith(x) and len(name) > len(x) + 4 for x in AGENCY_SUFFIXES)
+        and name[5:].endswith(AGENCY_SUFFIXES)  # ends like a unit, 5+ characters before it
     )
 
 
@@ -594,11 +637,11 @@ def _is_agency(name: str, *, collective: bool, weak: bool) -> bool:
     ``collective`` also a 各-collective (各乡镇)."""
     if not _plausible(name):
         return False
-    suffixes = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES if weak else AGENCY_SUFFIXES
+    suffixes = _ALL_SUFFIXES if weak else AGENCY_SUFFIXES
     core = _TRAILING_BRACKET.sub("", name) or name  # 市发展改革委(市粮食和物资储备局)
     if core.endswith(NOT_AGENCY_ENDINGS) and not core.endswith(AGENCY_DESPITE_ENDING):
         return False  # 实验室, 推进大会: a room or a meeting
-    if any(core.endswith(x) and len(core) > len(x) for x in suffixes):
+    if core[1:].endswith(suffixes):  # ends with a suffix and is longer than it
         return True
     # 各乡镇, 各区县: a short collective; a long 各… that does not end like a unit is a clause
     # ("由各级复工复产牵头部门限期整改落实")

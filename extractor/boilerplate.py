@@ -17,7 +17,8 @@ from extractor.tables.headings import GLOSSARY_TITLES
 from extractor.titles import adoption_and_delivery, find_title, is_furniture
 from extractor.years import find_year
 
-_TAIL = [regex.compile(r"\s*" + p) for p in t.SITE_TAIL_LINES]
+# Any one of them, in one pattern: tried at every line of the text's last part.
+_TAIL = regex.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in t.SITE_TAIL_LINES) + ")")
 # The same, searched for inside a text that lost its line breaks (no leading \s*: searching
 # with it would rescan every run of spaces from each of its characters).
 _TAIL_INSIDE = [regex.compile(p) for p in t.SITE_TAIL_LINES]
@@ -86,7 +87,7 @@ def find_layout(text: str) -> Layout:
     # --- the site's tail
     tail = n
     for i, (a, b) in enumerate(lines):
-        if a >= _MIN_TAIL_SHARE * len(text) and any(rx.match(text, a, b) for rx in _TAIL):
+        if a >= _MIN_TAIL_SHARE * len(text) and _TAIL.match(text, a, b):
             tail = i
             break
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from extractor.facts import FigureMatch, FigurePartMatch, QuantityMatch
+from extractor.frozen import quick_init
 from extractor.outline import cn_small_int
 from extractor.tables import figures as T
 
@@ -69,6 +70,7 @@ class TableRow:
     end: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class Group:
     """Quantities of distinct units stated together: ``17869户、46818人``, ``5459户,19507人``."""

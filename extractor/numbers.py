@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation, localcontext
@@ -140,8 +141,13 @@ def parse_numeral(s: str) -> Numeral | None:
         return numeral_in_context(s)
 
 
+@functools.lru_cache(maxsize=4096)
 def numeral_in_context(s: str) -> Numeral | None:
-    """``parse_numeral`` for a caller already inside ``NUMBER_CONTEXT`` (find_quantities)."""
+    """``parse_numeral`` for a caller already inside ``NUMBER_CONTEXT`` (find_quantities).
+
+    Cached: a plan writes the same numerals again and again (a table's 100, every 万元 of a
+    budget), and a Numeral is immutable. Every caller is inside ``NUMBER_CONTEXT``, so a
+    cached result is the one a fresh parse would give."""
     if not s or len(s) > 64:
         return None
     s = unicodedata.normalize("NFKC", s).strip()

@@ -272,25 +272,23 @@ def _item(tm: TextMap, it: ItemFacts) -> model.Item:
     path = section_path(node)
     if path is not None:
         path = "/".join(_number(tm, n) for n in _ancestors(node))
+    text, span = tm.quote(node.start, end)
     return model.Item(
         id=node.id,
         number=_number(tm, node),
         title=_one_line(tm.source(h.title_start, h.title_end)),
-        text=tm.source(node.start, end),
+        text=text,
         section=path,
         scope=node.scope,
         agencies=[
             model.Agency(
-                name=tm.source(a.start, a.end),
-                key=agency_key(a.name),
-                projects=a.projects,
-                role=a.role,
-                span=tm.span(a.start, a.end),
+                name=written, key=agency_key(a.name), projects=a.projects, role=a.role, span=at
             )
             for a in it.agencies
+            for written, at in (tm.quote(a.start, a.end),)
         ],
         project_count=it.project_count,
-        span=tm.span(node.start, end),
+        span=span,
     )
 
 
@@ -316,8 +314,9 @@ def _ancestors(node: OutlineNode) -> list[OutlineNode]:
 
 
 def _quantity(tm: TextMap, q: QuantityMatch) -> model.Quantity:
+    text, span = tm.quote(q.start, q.end)
     return model.Quantity(
-        text=tm.source(q.start, q.end),
+        text=text,
         value=q.value,
         unit=q.unit,
         kind=q.kind,
@@ -325,7 +324,7 @@ def _quantity(tm: TextMap, q: QuantityMatch) -> model.Quantity:
         precision=q.precision,
         low=q.low,
         high=q.high,
-        span=tm.span(q.start, q.end),
+        span=span,
     )
 
 

@@ -166,7 +166,7 @@ def ends_with(text: str, i: int, words: tuple[str, ...]) -> bool:
     """Whether ``text[:i]`` ends with one of ``words`` (spaces before ``i`` skipped)."""
     while i > 0 and text[i - 1] in SPACES:
         i -= 1
-    return any(text.startswith(w, i - len(w), i) for w in words if i >= len(w))
+    return text.endswith(words, 0, i)
 
 
 def looks_like_code(
@@ -176,12 +176,15 @@ def looks_like_code(
 
     ``s`` is where the number starts, ``u_end`` where its unit ends.
     """
-    if LEADING_ZERO.match(num):
+    if num[0] in "0０" and LEADING_ZERO.match(num):
         return True  # 002100, 06款, 000533 万家乐: a leading zero makes a code
     if cn and len(num) == 1 and num in FINANCIAL:
         return True  # 陆家嘴: one financial numeral alone is a name
-    between = text[s + len(num) : u_end - len(unit_w)]
-    if len(num) >= CODE_MIN_DIGITS and has_space(between) and BARE_INT.fullmatch(num):
+    if (
+        len(num) >= CODE_MIN_DIGITS
+        and has_space(text[s + len(num) : u_end - len(unit_w)])
+        and BARE_INT.fullmatch(num)
+    ):
         return True  # 603886 元祖股份: a stock code in a table
     if cn and len(num) == 1:
         if unit_w in ("元", "圆") and not ranged:

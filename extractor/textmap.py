@@ -126,9 +126,18 @@ class TextMap:
 
     def span(self, start: int, end: int) -> Span:
         """The original span of normalised ``[start, end)``, with its page if the text has pages."""
+        return self.quote(start, end)[1]
+
+    def offsets(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of normalised ``[start, end)`` (``span`` without the model).
+
+        >>> TextMap.build("资金１００万元，").offsets(2, 8)
+        (2, 8)
+        """
+        if not self._norm_at:  # NFKC changed nothing: the offsets are the same
+            return start, max(start, end)
         a = self.to_original(start)
-        b = self.to_original(end, end=True) if end > start else a
-        return Span(start=a, end=b, page=self.page_of(a))
+        return a, self.to_original(end, end=True) if end > start else a
 
     def page_of(self, original_offset: int) -> int | None:
         """1-based page of an original offset, or None for unpaged text."""
@@ -136,7 +145,15 @@ class TextMap:
             return None
         return bisect.bisect_right(self.page_starts, original_offset) + 1
 
+    def quote(self, start: int, end: int) -> tuple[str, Span]:
+        """``source`` and ``span`` of normalised ``[start, end)``, the offsets mapped once."""
+        a, b = self.offsets(start, end)
+        page = self.page_of(a)
+        # no page argument when there is none: pydantic then skips validating a None
+        span = Span(start=a, end=b) if page is None else Span(start=a, end=b, page=page)
+        return self.original[a:b], span
+
     def source(self, start: int, end: int) -> str:
         """The original characters behind normalised ``[start, end)``."""
-        sp = self.span(start, end)
-        return self.original[sp.start : sp.end]
+        a, b = self.offsets(start, end)
+        return self.original[a:b]

@@ -47,9 +47,11 @@ def wrap_width(text: str, start: int = 0, end: int | None = None) -> int | None:
     lines = [line.rstrip() for line in text[start:end].split("\n")]
     filled = sum(1 for line in lines if line.strip())
     open_widths = Counter(
-        printed_width(line)
+        width
         for line in lines
-        if line and line[-1] not in _SENTENCE_END and printed_width(line) > _MIN_WRAPPED
+        if line and line[-1] not in _SENTENCE_END
+        for width in (printed_width(line),)
+        if width > _MIN_WRAPPED
     )
     if not open_widths:
         return None

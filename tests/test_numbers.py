@@ -236,3 +236,22 @@ def test_a_lowered_global_precision_changes_nothing() -> None:
         assert q.value == Decimal("10360000000000000000")
         (third,) = find_quantities("压减三分之一以上")
         assert (third.value, third.precision) == (Decimal("33.33"), Decimal("0.01"))
+
+
+def test_cached_numeral_is_the_fresh_parse() -> None:
+    # the seed writes its numerals again and again: "完成1个扶贫项目" twenty times
+    from decimal import localcontext
+
+    from extractor.numbers import NUMBER_CONTEXT, numeral_in_context
+
+    numeral_in_context.cache_clear()
+    texts = ["1", "二点五亿", "1,200", "负三十二", "1", "二点五亿"]
+    with localcontext(NUMBER_CONTEXT):
+        first = [numeral_in_context(t) for t in texts]
+    assert numeral_in_context.cache_info().hits == 2
+    assert [parse_numeral(t) for t in texts] == first
+    assert first[0] is not None
+    assert (first[0].value, first[1].value if first[1] else None) == (
+        Decimal("1"),
+        Decimal("250000000"),
+    )

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from extractor.outline import cn_small_int, find_headings, find_outline, section_path
+from extractor.outline import (
+    _candidates,
+    cn_small_int,
+    find_headings,
+    find_outline,
+    section_path,
+)
+from extractor.tables.headings import MIDLINE_BEFORE
 from extractor.textmap import TextMap
 from tests.shared_docs import seed_text, shared_text
 
@@ -304,3 +314,29 @@ def test_a_line_between_two_chapters_is_a_part_whose_number_was_lost() -> None:
     _, parts = _items_and_parts(text)
     assert "规划与利用" in parts
     assert "保护与管理" in parts
+
+
+# Where headings are tried, as one lookbehind pattern (what _candidates replaced: it tested
+# every position); the two must agree on any text and any window.
+_LOOKBEHIND_CANDIDATE = regex.compile(
+    r"(?:^|(?<=[" + regex.escape(MIDLINE_BEFORE) + r"]))[ \t]*(?=\S)", regex.MULTILINE
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="a 。\t\n)）:：一1.\u3000\u2028\x0b\r", max_size=16),
+    st.integers(0, 16),
+    st.integers(0, 16),
+)
+def test_candidates_are_the_lookbehind_patterns(text: str, a: int, b: int) -> None:
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    expected = [m.end() for m in _LOOKBEHIND_CANDIDATE.finditer(text, start, end)]
+    assert _candidates(text, start, end) == expected
+
+
+def test_candidates_on_the_seed() -> None:
+    text = TextMap.build(seed_text()).text
+    expected = [m.end() for m in _LOOKBEHIND_CANDIDATE.finditer(text)]
+    assert _candidates(text, 0, len(text)) == expected
+    assert text[expected[1] : expected[1] + 4] == "石景山区"  # the title, on the second line

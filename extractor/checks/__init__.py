@@ -69,8 +69,11 @@ def run_checks(a: Analysis) -> list[Check]:
     """Every rule over the analysed document, in table order."""
     found: list[Check] = []
     has_outline = len(a.nodes) >= MIN_NODES_FOR_STRUCTURE
-    for rule, check in CHECKS.items():
-        if rule in STRUCTURAL and not has_outline:
-            continue
-        found.extend(check(a))
+    try:
+        for rule, check in CHECKS.items():
+            if rule in STRUCTURAL and not has_outline:
+                continue
+            found.extend(check(a))
+    finally:
+        a.drop_prose()
     return found

@@ -158,7 +158,7 @@ def _growth_check(p: Prose, st: Statement) -> Check | None:
 def check_growth_rate(a: Analysis) -> list[Check]:
     """A stated growth or fall (``增长12.08%``, ``减少1.07%``) against both years' values or the
     current value and the change."""
-    p = Prose(a)
+    p = a.prose
     out = []
     for st in find_statements(p):
         if st.rate is None or st.direction == "flat":
@@ -172,7 +172,7 @@ def check_growth_rate(a: Analysis) -> list[Check]:
 def check_change(a: Analysis) -> list[Check]:
     """A stated change (``增加793.14万元``, ``提高5.85个百分点``) against the two values it is
     between."""
-    p = Prose(a)
+    p = a.prose
     out = []
     for st in find_statements(p):
         stated = st.points or st.change

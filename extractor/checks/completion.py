@@ -85,7 +85,12 @@ def _statement(p: Prose, actual: Located) -> BudgetStatement | None:
 
 
 def budget_statements(p: Prose) -> list[BudgetStatement]:
-    """Every outturn stated with its budgets, in order."""
+    """Every outturn stated with its budgets, in order (found once per document: the
+    completion, direction and change checks all read them)."""
+    return list(p.derived(_budget_statements))
+
+
+def _budget_statements(p: Prose) -> list[BudgetStatement]:
     text = p.analysis.tm.text
     out = []
     for x in p.quantities:
@@ -128,7 +133,7 @@ def _ratio_text(p: Prose, actual: Located, budget: Located) -> str:
 
 def check_completion_rate(a: Analysis) -> list[Check]:
     """``完成年初预算的95.89%`` against the outturn and the budget stated before it."""
-    p = Prose(a)
+    p = a.prose
     found = budget_statements(p)
     if not found:
         return []

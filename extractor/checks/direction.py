@@ -151,6 +151,6 @@ def _spans(p: Prose, *xs: Located) -> list[Span]:
 
 def check_direction(a: Analysis) -> list[Check]:
     """Every comparison word whose two numbers are stated, in document order."""
-    p = Prose(a)
+    p = a.prose
     found = _outturn_checks(p) + _change_checks(p)
     return sorted(found, key=lambda c: (c.spans[0].start, c.spans[0].end))

@@ -13,14 +13,16 @@ rounds or truncates to it, ``[12.075, 12.09)``; a count written digit for digit 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
+from typing import TypeVar, cast
 
 import regex
 
 from extractor.facts import Analysis, QuantityMatch
+from extractor.frozen import quick_init
 from extractor.intervals import half_step
 from extractor.tables import rates as T
 
@@ -42,8 +44,10 @@ _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _LEADING_ZERO = regex.compile(r"^0\d")
 _TAILS = sorted(T.LABEL_TAILS, key=len, reverse=True)
 _ZERO = Decimal(0)
+_T = TypeVar("_T")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Located:
     """A quantity with its place in the compact view."""
@@ -112,11 +116,14 @@ class Prose:
             size += hi - pos
         self.text = "".join(pieces)
         self.analysis = a
-        located = []
-        for q in a.quantities:
-            if lo <= q.start and q.end <= hi:
-                located.append(Located(q, self.compact(q.start), self.compact(q.end - 1) + 1))
+        compact = self.compact
+        located = [
+            Located(q, compact(q.start), compact(q.end - 1) + 1)
+            for q in a.quantities
+            if lo <= q.start and q.end <= hi
+        ]
         located.sort(key=lambda x: x.start)
+        self._derived: dict[Callable[[Prose], object], object] = {}
         self.quantities: tuple[Located, ...] = tuple(located)
         self._starts = [x.start for x in located]
 
@@ -132,11 +139,20 @@ class Prose:
     def compact(self, n: int) -> int:
         """The compact offset of normalised offset ``n`` (a dropped space maps to the next
         kept character)."""
-        k = bisect.bisect_right(self._n_at, n) - 1
+        n_at, c_at = self._n_at, self._c_at
+        k = bisect.bisect_right(n_at, n) - 1
         if k < 0:
             return 0
-        run_len = (self._c_at[k + 1] if k + 1 < len(self._c_at) else len(self.text)) - self._c_at[k]
-        return self._c_at[k] + min(n - self._n_at[k], run_len)
+        c = c_at[k]
+        run_len = (c_at[k + 1] if k + 1 < len(c_at) else len(self.text)) - c
+        offset = n - n_at[k]
+        return c + (offset if offset < run_len else run_len)
+
+    def derived(self, make: Callable[[Prose], _T]) -> _T:
+        """``make(self)``, made once: several checks read the same statements of a document."""
+        if make not in self._derived:
+            self._derived[make] = make(self)
+        return cast(_T, self._derived[make])
 
     def normal(self, c: int) -> int:
         """The normalised offset of compact offset ``c``."""

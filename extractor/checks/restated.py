@@ -20,8 +20,10 @@ Tables are compared with the prose by extractor/checks/table_cells.py.
 from __future__ import annotations
 
 import bisect
+import functools
+import heapq
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -72,13 +74,18 @@ class Statement:
 def name_of(a: Analysis, label: str) -> str:
     """A label as compared: ``2015年称多县建档立卡贫困人口`` -> ``贫困人口``, ``因缺少技术致贫的``
     -> ``缺技术`` (tables/restated.py has the words taken off)."""
+    return _name_of(a.scopes, label)
+
+
+@functools.lru_cache(maxsize=4096)  # the same labels come line after line (投入, 完成)
+def _name_of(scopes_written: tuple[str, ...], label: str) -> str:
     name = _YEAR.sub("", _SPACES.sub("", label))
     name = _MARKER.sub("", _LEVEL.sub("", name))
     for marker in R.NAME_MARKERS:
         k = name.rfind(marker)
         if k >= 0 and len(name) - k - len(marker) >= 2:
             name = name[k + len(marker) :]
-    scopes = sorted(a.scopes, key=len, reverse=True)
+    scopes = sorted(scopes_written, key=len, reverse=True)
     changed = True
     while changed:
         changed = False
@@ -105,10 +112,12 @@ def _sentence_start(a: Analysis, pos: int) -> int:
     return max(start, a.heading_ends[k]) if k >= 0 else start
 
 
-def _years(a: Analysis, pos: int, label: str = "") -> frozenset[int]:
-    """The years written before ``pos`` in its sentence, and in its label."""
+def _years(a: Analysis, pos: int, label: str = "", s: int | None = None) -> frozenset[int]:
+    """The years written before ``pos`` in its sentence (starting at ``s`` when the caller
+    has it), and in its label."""
     text = a.tm.text
-    found = _YEAR.findall(text, _sentence_start(a, pos), pos) + _YEAR.findall(label)
+    s = _sentence_at(a, pos) if s is None else s
+    found = _YEAR.findall(text, s, pos) + _YEAR.findall(label)
     return frozenset(int(y) for y in found)
 
 
@@ -116,9 +125,9 @@ def _sentence_at(a: Analysis, pos: int) -> int:
     return _sentence_start(a, pos)
 
 
-def _other_year(a: Analysis, pos: int) -> bool:
+def _other_year(a: Analysis, pos: int, s: int | None = None) -> bool:
     """Whether the sentence before ``pos`` says its number is another year's (上年, 同期)."""
-    s = _sentence_start(a, pos)
+    s = _sentence_at(a, pos) if s is None else s
     return any(w in a.tm.text[s:pos] for w in R.OTHER_YEAR_WORDS)
 
 
@@ -141,10 +150,15 @@ def _item(a: Analysis, pos: int) -> int:
 
 def _is_name(a: Analysis, name: str) -> bool:
     """A name that says what is counted: not only where (全县, 称多县) or a change (计划脱贫)."""
+    return _is_name_among(a.scopes, name)
+
+
+@functools.lru_cache(maxsize=4096)  # asked of the same names line after line, as name_of is
+def _is_name_among(scopes: tuple[str, ...], name: str) -> bool:
     return (
         2 <= len(name) <= R.MAX_NAME_CHARS
         and name not in R.NAME_LEADS
-        and name not in a.scopes
+        and name not in scopes
         and not _DIGIT.search(name)
         and not any(w in name for w in R.NOT_A_STATEMENT)
     )
@@ -218,6 +232,7 @@ def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
     text = a.tm.text
     groups = group_quantities(text, [q for q in a.quantities if a.body[0] <= q.start < a.body[1]])
     out: list[Statement] = []
+    coverage_in: dict[int, frozenset[str]] = {}
     for g in groups:
         if g.start in taken or _in_table(text, g):
             continue
@@ -236,11 +251,17 @@ def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
             have = _HAVE_NAME.search(before)
             name = name_of(a, have.group("name") if have else before)
             stock = bool(have or _TOTAL_NAME.search(name) or _TOTAL_SAID.search(before))
-        if not _is_name(a, name) or _other_year(a, g.start):
+        if not _is_name(a, name):
+            continue
+        at = _sentence_at(a, g.start)  # found once for the three that read it
+        if _other_year(a, g.start, at):
             continue
         scope = next((s for s in a.scopes if s in before), None) or scope_at(a, g.start)
-        coverage, years = _coverage(a, g.start), _years(a, g.start, before)
-        item, at = _item(a, g.start), _sentence_at(a, g.start)
+        node = id(a.node_at(g.start))  # the headings around it give its coverage
+        if node not in coverage_in:
+            coverage_in[node] = _coverage(a, g.start)
+        coverage, years = coverage_in[node], _years(a, g.start, before, at)
+        item = _item(a, g.start)
         out.append(
             Statement(name, "", g.values, start, end, scope, coverage, years, -1, stock, item, at)
         )
@@ -309,15 +330,37 @@ def _first_difference(
     return None
 
 
+class _Earlier:
+    """The statements of one name so far, and where each work item's are: a statement in an
+    item restates only one in the same item or outside the items (_same_quantity), so only
+    those are tried, latest first as before (a number-dense plan has one per line)."""
+
+    def __init__(self) -> None:
+        self.all: list[Statement] = []
+        self.by_item: dict[int, list[int]] = defaultdict(list)  # item -> indices into all
+        self.outside: list[int] = []
+
+    def add(self, y: Statement) -> None:
+        (self.by_item[y.item] if y.item >= 0 else self.outside).append(len(self.all))
+        self.all.append(y)
+
+    def latest_first(self, y: Statement) -> Iterator[Statement]:
+        if y.item < 0:
+            return reversed(self.all)
+        own = self.by_item.get(y.item, [])
+        ks = heapq.merge(reversed(own), reversed(self.outside), reverse=True)
+        return (self.all[k] for k in ks)
+
+
 def check_restated_figure(a: Analysis) -> list[Check]:
     """Each statement against the nearest earlier statement of the same quantity."""
     now = _current(a)
-    by_name: dict[tuple[str, str | None, frozenset[str]], list[Statement]] = defaultdict(list)
+    by_name: dict[tuple[str, str | None, frozenset[str]], _Earlier] = defaultdict(_Earlier)
     out: list[Check] = []
     for y in statements(a):
         earlier = by_name[(y.name, y.scope, y.coverage)]
-        x = next((x for x in reversed(earlier) if _same_quantity(now, x, y)), None)
-        earlier.append(y)
+        x = next((x for x in earlier.latest_first(y) if _same_quantity(now, x, y)), None)
+        earlier.add(y)
         if x is None or _hedged(x, y) or all(q.value == 0 for q in (*x.values, *y.values)):
             continue  # 0辆 restated as 0辆 says nothing
         said, again = words(a, x.start, x.end), words(a, y.start, y.end)

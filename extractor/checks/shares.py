@@ -175,7 +175,7 @@ def _named_bases(p: Prose, num: Located, base: str) -> list[Located]:
 
 
 def _amount_shares(a: Analysis) -> list[Check]:
-    p = Prose(a)
+    p = a.prose
     text = a.tm.text
     out = []
     for x in p.quantities:

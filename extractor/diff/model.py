@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PlainSerializer
 
-from extractor.model import Num
+from extractor.model import decimal_to_json
+
+# An amount as the diff's --json has always written it: a JSON float, 5.0 for a whole 5 (the
+# document's Num writes 5).
+Num = Annotated[Decimal, PlainSerializer(decimal_to_json, return_type=float)]
 
 
 class _Model(BaseModel):

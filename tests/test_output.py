@@ -1,0 +1,60 @@
+"""The document writer gives the bytes of ``json.dumps(indent=2)``, in bounded pieces."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from extractor import extract, extract_text
+from extractor.model import Document
+from extractor.output import _ITEMS_PER_PIECE, document_json, document_json_chunks
+from tests.shared_docs import CORPUS, SHARED
+
+
+def _reference(doc: Document) -> str:
+    """The writer as it was: the standard library's encoder over ``model_dump``."""
+    return json.dumps(doc.model_dump(mode="python"), ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize(
+    "path", sorted(CORPUS.rglob("*.txt")), ids=lambda p: p.relative_to(CORPUS).as_posix()
+)
+def test_committed_corpus_same_bytes_as_json_dumps(path: Path) -> None:
+    doc = extract(path)
+    assert doc.quantities, "the comparison should cover numbers"
+    assert document_json(doc) == _reference(doc)
+
+
+def test_shared_plans_same_bytes_as_json_dumps() -> None:
+    paths = sorted((SHARED / "corpus" / "real").glob("*.txt"))
+    if not paths:
+        pytest.skip("../shared/corpus/real not found")
+    for path in paths[:6]:
+        doc = extract(path)
+        assert document_json(doc) == _reference(doc), path.name
+
+
+def test_small_float_written_as_json_dumps_writes_it() -> None:
+    # pydantic writes 1e-05 as 0.00001; the writer falls back to json for that piece
+    doc = extract_text("一、测试\n投入0.00003万元,完成0.00001%,增长3%。\n", "tiny.txt")
+    values = [q.value for q in doc.quantities]
+    assert values == [Decimal("0.3"), Decimal("0.00001"), Decimal("3")]
+    written = document_json(doc)
+    assert written == _reference(doc)
+    assert '"value": 1e-05,' in written
+    assert '"value": 3,' in written  # whole numbers stay ints
+    # without the writer's context pydantic's own formatting is used, and nothing raises
+    assert '"value":0.00001' in doc.model_dump_json()
+
+
+def test_long_lists_come_in_pieces() -> None:
+    lines = "".join(f"{i + 1}.投入{i + 10}万元,完成{i % 9 + 1}个。\n" for i in range(700))
+    doc = extract_text("一、资金安排\n" + lines, "dense.txt")
+    assert len(doc.quantities) > 2 * _ITEMS_PER_PIECE
+    pieces = list(document_json_chunks(doc))
+    assert "".join(pieces) == _reference(doc)
+    longest = max(len(p) for p in pieces)
+    assert longest < len("".join(pieces)) / 3, "no piece should hold most of the document"
