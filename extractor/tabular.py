@@ -433,7 +433,7 @@ def _table_cells(
     return out
 
 
-_UNIT_NOTE = regex.compile(r"[(（][^()（）]{1,8}[)）]")
+_UNIT_NOTE = regex.compile(t.UNIT_NOTE)
 
 
 def _names_a_quantity(header: str) -> bool:

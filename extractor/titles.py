@@ -236,22 +236,18 @@ _SENT_DOCUMENT = regex.compile(t.SENT_DOCUMENT)
 def _sent_document(text: str, lines: list[tuple[int, int]], head: int, limit: int) -> Title | None:
     """The document a titleless cover letter sends on (``现将《X》印发给你们``), as the title:
     only after the letter's addressee, in its first sentences, and with a genre word."""
-    for i in range(head, limit):
-        a, b = lines[i]
-        if not text[a:b].strip():
-            continue
-        if not _ADDRESSEE.match(text[a:b]):
-            return None  # the first line of the text is not an addressee: not a cover letter
-        window = text[b : b + t.SENT_DOCUMENT_WINDOW]
-        flat = window.replace("\n", "")
-        m = _SENT_DOCUMENT.search(flat)
-        if m is None or not has_genre(m["title"]):
-            return None
-        # back from the flattened text to offsets in ``text``
-        offsets = [b + k for k, c in enumerate(window) if c != "\n"]
-        start, end = offsets[m.start("title")], offsets[m.end("title") - 1] + 1
-        return Title(_join(text, start, end), start, end, i)
-    return None
+    i = next((k for k in range(head, limit) if text[slice(*lines[k])].strip()), None)
+    if i is None or not _ADDRESSEE.match(text[slice(*lines[i])]):
+        return None  # the text does not open with an addressee: not a cover letter
+    b = lines[i][1]
+    window = text[b : b + t.SENT_DOCUMENT_WINDOW]
+    m = _SENT_DOCUMENT.search(window.replace("\n", ""))
+    if m is None or not has_genre(m["title"]):
+        return None
+    # back from the text without line breaks to offsets in ``text``
+    offsets = [b + k for k, c in enumerate(window) if c != "\n"]
+    start, end = offsets[m.start("title")], offsets[m.end("title") - 1] + 1
+    return Title(_join(text, start, end), start, end, i)
 
 
 def adoption_and_delivery(

@@ -20,6 +20,7 @@ from collections import Counter
 import regex
 
 from extractor.facts import Heading
+from extractor.tables.boilerplate import PAGE_NUMBER_LINE
 from extractor.tables.headings import MAX_TITLE_CHARS, TITLE_END
 
 # Widths are printed widths (a Han character 2, a half-width letter or space 1), since the wrap
@@ -33,7 +34,7 @@ _MIN_SHARE = 0.25
 _MIN_LINES = 10
 _SENTENCE_END = "。!?！？;；:："
 _TITLE_END = regex.compile(f"[{regex.escape(TITLE_END)}]")
-_PAGE_NUMBER = regex.compile(r"\s*[—–-]+\s*\d{1,4}\s*[—–-]+\s*$")
+_PAGE_NUMBER = regex.compile(PAGE_NUMBER_LINE)
 
 
 def wrap_width(text: str, start: int = 0, end: int | None = None) -> int | None:

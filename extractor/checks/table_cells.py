@@ -24,6 +24,7 @@ from extractor.facts import Analysis, QuantityMatch, TableCell
 from extractor.intervals import half_step, is_exact, within
 from extractor.model import Check
 from extractor.tables import restated as R
+from extractor.tables import tabular as TABULAR
 
 RULE = "restated_figure"
 _LINK = regex.compile(R.LINK_WORDS)
@@ -34,7 +35,7 @@ _CLAUSE_BACK = regex.compile(CLAUSE.pattern, regex.REVERSE)
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
-_UNIT_NOTE = regex.compile(r"[(（][^()（）]{1,8}[)）]$")
+_UNIT_NOTE = regex.compile(TABULAR.UNIT_NOTE)
 
 
 def name_of(label: str) -> str:

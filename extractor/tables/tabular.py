@@ -134,3 +134,6 @@ LONE_COLUMN_STAGES: tuple[str, ...] = (
     "比例",
     "占比",
 )
+
+# A header's or label's unit note: 投资规模（亿元）, 金额(万元). The cell's unit, not its name.
+UNIT_NOTE = r"[(（][^()（）]{1,8}[)）]$"
