@@ -65,5 +65,17 @@ def within(diff: Decimal, slack: Decimal) -> bool:
     return diff == 0 or diff < slack
 
 
+def same_amount(x: QuantityMatch, y: QuantityMatch) -> bool:
+    """Whether two printed figures of one quantity can be the same amount, each rounded to the
+    step it is written to: ``236.63`` and ``236.64`` (万元) both print 2,366,350 元, and a
+    决算's tables round each on its own (putuo planning 2024: the 财政拨款收入支出决算总表 and
+    the 一般公共预算财政拨款支出决算表). Unlike a sum, whose parts cannot all sit on the edge,
+    two roundings of one amount may meet there, so the intervals are closed."""
+    assert x.value is not None
+    assert y.value is not None
+    diff, slack = abs(x.value - y.value), half_step(x) + half_step(y)
+    return diff == 0 or (slack > 0 and diff <= slack)
+
+
 def _value_of(values: Sequence[QuantityMatch], unit: str) -> QuantityMatch | None:
     return next((q for q in values if q.unit == unit), None)

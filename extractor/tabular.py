@@ -525,9 +525,26 @@ def _continues(text: str, before: list[list[_Cell]], rows: list[list[_Cell]]) ->
     if any(_numeric(c) for c in rows[0]):
         return True
     unfinished = not any(_has_total_label(r) for r in before)
+    repeated = repeated_header(before, rows)
+    if repeated:  # the page repeats the header exactly, and the table goes on to its total
+        return unfinished and any(_has_total_label(r) for r in rows[repeated:])
     header = {_key(c.text) for h in before[: _header_row_count(before)] for c in h} - {""}
     repeats_header = any(_key(c.text) in header for c in rows[0])
     return unfinished and any(_has_total_label(r) for r in rows) and not repeats_header
+
+
+def repeated_header(before: list[list[_Cell]], rows: list[list[_Cell]]) -> int:
+    """How many rows at the top of ``rows`` repeat the header of ``before`` cell for cell, or 0:
+    a table continued on a new page under its header printed again, with no title
+    (2026年部门一般公共预算支出功能分类预算表, putuo justice budget: ``项目 | 一般公共预算支出``
+    over ``科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出`` on both pages)."""
+    n = _header_row_count(before)
+    if n == 0 or len(rows) <= n:
+        return 0
+    for h, r in zip(before[:n], rows[:n], strict=True):
+        if [_key(c.text) for c in h] != [_key(c.text) for c in r]:
+            return 0
+    return n
 
 
 def read_tables(
@@ -575,7 +592,7 @@ def read_tables(
         for later in range(k, len(tables)):  # the same table continued over the next pages
             if not continues[later]:
                 break
-            rows = rows + all_rows[later]
+            rows = rows + all_rows[later][repeated_header(all_rows[later - 1], all_rows[later]) :]
         _figures(rows, text, unit, facts, title, k)
     seen = set()
     unique = []

@@ -37,6 +37,18 @@ def _restated(doc: Document, status: str) -> list[Check]:
     return [c for c in doc.checks if c.rule == "restated_figure" and c.status == status]
 
 
+# The planning bureau's own mismatches (test_the_prose_states_the_tables_of_its_money).
+_REAL_MISMATCHES = (
+    "一般公共预算财政拨款基本支出5377.64万元 in the text, but the table says "
+    "一般公共预算财政拨款支出决算表 合计 基本支出 5364.75",
+)
+
+
+def _planted(doc: Document) -> list[Check]:
+    """The failures beside the document's own."""
+    return [c for c in _restated(doc, "fail") if c.message not in _REAL_MISMATCHES]
+
+
 @pytest.fixture(scope="module")
 def planning() -> RawText:
     return _raw(PLANNING)
@@ -60,11 +72,28 @@ def test_the_prose_totals_agree_with_the_tables(planning_doc: Document) -> None:
     # 财政拨款收入支出总计 is the 财政拨款收入支出决算总表's 总计 (9746.50), not the first table's
     (fiscal,) = [m for m in agreeing if "财政拨款收入支出总计9746.50" in m]
     assert "财政拨款收入支出决算总表 总计" in fiscal
-    assert _restated(planning_doc, "fail") == []
+
+
+def test_the_prose_states_the_tables_of_its_money(planning_doc: Document) -> None:
+    """Under “六、一般公共预算财政拨款基本支出决算情况说明” the prose says “一般公共预算财政拨款基本
+    支出 5377.64 万元”: that is the 支出决算表's 基本支出, all the money; the 一般公共预算财政拨款
+    支出决算表 says 5364.75 (12.89 of it is other money): a real mismatch, which a blind audit of
+    this file found. Under “五、一般公共预算财政拨款支出决算情况说明” the prose's 卫生健康支出
+    236.63 meets the 一般公共预算财政拨款支出决算表's 236.64: two roundings of one amount
+    (2,366,350 元), which is no finding."""
+    fails = [c.message for c in _restated(planning_doc, "fail")]
+    assert fails == list(_REAL_MISMATCHES)
+    # the all-money 基本支出 under “四、支出决算情况说明” still agrees with the all-money table
+    passes = [c.message for c in _restated(planning_doc, "pass")]
+    assert "基本支出5377.64万元 agrees with the table: 支出决算表 合计 基本支出 5377.64" in passes
+    health = (
+        "卫生健康支出236.63万元 agrees with the table: 一般公共预算财政拨款支出决算表 卫生健康支出"
+    )
+    assert [m for m in passes if m.startswith(health)] == [f"{health} 合计 236.64"]
 
 
 def test_the_two_sides_of_each_summary_table_balance(planning_doc: Document) -> None:
-    balances = [c.message for c in _restated(planning_doc, "pass") if " = " in c.message]
+    balances = [c.message for c in _restated(planning_doc, "pass") if ": 总计 " in c.message]
     assert balances == [
         "收入支出决算总表: 总计 9859.38 = 总计 9859.38",
         "财政拨款收入支出决算总表: 总计 9746.50 = 总计 9746.50",
@@ -77,7 +106,7 @@ def test_the_two_sides_of_each_summary_table_balance(planning_doc: Document) -> 
 def test_a_changed_prose_total_fails_at_the_prose(planning: RawText) -> None:
     at = planning.text.index("9859.38", planning.text.index("年度收入支出总计"))
     doc = _run(plant(planning, at, "9869.38"))
-    (fail,) = _restated(doc, "fail")
+    (fail,) = _planted(doc)
     assert fail.message.startswith("上海市普陀区规划和自然资源局2024年度收入支出总计9869.38")
     assert "收入支出决算总表 总计 决算数 9859.38" in fail.message
     assert (fail.expected, fail.actual, fail.unit) == (Decimal(98593800), Decimal(98693800), "元")
@@ -88,7 +117,7 @@ def test_a_changed_prose_total_fails_at_the_prose(planning: RawText) -> None:
 def test_a_changed_column_part_in_the_prose_fails(planning: RawText) -> None:
     at = planning.text.index("5377.64万元")
     doc = _run(plant(planning, at, "5477.64"))
-    fails = _restated(doc, "fail")
+    fails = _planted(doc)
     assert len(fails) == 1
     said = "基本支出5477.64万元 in the text"
     assert fails[0].message.startswith(said)
@@ -143,13 +172,13 @@ def _prose_doc(planning: RawText, sentence: str) -> Document:
 )
 def test_not_compared(planning: RawText, sentence: str) -> None:
     doc = _prose_doc(planning, sentence)
-    assert _restated(doc, "fail") == []
+    assert _planted(doc) == []
 
 
 def test_a_stated_total_added_to_the_prose_is_compared(planning: RawText) -> None:
     """The positive twin of the negatives: the same place, this year's number, compared."""
     doc = _prose_doc(planning, "本年支出合计9795.38万元。")
-    (fail,) = _restated(doc, "fail")
+    (fail,) = _planted(doc)
     assert fail.message.startswith("本年支出合计9795.38万元 in the text")
 
 

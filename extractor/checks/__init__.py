@@ -20,13 +20,15 @@ from extractor.checks.structure import (
 )
 from extractor.checks.sums import check_allocation_sum, check_declared_total, check_parts_sum
 from extractor.checks.table_cells import check_table_cells
+from extractor.checks.table_pairs import check_table_pairs
 from extractor.facts import Analysis
 from extractor.model import Check
 
 
 def _restated(a: Analysis) -> list[Check]:
-    """A figure stated twice in the text, then the text against its tables."""
-    return check_restated_figure(a) + check_table_cells(a)
+    """A figure stated twice in the text, then the text against its tables, then the tables
+    against each other."""
+    return check_restated_figure(a) + check_table_cells(a) + check_table_pairs(a)
 
 
 def _percentages(a: Analysis) -> list[Check]:

@@ -21,7 +21,7 @@ import regex
 from extractor.checks.base import make_check
 from extractor.checks.text import CLAUSE, sentence, words
 from extractor.facts import Analysis, QuantityMatch, TableCell
-from extractor.intervals import half_step, is_exact, within
+from extractor.intervals import is_exact, same_amount
 from extractor.model import Check
 from extractor.tables import restated as R
 from extractor.tables import tabular as TABULAR
@@ -92,9 +92,7 @@ def _other_year(a: Analysis, q: QuantityMatch) -> bool:
 
 
 def _agrees(q: QuantityMatch, cell: QuantityMatch) -> bool:
-    assert q.value is not None
-    assert cell.value is not None
-    return within(abs(q.value - cell.value), half_step(q) + half_step(cell))
+    return same_amount(q, cell)
 
 
 def _cell_words(a: Analysis, cell: TableCell) -> str:
@@ -142,12 +140,42 @@ def check_table_cells(a: Analysis) -> list[Check]:
                     best.append(cell)
         if not best or _other_year(a, q):
             continue
+        best = _of_its_coverage(a, q.start, said, best)
         out.append(_compare(a, q, said, _of_its_section(a, q.start, best)))
     return out + _balances(a)
 
 
 def _pairs(s: str) -> set[str]:
     return {s[k : k + 2] for k in range(len(s) - 1)}
+
+
+def _sources(*said: str) -> frozenset[str]:
+    return frozenset(w for w in R.SOURCE_WORDS if any(w in s for s in said))
+
+
+def _of_its_coverage(
+    a: Analysis, pos: int, said: str, cells: Sequence[TableCell]
+) -> list[TableCell]:
+    """The cells of the tables that count the money the sentence counts: the source words
+    (tables/restated.py SOURCE_WORDS) of its words and its headings, against those of a cell's
+    title, row and column. A table of the same sources is preferred, then the most in common;
+    a table with no title is kept, as its sources are unknown."""
+    headings = []
+    node = a.node_at(pos)
+    while node is not None:
+        headings.append(node.heading.title)
+        node = node.parent
+    prose = _sources(said, *headings)
+
+    def fit(c: TableCell) -> tuple[bool, int]:
+        own = _sources(c.title, c.row, c.column)
+        return own == prose, len(own & prose)
+
+    titled = [fit(c) for c in cells if c.title]
+    if not titled or max(titled) == (False, 0):
+        return list(cells)
+    best = max(titled)
+    return [c for c in cells if not c.title or fit(c) == best]
 
 
 def _of_its_section(a: Analysis, pos: int, cells: Sequence[TableCell]) -> list[TableCell]:

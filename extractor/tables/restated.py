@@ -177,5 +177,26 @@ COVERAGE_WORDS: tuple[str, ...] = (
     "三公",
 )
 
+# The words of COVERAGE_WORDS that name where the money comes from. A sentence that names one
+# (its own words or its section's heading) states the number of the tables whose title names it:
+# "一般公共预算财政拨款基本支出 5377.64 万元" under "六、一般公共预算财政拨款基本支出决算情况说明"
+# is the 一般公共预算财政拨款支出决算表's 基本支出 (5364.75), not the 支出决算表's, which counts
+# all the money (5377.64; putuo planning bureau 2024 决算, a real mismatch). A sentence that names
+# none states the all-money tables' number when the document has them.
+SOURCE_WORDS: tuple[str, ...] = ("财政拨款", "一般公共预算", "政府性基金", "国有资本经营")
+
 # How far back a name may start before its number (the clause, at most this many characters).
 MAX_NAME_CHARS = 30
+
+# ---- table against table (extractor/checks/table_pairs.py) ----------------------------------
+
+# What a table's title says it counts: its side's money flow. A 收支 table has both, its left
+# side 收入 and its right side 支出 (2026年部门财务收支预算总表, putuo justice budget).
+INCOME_WORD = "收入"
+SPENDING_WORD = "支出"
+BOTH_WORDS = "收支"
+# Title words that narrow what a table counts to a part of its flow: only 基本支出, only 项目
+# 支出, only the 三公 money (2026年部门一般公共预算基本支出部门预算经济分类预算表), and which
+# classification its rows follow. Two tables are compared only when these words are the same:
+# 住房公积金 is a 功能分类 subject (221 02 01) and an 经济分类 one (30113) of other amounts.
+PART_WORDS: tuple[str, ...] = ("基本支出", "项目支出", "三公", "经济分类", "政府采购", "绩效")
