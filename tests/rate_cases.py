@@ -53,12 +53,13 @@ FROM_CORPUS: list[
         "percentage",
         [("pass", Decimal(28), Decimal("28.00"))],
     ),
-    # 307.82 / 321.02 = 95.888%: the rate is against 全年预算 although it names 年初预算 (0万元)
+    # 307.82 / 321.02 = 95.888%: the rate is against 全年预算 although it names 年初预算 (0万元),
+    # a warning (the blind audit of party-2024 lists it)
     (
         "party-2024",
         "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。",
         "percentage",
-        [("pass", Decimal("95.89"), Decimal("95.89"))],
+        [("warn", Decimal("95.89"), Decimal("95.89"))],
     ),
     # truncated, not rounded: 9746.50 / 10210.34 = 95.457%
     (

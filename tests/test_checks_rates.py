@@ -83,6 +83,7 @@ def test_base_zero_message_names_the_convention() -> None:
 def test_completion_against_the_other_budget_says_so() -> None:
     # party-2024: 年初预算为0万元，全年预算为321.02万元 … 完成年初预算的95.89% (= 307.82 / 321.02)
     (c,) = _checks(_sentence(FROM_CORPUS, "完成年初预算的95.89%。", "percentage"), "percentage")
+    assert c.status == "warn"  # the rate holds, the budget it names does not give it
     assert c.message.endswith(
         "307.82万元 / 321.02万元 = 95.89%, against 全年预算 rather than the 年初预算 it names"
         " (年初预算 0万元)"
@@ -110,7 +111,7 @@ def test_planted_error_fails_at_its_place(
 ) -> None:
     statuses = [c.status for c in _checks(sentence, rule)]
     assert statuses
-    assert set(statuses) == {"pass"}
+    assert "fail" not in statuses  # a pass, or party-2024's warning on the budget it names
     at = sentence.index(old)
     planted = sentence[:at] + new + sentence[at + len(old) :]
     failed = [c for c in _checks(planted, rule) if c.status == "fail"]
@@ -164,17 +165,25 @@ def _shared_pdf_text(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+# party-2024's one slip: “年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初
+# 预算的95.89%” (307.82 / 321.02: the rate is the 全年预算's)
+_PARTY_BASE = "against 全年预算 rather than the 年初预算 it names (年初预算 0"
+
+
 @pytest.mark.parametrize(
-    "name",
+    ("name", "warned"),
     [
-        "putuo-party-social-work-dept-2024-final-accounts.pdfplumber.txt",
-        "putuo-planning-resources-bureau-2024-final-accounts.pdfplumber.txt",
+        ("putuo-party-social-work-dept-2024-final-accounts.pdfplumber.txt", [_PARTY_BASE]),
+        ("putuo-planning-resources-bureau-2024-final-accounts.pdfplumber.txt", []),
     ],
 )
-def test_final_accounts_pass_every_rate_and_direction(name: str) -> None:
+def test_final_accounts_pass_every_rate_and_direction(name: str, warned: list[str]) -> None:
     doc = extract_text(_shared_pdf_text(name), name)
     mine = [c for c in doc.checks if c.rule in RULES]
-    assert [c.message for c in mine if c.status != "pass"] == []
+    assert [c.message for c in mine if c.status == "fail"] == []
+    warnings = [c.message for c in mine if c.status == "warn"]
+    assert len(warnings) == len(warned)
+    assert all(said in w for w, said in zip(warnings, warned, strict=True))
     # (the .pdfplumber.txt text splits some numbers from their unit: fewer than the PDF gives)
     assert len([c for c in mine if c.rule == "direction"]) >= 8
     assert len([c for c in mine if c.rule == "percentage"]) >= 8
@@ -204,7 +213,9 @@ def test_final_accounts_pdf_reader_text_passes() -> None:
         pytest.skip(f"{path} not found")
     doc = extract(path)
     mine = [c for c in doc.checks if c.rule in RULES]
-    assert [c.message for c in mine if c.status != "pass"] == []
+    not_passing = [c.message for c in mine if c.status != "pass"]
+    assert len(not_passing) == 1
+    assert _PARTY_BASE in not_passing[0]
     # 4 growth rates (base 0), 4 completion rates, 8 shares; 9 direction sentences
     assert len([c for c in mine if c.rule == "percentage"]) == 16
     assert len([c for c in mine if c.rule == "direction"]) == 9

@@ -5,8 +5,10 @@ A 部门决算 states its budgets and outturn together, then the rate: ``一般�
 read against the budget it names (年初预算, 全年预算, 调整预算, or any stated budget for 预算).
 
 What the ratio is really against decides: 307.82 / 321.02 = 95.89% holds against 全年预算
-while 年初预算 is 0, as real 决算 write it. A rate that holds against another stated budget
-passes, and the message says which; a rate that holds against none fails, naming them all.
+while the 年初预算 it names is 0 (putuo party 2024 决算). A rate that holds against another
+stated budget than the one it names is a ``warn``, and the message says which: the figure is
+right, the sentence is not (a blind audit of that 决算 called it a slip). A rate that holds
+against none fails, naming them all.
 """
 
 from __future__ import annotations
@@ -189,7 +191,9 @@ def _verdict(p: Prose, st: BudgetStatement, rate: Located, kind: str, base: str)
                 f"{budget_word(p, b)} rather than the {base} it names{zero}"
             )
             bspan = p.analysis.tm.span(b.q.start, b.q.end)
-            return _check("percentage", "pass", msg, [*spans, bspan], rate.q.value, value(b), "%")
+            # the rate holds, but not for the budget the sentence names: a slip of wording
+            # (or of the base) a reviewer must see, so a warning, not a pass
+            return _check("percentage", "warn", msg, [*spans, bspan], rate.q.value, value(b), "%")
     first = next((b for b in named if b.q.value), usable[0])
     tried = "; ".join(
         f"{_ratio_text(p, st.actual, b)} = {plain(value(b))}% against {budget_word(p, b)}"
