@@ -69,6 +69,22 @@ STALE = [
     ),
     # 石景山区2018年精准扶贫工作计划 (seed): its title restated as a heading, last year's number
     pytest.param(PLAN, "2017年精准扶贫工作计划", 1, id="plan-heading-repeats-title"),
+    # putuo justice bureau 2026 预算, as published: its budget compared with its own year's
+    # (“财政拨款收入9628.22万元，比2026年预算增加793.14万元”, “与2026年预算持平”)
+    pytest.param(
+        BUDGET,
+        "2026年，上海市普陀区司法局收入预算9628.22万元，其中：财政拨款收入9628.22万元，"
+        "比2026年预算增加793.14万元。",
+        1,
+        id="budget-compared-with-itself",
+    ),
+    pytest.param(
+        BUDGET, "政府性基金拨款支出预算0万元，与2026年预算持平。", 1, id="level-with-itself"
+    ),
+    # ibid., the 人民调解 project: “五、实施周期 / 2025年1月1日-2025年12月31日”
+    pytest.param(
+        BUDGET, "五、实施周期\n2025年1月1日-2025年12月31日\n", 1, id="project-ends-before"
+    ),
 ]
 NOT_STALE = [
     # putuo planning bureau 2024 决算
@@ -111,6 +127,20 @@ NOT_STALE = [
     ),
     pytest.param(FINAL_ACCOUNTS, "2023年12月，本部门完成机构改革，增加编制5名。", id="a-date"),
     pytest.param(FINAL_ACCOUNTS, "2023年度部门决算与2024年度对比表", id="comparison-table"),
+    # a 决算 holds its year to that year's budget; a budget's project runs in its year or on
+    pytest.param(
+        FINAL_ACCOUNTS,
+        "一般公共预算财政拨款支出决算比2024年预算减少13.52万元。",
+        id="final-vs-budget",
+    ),
+    pytest.param(
+        BUDGET, "2026年预算安排2170.39万元，比2025年预算执行数增加0.97%。", id="budget-vs-last-year"
+    ),
+    pytest.param(BUDGET, "五、实施周期\n2026年1月1日-2026年12月31日\n", id="project-in-its-year"),
+    pytest.param(BUDGET, "实施周期：2025年1月1日-2027年12月31日。", id="project-runs-on"),
+    pytest.param(
+        FINAL_ACCOUNTS, "实施周期：2023年1月1日-2023年12月31日。", id="a-final-account-looks-back"
+    ),
 ]
 
 
@@ -216,6 +246,12 @@ PLACEHOLDERS = [
     pytest.param("比上年增长XX%，主要原因是项目增加。", "XX%", id="rate"),
     pytest.param("编制单位：XX县XX局", "XX县|XX局", id="after-a-colon"),
     pytest.param("1.XX局负责本部门决算编制。", "XX局", id="after-a-number"),
+    # putuo party social work department 2024 决算, as published, under two empty tables
+    pytest.param(
+        "无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：",
+        "仍保留该表格式",
+        id="instruction-left-in",
+    ),
 ]
 NOT_PLACEHOLDERS = [
     # 化妆品生产经营监督管理办法 (2021) 第六十五条: a format explained with its letters
@@ -247,6 +283,11 @@ NOT_PLACEHOLDERS = [
     # 海南 2026 政府工作报告: a letter grade, not a blank
     pytest.param("海口综保区进入全国A类综保区行列，V类水体全面消除。", id="letter-grade"),
     pytest.param("2024年度部门决算于二〇二五年九月公开，〇〇二号文件同步发布。", id="zeros"),
+    # the note the template asks for, which the planning bureau's 决算 printed alone
+    pytest.param(
+        "说明：本部门本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。", id="own-note"
+    ),
+    pytest.param("本表格式按财政部统一要求编制，保留该表。", id="format-named"),
 ]
 
 

@@ -39,6 +39,7 @@ _BLANK = regex.compile(
       (?:{_alternation(T.AFTER_LONG_BLANK + T.AFTER_ANY_BLANK)})         # ○○局 〇〇县
     | [(（]\s*(?:{_alternation(T.FIELD_NAMES)})\s*[)）]                  # （单位名称）
     | [(（]\s*(?:{_alternation(T.FIELD_VERBS)})[^()（）\n]{{0,16}}[)）]  # （请填写…）
+    | (?P<instruction>{_alternation(T.INSTRUCTIONS)})                    # 仍保留该表格式
     | (?:{"|".join(f"{x}[(（]{y}[)）]" for x, y in _PAIRS)})
       (?=\s*[0-9{T.BLANK_LETTERS}])                                      # 下降（增长）27.78%
     """,
@@ -61,12 +62,16 @@ def check_placeholder(a: Analysis) -> list[Check]:
     text = a.tm.text
     lo, hi = a.body
     out: list[Check] = []
+    instructed = -1  # the sentence of the last instruction: one warning says it
     for m in _BLANK.finditer(text, lo, hi):
         if m.group().startswith(("(", "（")) and _NAME_BEFORE.search(text, lo, m.start()):
             continue  # 姓名（单位名称）: the law's alternative wording
         s, e = sentence(text, m.start(), m.end(), lo)
-        if any(w in text[s:e] for w in T.EXPLAINING) or _in_annex(a, m.start()):
-            continue
+        explains = not m["instruction"] and any(w in text[s:e] for w in T.EXPLAINING)
+        if explains or _in_annex(a, m.start()) or (m["instruction"] and s == instructed):
+            continue  # (an instruction's own 格式 explains nothing)
+        if m["instruction"]:
+            instructed = s
         out.append(
             _check(
                 "placeholder",

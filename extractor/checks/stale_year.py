@@ -42,6 +42,7 @@ _MARKER = regex.compile(
     r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?"
 )
 _MONTH = regex.compile(r"\s*\d{1,2}\s*月")
+_PROJECT_PERIOD = regex.compile(T.PROJECT_PERIOD)
 
 
 def _squeeze(s: str) -> str:
@@ -63,6 +64,7 @@ class _Own:
         self.suffix = rest[:8]  # the words after the title's year: 精准扶贫工作计划, 部门决算
         self.prefix = self.title[: m.start()]  # the issuer: 上海市普陀区规划和自然资源局
         self.report = any(g in self.title for g in T.REPORT_GENRES)
+        self.budget = not self.report and any(g in self.title for g in T.BUDGET_GENRES)
 
 
 def _own_year(a: Analysis) -> _Own | None:
@@ -158,7 +160,7 @@ def check_stale_year(a: Analysis) -> list[Check]:
     found: dict[int, Check] = {}
     title_span = a.tm.span(*own.title_at)
 
-    def warn(start: int, end: int, year: str, what: str) -> None:
+    def warn(start: int, end: int, year: str, what: str, expected: int | None = None) -> None:
         if start in found:
             return
         s, e = sentence(text, start, end, lo)
@@ -171,7 +173,7 @@ def check_stale_year(a: Analysis) -> list[Check]:
             "warn",
             message,
             [a.tm.span(start, end), title_span],
-            expected=str(own.year),
+            expected=str(own.year if expected is None else expected),
             actual=year,
         )
 
@@ -179,9 +181,19 @@ def check_stale_year(a: Analysis) -> list[Check]:
         for m in _YEAR_END.finditer(text, lo, hi):
             if int(m["year"]) != own.year:
                 warn(m.start(), m.end(), m["year"], "its accounts stand at the end of")
+    if own.budget:
+        for m in _PROJECT_PERIOD.finditer(text, lo, hi):
+            if int(m["year"]) < own.year:
+                at = m.start("year")
+                warn(at, m.end(), m["year"], "a project it budgets for ends in")
     for m in _YEAR.finditer(text, lo, hi):
         year = int(m["year"])
-        if year == own.year or own.title_at[0] <= m.start() < own.title_at[1]:
+        if own.title_at[0] <= m.start() < own.title_at[1]:
+            continue
+        if year == own.year:
+            if own.budget and _compares_own_budget(a, own, m):
+                what = "it compares its budget with the budget of"
+                warn(m.start(), m.end(), m["year"], what, expected=own.year - 1)
             continue
         line = _line(a, m.start())
         lead = _squeeze(text[line[0] : m.start()])
@@ -220,6 +232,15 @@ def check_stale_year(a: Analysis) -> list[Check]:
             actual=str(own.year),
         )
     ]
+
+
+def _compares_own_budget(a: Analysis, own: _Own, m: regex.Match[str]) -> bool:
+    """``比2026年预算增加`` in a 2026 budget: the comparison's year is the budget's own."""
+    text = a.tm.text
+    line = _line(a, m.start())
+    lead = _squeeze(text[line[0] : m.start()])
+    rest = _squeeze(text[m.end() : min(a.body[1], m.end() + 8)])
+    return _compared(lead, own) and rest.startswith(T.OWN_BUDGET_AFTER)
 
 
 def _own_statement(a: Analysis, own: _Own, lead: str, m: regex.Match[str]) -> bool:

@@ -88,6 +88,12 @@ FIELD_NAMES = ("单位名称", "部门名称", "项目名称", "企业名称", "
 FIELD_VERBS = ("请填写", "此处填写", "此处填入", "请填入")
 NAME_WORDS = ("姓名", "名称", "名字")
 
+# A template's instruction to whoever fills it in, left in the published text (putuo party
+# social work department 2024 决算, under two empty tables: “无政府性基金预算财政拨款收入支出的，
+# 仍保留该表格式，并在本表下方作下述说明：”; the planning bureau's 决算 of the same template
+# took it out and kept only its own “说明：…故本表无数据”).
+INSTRUCTIONS = ("仍保留该表格式", "仍需保留该表格式", "并在本表下方作下述说明", "并在表下作出说明")
+
 # Both wordings of a choice before an amount: 下降（增长）27.78% (putuo planning bureau 2024
 # 决算: “比2023年度减少 0.15 万元，下降（增长）27.78%”). Each pair is read both ways.
 DIRECTION_PAIRS = (

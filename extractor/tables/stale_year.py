@@ -122,3 +122,18 @@ SHORT_LINE_CHARS = 24
 SENTENCE_ENDS = "。;；:：!?！？)）」”"
 # How far a clause is read after its year when no comma ends it (PDF text has no line ends).
 CLAUSE_CHARS = 60
+
+# Title words of a budget: written before its year, it compares that year with the one before
+# (比2025年预算执行数增加0.97%). A 决算 is no budget: it holds its year to that year's budget.
+BUDGET_GENRES = ("预算",)
+# In a budget, a comparison with a budget of its own year compares the budget with itself: the
+# year before was meant (putuo justice bureau 2026 预算: “财政拨款收入9628.22万元，比2026年预算
+# 增加793.14万元”, “与2026年预算持平”, beside “比2025年预算执行数增加0.97%”).
+OWN_BUDGET_AFTER = ("预算",)
+# A project's period in a budget's 项目 pages, which must reach the budget's year (putuo justice
+# bureau 2026 预算, 人民调解 project: “五、实施周期 / 2025年1月1日-2025年12月31日”).
+PROJECT_PERIOD = (
+    r"(?:实施周期|项目周期|实施期限|执行期限|项目期限|实施期间)\s*[:：]?\s*"
+    r"(?P<from>(?:19|20)\d{2})\s*年[^\n。；;]{0,12}?\s*[-—–~～至到]\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*年"
+)
