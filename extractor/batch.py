@@ -20,11 +20,10 @@ import hashlib
 import logging
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from traceback import format_exception
-from typing import TYPE_CHECKING
 
 from extractor.cache import CACHE_NAME, Cache, input_digest
 from extractor.errors import ExtractorError, InternalError, ReadError
@@ -50,9 +49,6 @@ from extractor.report import (
     skipped_row,
 )
 from extractor.walk import Entry, Inputs
-
-if TYPE_CHECKING:
-    from hashlib import _Hash
 
 log = logging.getLogger(__name__)
 
@@ -285,12 +281,22 @@ def run_batch(
             if outcome.cacheable and i in keys:
                 cache.put(entries[i].rel, keys[i], packed, brief(outcome.row), outcome.outputs)
             progress()
-    _write_reports(batch, entries, job, cache)
-    if job.html or ledger is not None:
+    schema = cache.schema_version()
+    intact = cache.intact(_rows_key(batch, entries, schema))
+    _write_reports(batch, job, cache, schema, intact)
+    index = job.html and "index.html" not in intact
+    if index or ledger is not None:
         from extractor.review.write import write_views
 
-        batch.out_errors += write_views(batch.rows, entries, batch.hidden, job, ledger)
+        batch.out_errors += write_views(
+            batch.rows, entries, batch.hidden, job, ledger, index=index, wrote=cache.wrote
+        )
         batch.written.append("views")
+    try:
+        if cache.save():
+            batch.written.append(CACHE_NAME)
+    except OSError as e:
+        batch.out_errors.append(f"cannot write the cache in {job.out} ({e.strerror or e})")
     if not job.fsync and (todo or batch.written):
         sync_all()
     return batch
@@ -306,20 +312,10 @@ def _rows_key(batch: Batch, entries: list[Entry], schema_version: str) -> str:
     return digest.hexdigest()
 
 
-def _hashed(chunks: Iterable[str], digest: _Hash) -> Iterator[bytes]:
-    """``chunks`` encoded, each fed to ``digest`` on its way to the file."""
-    for chunk in chunks:
-        data = chunk.encode("utf-8")
-        digest.update(data)
-        yield data
-
-
-def _write_reports(batch: Batch, entries: list[Entry], job: Job, cache: Cache) -> None:
-    """report.json and report.md, each unless it holds already what it would be written with;
-    then the cache, unless it holds already what it would be written with."""
+def _write_reports(batch: Batch, job: Job, cache: Cache, schema: str, intact: set[str]) -> None:
+    """report.json and report.md, each unless it is ``intact`` (holds already what it would be
+    written with)."""
     out = Path(job.out)
-    schema = cache.schema_version()
-    intact = cache.intact(_rows_key(batch, entries, schema))
     for name, content in (  # generators: nothing is made for a report left alone
         ("report.json", report_json_chunks(batch.rows, batch.hidden, schema)),
         ("report.md", report_md_chunks(batch.rows, batch.hidden)),
@@ -328,14 +324,9 @@ def _write_reports(batch: Batch, entries: list[Entry], job: Job, cache: Cache) -
             continue
         digest = hashlib.sha256()
         try:
-            write_atomic(out / name, _hashed(content, digest), fsync=job.fsync)
+            write_atomic(out / name, content, fsync=job.fsync, digest=digest)
         except OSError as e:
             batch.out_errors.append(f"cannot write {out / name} ({e.strerror or e})")
             continue
         cache.wrote(name, digest.hexdigest())
         batch.written.append(name)
-    try:
-        if cache.save():
-            batch.written.append(CACHE_NAME)
-    except OSError as e:
-        batch.out_errors.append(f"cannot write the cache in {out} ({e.strerror or e})")

@@ -95,29 +95,30 @@ def test_a_cached_rerun_imports_no_extraction_stage(tmp_path: Path) -> None:
     assert "extractor.pipeline" in json.loads(again.stdout)[1]
 
 
+@pytest.mark.parametrize("option", ["--save-text", "--html"])
 def test_a_rerun_over_an_unchanged_corpus_writes_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str
 ) -> None:
     corpus, out = _corpus(tmp_path / "in"), tmp_path / "out"
-    args = [str(corpus), "-o", str(out), "-q", "--save-text"]
+    args = [str(corpus), "-o", str(out), "-q", option]
     assert main(args) == EXIT_UNREAD
     first_lines = capsys.readouterr().err
     before = _state(out)
-    assert {"report.json", "report.md", CACHE_NAME, "plan0.txt.json", "plan0.txt.txt"} <= set(
-        before
-    )
+    view = {"--save-text": "plan0.txt.txt", "--html": "index.html"}[option]
+    assert {"report.json", "report.md", CACHE_NAME, "plan0.txt.json", view} <= set(before)
     assert main(args) == EXIT_UNREAD
     assert capsys.readouterr().err == first_lines  # the failed row and the summary, as before
     assert "failed to read: sub/empty.txt" in first_lines
     assert _state(out) == before  # not one file written again, the cache included
 
-    # a damaged report is written again with its bytes; the other report is left alone
-    (out / "report.md").write_text("edited by hand\n", "utf-8")
-    assert main(args) == EXIT_UNREAD
-    after = _state(out)
-    assert after["report.md"][2] == before["report.md"][2]
-    assert after["report.json"] == before["report.json"]
-    assert after[CACHE_NAME][2] == before[CACHE_NAME][2]
+    # a damaged report (or index) is written again with its bytes; the others are left alone
+    for damaged in ("report.md", "index.html" if option == "--html" else "report.md"):
+        (out / damaged).write_text("edited by hand\n", "utf-8")
+        assert main(args) == EXIT_UNREAD
+        after = _state(out)
+        assert after[damaged][2] == before[damaged][2]
+        assert after["report.json"] == before["report.json"]
+        assert after[CACHE_NAME][2] == before[CACHE_NAME][2]
 
     # --force extracts everything again and rewrites every file with the same bytes
     assert main([*args, "--force"]) == EXIT_UNREAD
@@ -133,7 +134,7 @@ def test_a_rerun_over_an_unchanged_corpus_writes_nothing(
     changed = _state(out)
     assert changed["plan0.txt.json"] == forced["plan0.txt.json"]  # unchanged input: untouched
     assert changed["report.json"][2] != forced["report.json"][2]
-    assert main([str(corpus), "-o", str(tmp_path / "fresh"), "-q", "--save-text"]) == EXIT_UNREAD
+    assert main([str(corpus), "-o", str(tmp_path / "fresh"), "-q", option]) == EXIT_UNREAD
     assert _bytes(out) == _bytes(tmp_path / "fresh")
 
 
