@@ -10,11 +10,11 @@ was, so a re-run writes the same bytes. ``--force`` starts from an empty
 cache. Rows of documents that ran out of time or could not be written are never cached: those
 depend on the machine, not on the file.
 
-The batch's own files (``report.json``, ``report.md``) are made from the rows alone: the cache
-records a hash of the rows they were made from and the sha256 of each as written, and a batch
-whose rows hash the same leaves alone each one that still holds those bytes. The cache file
-itself is written only when what it would hold differs from what it holds. So a re-run over an
-unchanged corpus reads, hashes and compares, and writes nothing.
+The batch's own files (``report.json``, ``report.md``, ``index.html``) are made from the rows
+alone: the cache records a hash of the rows they were made from and the sha256 of each as
+written, and a batch whose rows hash the same leaves alone each one that still holds those
+bytes. The cache file itself is written only when what it would hold differs from what it
+holds. So a re-run over an unchanged corpus reads, hashes and compares, and writes nothing.
 """
 
 from __future__ import annotations
