@@ -16,6 +16,7 @@ reading the documents' JSON back one at a time (``review.write``).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import stat
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from traceback import format_exception
 
-from extractor.cache import Cache, input_digest
+from extractor.cache import CACHE_NAME, Cache, input_digest
 from extractor.errors import ExtractorError, InternalError, ReadError
 from extractor.limits import DEFAULT_LIMITS, Limits, over_limit
 from extractor.names import safe_name
@@ -40,6 +41,7 @@ from extractor.report import (
     UNWRITTEN,
     Row,
     RowStore,
+    brief,
     document_row,
     failed_row,
     report_json_chunks,
@@ -47,7 +49,6 @@ from extractor.report import (
     skipped_row,
 )
 from extractor.walk import Entry, Inputs
-from extractor.workers import Pool
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ class Batch:
     unlisted: int
     out_errors: list[str] = field(default_factory=list)  # failures of OUT itself
     reused: int = 0  # documents taken from the cache
+    written: list[str] = field(default_factory=list)  # the batch files written (not kept)
 
 
 Content = bytes | Iterator[str]  # an output file: bytes, or pieces of text written as they come
@@ -223,6 +225,7 @@ def local_runner(jobs: int) -> Runner:
 
     def run(job: Job, entries: list[Entry]) -> Iterator[tuple[int, Outcome]]:
         import extractor.pipeline  # noqa: F401  (imported once here, inherited by every worker)
+        from extractor.workers import Pool  # not imported by a re-run that has nothing to do
 
         local = _Local(job)
         pool: Pool[Entry, Outcome] = Pool(
@@ -263,7 +266,7 @@ def run_batch(
             keys[i] = digest
             hit = cache.get(entry.rel, digest)
             if hit is not None:
-                rows.put(i, hit)
+                rows.put_packed(i, *hit)
                 reused += 1
                 progress()
                 continue
@@ -272,33 +275,58 @@ def run_batch(
     if todo:
         for slot, outcome in runner(job, [entries[i] for i in todo]):
             i = todo[slot]
-            rows.put(i, outcome.row)
+            packed = rows.put(i, outcome.row)
             if outcome.row["status"] == UNWRITTEN:
                 batch.out_errors.append(outcome.row["error"])
             if outcome.cacheable and i in keys:
-                cache.put(entries[i].rel, keys[i], outcome.row, outcome.outputs)
+                cache.put(entries[i].rel, keys[i], packed, brief(outcome.row), outcome.outputs)
             progress()
-    _write_reports(batch, job, cache)
-    if job.html or ledger is not None:
+    schema = cache.schema_version()
+    intact = cache.intact(_rows_key(batch, entries, schema))
+    _write_reports(batch, job, cache, schema, intact)
+    index = job.html and "index.html" not in intact
+    if index or ledger is not None:
         from extractor.review.write import write_views
 
-        batch.out_errors += write_views(batch.rows, entries, batch.hidden, job, ledger)
-    if not job.fsync:
+        batch.out_errors += write_views(
+            batch.rows, entries, batch.hidden, job, ledger, index=index, wrote=cache.wrote
+        )
+        batch.written.append("views")
+    try:
+        if cache.save():
+            batch.written.append(CACHE_NAME)
+    except OSError as e:
+        batch.out_errors.append(f"cannot write the cache in {job.out} ({e.strerror or e})")
+    if not job.fsync and (todo or batch.written):
         sync_all()
     return batch
 
 
-def _write_reports(batch: Batch, job: Job, cache: Cache) -> None:
+def _rows_key(batch: Batch, entries: list[Entry], schema_version: str) -> str:
+    """A hash of everything the reports are made from: the rows in order, the inputs' names,
+    the hidden count and the schema version."""
+    digest = hashlib.sha256(f"{schema_version}\0{batch.hidden}\0".encode())
+    for entry, packed in zip(entries, batch.rows.packed(), strict=True):
+        digest.update(entry.rel.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(packed.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def _write_reports(batch: Batch, job: Job, cache: Cache, schema: str, intact: set[str]) -> None:
+    """report.json and report.md, each unless it is ``intact`` (holds already what it would be
+    written with)."""
     out = Path(job.out)
-    for name, content in (
-        ("report.json", report_json_chunks(batch.rows, batch.hidden, cache.schema_version())),
+    for name, content in (  # generators: nothing is made for a report left alone
+        ("report.json", report_json_chunks(batch.rows, batch.hidden, schema)),
         ("report.md", report_md_chunks(batch.rows, batch.hidden)),
     ):
+        if name in intact:
+            continue
+        digest = hashlib.sha256()
         try:
-            write_atomic(out / name, content, fsync=job.fsync)
+            write_atomic(out / name, content, fsync=job.fsync, digest=digest)
         except OSError as e:
             batch.out_errors.append(f"cannot write {out / name} ({e.strerror or e})")
-    try:
-        cache.save()
-    except OSError as e:
-        batch.out_errors.append(f"cannot write the cache in {out} ({e.strerror or e})")
+            continue
+        cache.wrote(name, digest.hexdigest())
+        batch.written.append(name)

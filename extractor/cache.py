@@ -9,6 +9,12 @@ and review page) are still there with the sizes recorded; its row goes into the 
 was, so a re-run writes the same bytes. ``--force`` starts from an empty
 cache. Rows of documents that ran out of time or could not be written are never cached: those
 depend on the machine, not on the file.
+
+The batch's own files (``report.json``, ``report.md``, ``index.html``) are made from the rows
+alone: the cache records a hash of the rows they were made from and the sha256 of each as
+written, and a batch whose rows hash the same leaves alone each one that still holds those
+bytes. The cache file itself is written only when what it would hold differs from what it
+holds. So a re-run over an unchanged corpus reads, hashes and compares, and writes nothing.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ if TYPE_CHECKING:
 CACHE_NAME = ".extractor-cache.json"
 _PACKAGE = Path(__file__).resolve().parent
 _CHUNK = 1 << 20
+_ANY = 1 << 62  # no size limit (for the batch's own files)
 # Limits that only decide whether a run finishes, not what a finished run writes.
 _RUN_ONLY = ("timeout", "memory_bytes")
 # What the outputs are made from: code, pattern tables, the review pages' style and script.
@@ -92,7 +99,12 @@ def _key(rel: str) -> str:
 
 class Cache:
     def __init__(
-        self, out: Path, fingerprint: str, entries: dict[str, Any], schema: str | None = None
+        self,
+        out: Path,
+        fingerprint: str,
+        entries: dict[str, Any],
+        schema: str | None = None,
+        loaded: dict[str, Any] | None = None,
     ) -> None:
         self.out = out
         self.fingerprint = fingerprint
@@ -101,49 +113,78 @@ class Cache:
         # The output schema version of the code that wrote the cache (the same code, by the
         # fingerprint): a re-run served from the cache reports it without importing the model.
         self.schema = schema
+        self.loaded = loaded  # the file's content, when it was written for this fingerprint
+        views = (loaded or {}).get("views")
+        self.old_views: dict[str, Any] = views if isinstance(views, dict) else {}
+        self.views_key = ""
+        self.views: dict[str, str] = {}  # batch file name -> sha256 of what it holds
 
     @classmethod
     def load(cls, out: Path, job: Job, *, fresh: bool = False) -> Cache:
         fingerprint = options_fingerprint(job)
         entries: dict[str, Any] = {}
         schema = None
+        loaded = None
         if not fresh:
             try:
                 data = json.loads((out / CACHE_NAME).read_text(encoding="utf-8"))
                 if data.get("fingerprint") == fingerprint:
                     entries = dict(data.get("documents", {}))
                     schema = data.get("schema_version")
+                    loaded = data
             except (OSError, ValueError, AttributeError):
                 entries = {}  # no cache, or an unreadable one: extract everything
-        return cls(out, fingerprint, entries, schema if isinstance(schema, str) else None)
+        return cls(out, fingerprint, entries, schema if isinstance(schema, str) else None, loaded)
 
-    def get(self, rel: str, digest: str) -> Row | None:
-        """The cached row, when the input and its outputs are as they were."""
+    def get(self, rel: str, digest: str) -> tuple[str, Row] | None:
+        """The cached row, packed (``report.pack``), and its ``report.brief``, when the input
+        and its outputs are as they were."""
         key = _key(rel)
         entry = self.old.get(key)
         if (
             not isinstance(entry, dict)
             or entry.get("sha256") != digest
             or not isinstance(entry.get("row"), str)
+            or not isinstance(entry.get("brief"), dict)
         ):
             return None
+        out = os.fspath(self.out)
         for name, size in entry.get("outputs", []):
             try:
-                if (self.out / name).stat().st_size != size:
+                if os.stat(os.path.join(out, name)).st_size != size:
                     return None
             except OSError:
                 return None
         self.new[key] = entry
-        row: Row = json.loads(entry["row"])
-        return row
+        return entry["row"], entry["brief"]
 
-    def put(self, rel: str, digest: str, row: Row, outputs: tuple[tuple[str, int], ...]) -> None:
+    def put(
+        self, rel: str, digest: str, packed: str, brief: Row, outputs: tuple[tuple[str, int], ...]
+    ) -> None:
+        """Record a document's packed row and its brief, and the outputs written for it."""
         names = [_key(name) for name, _ in outputs]
         if any(name.startswith("hex:") for name in names):
             return  # an output name that JSON cannot hold: extract it again next time
         written = [[name, size] for name, (_, size) in zip(names, outputs, strict=True)]
-        packed = json.dumps(row, ensure_ascii=False, separators=(",", ":"))  # compact in memory
-        self.new[_key(rel)] = {"sha256": digest, "row": packed, "outputs": written}
+        self.new[_key(rel)] = {"sha256": digest, "row": packed, "brief": brief, "outputs": written}
+
+    def intact(self, key: str) -> set[str]:
+        """The batch files recorded for rows that hash to ``key`` and still holding the bytes
+        written then: those need not be written again."""
+        self.views_key = key
+        files = self.old_views.get("files")
+        if self.old_views.get("key") != key or not isinstance(files, dict):
+            return set()
+        kept = set()
+        for name, digest in files.items():
+            if isinstance(digest, str) and digest == input_digest(str(self.out / name), _ANY):
+                self.views[name] = digest
+                kept.add(name)
+        return kept
+
+    def wrote(self, name: str, digest: str) -> None:
+        """Record a batch file (a report) written for the rows of ``intact``'s key."""
+        self.views[name] = digest
 
     def schema_version(self) -> str:
         if self.schema is None:
@@ -152,12 +193,17 @@ class Cache:
             self.schema = SCHEMA_VERSION
         return self.schema
 
-    def save(self) -> None:
-        """Write the entries of this batch (inputs gone since the last run drop out)."""
+    def save(self) -> bool:
+        """Write the entries of this batch (inputs gone since the last run drop out), unless
+        the file holds them already; whether it was written."""
         data = {
             "fingerprint": self.fingerprint,
             "schema_version": self.schema_version(),
             "documents": dict(sorted(self.new.items())),
+            "views": {"key": self.views_key, "files": dict(sorted(self.views.items()))},
         }
+        if data == self.loaded:
+            return False
         encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
         write_atomic(self.out / CACHE_NAME, itertools.chain(encoder.iterencode(data), "\n"))
+        return True

@@ -6,17 +6,15 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-
-from tqdm import tqdm
 
 from extractor import __version__
 from extractor.batch import Job, Ledger, Runner, local_runner, run_batch
 from extractor.limits import DEFAULT_LIMITS, parse_limit
 from extractor.report import FAILED, SKIPPED, summary, summary_line, visible
 from extractor.walk import find_inputs
-from extractor.workers import default_jobs
 
 log = logging.getLogger("extractor")
 
@@ -129,17 +127,40 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def _prepare_out(out: Path) -> str | None:
     """Create OUT and prove it writable; the reason when it is not."""
+    probe = out / f".extractor-probe-{os.getpid()}"
     try:
         out.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=out, prefix=".extractor-probe-"):
-            pass
+        probe.unlink(missing_ok=True)
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        probe.unlink()
     except FileExistsError:
         return "exists and is not a folder"
     except OSError as e:
         return e.strerror or str(e)
     return None
+
+
+@contextmanager
+def _progress(total: int, quiet: bool) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr when it is a terminal; tqdm is imported only then (it takes
+    longer to import than a re-run of a cached corpus takes to do its work)."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="doc", file=sys.stderr) as bar:
+        yield lambda: bar.update()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,23 +207,18 @@ def main(argv: list[str] | None = None) -> int:
         from extractor.distributed import dask_runner
 
         runner = dask_runner(args.scheduler)
-    bar = tqdm(
-        total=len(inputs.entries), unit="doc", disable=True if args.quiet else None, file=sys.stderr
-    )
-    with bar:
-        batch = run_batch(
-            inputs, job, runner, force=args.force, progress=lambda: bar.update(), ledger=ledger
-        )
-    for row in batch.rows:
+    with _progress(len(inputs.entries), args.quiet) as progress:
+        batch = run_batch(inputs, job, runner, force=args.force, progress=progress, ledger=ledger)
+    for row in batch.rows.briefs():
         if row["status"] == SKIPPED:
             print(f"skipped: {visible(row['path'])}: {visible(row['reason'])}", file=sys.stderr)
         elif row["status"] == FAILED:
             print(f"failed to read: {visible(row['error'])}", file=sys.stderr)
     for error in batch.out_errors:
         print(f"extractor: {visible(error)}", file=sys.stderr)
-    print(summary_line(summary(batch.rows, batch.hidden)), file=sys.stderr)
+    print(summary_line(summary(batch.rows.briefs(), batch.hidden)), file=sys.stderr)
     if batch.out_errors:
         return EXIT_OUT
-    if batch.unlisted or any(row["status"] == FAILED for row in batch.rows):
+    if batch.unlisted or any(row["status"] == FAILED for row in batch.rows.briefs()):
         return EXIT_UNREAD
     return EXIT_OK

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the model (pydantic) is imported on use: a cached re-run never needs it
+    from hashlib import _Hash
+
     from pydantic import TypeAdapter
 
     from extractor.model import Document
@@ -82,7 +84,11 @@ _HASH_CHARS = 16
 
 
 def write_atomic(
-    path: Path, content: str | bytes | Iterable[str] | Iterable[bytes], *, fsync: bool = False
+    path: Path,
+    content: str | bytes | Iterable[str] | Iterable[bytes],
+    *,
+    fsync: bool = False,
+    digest: _Hash | None = None,
 ) -> int:
     """Write to a temporary file beside ``path``, then rename: readers never see half a file.
 
@@ -91,7 +97,8 @@ def write_atomic(
     creates gets (0666 less the umask). With ``fsync`` the data and the folder entry reach the
     disk before this returns; a batch without it syncs once at its end (``sync_all``). The
     temporary name is short and fixed per target (``temporary_path``), so a killed writer's
-    leftover can be found and removed. Returns the number of bytes written.
+    leftover can be found and removed. Returns the number of bytes written; ``digest``, when
+    given, is fed the bytes as they are written.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     chunks: Iterable[bytes]
@@ -109,6 +116,8 @@ def write_atomic(
         with os.fdopen(fd, "wb") as f:
             for chunk in chunks:
                 size += f.write(chunk)
+                if digest is not None:
+                    digest.update(chunk)
             if fsync:
                 f.flush()
                 os.fsync(f.fileno())

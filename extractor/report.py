@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
-
-import regex
 
 if TYPE_CHECKING:  # rows are plain data: building the report needs no model
     from extractor.model import Check, Document
@@ -56,8 +55,8 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.newlines = [m.start() for m in regex.finditer("\n", text)]
-        self.ends = [m.start() for m in regex.finditer(f"[{_SENTENCE_ENDS}]", text)]
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.ends = [m.start() for m in re.finditer(f"[{_SENTENCE_ENDS}]", text)]
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""
@@ -198,21 +197,52 @@ def skipped_row(path: str, reason: str) -> Row:
     return {"path": path, "status": SKIPPED, "reason": reason}
 
 
+def pack(row: Row) -> str:
+    """A row as compact JSON, as the batch keeps it and the cache stores it."""
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+
+
+# What the summary and the terminal lines need of a row: kept unpacked beside it.
+_BRIEF = ("path", "status", "error", "reason", "items", "checks")
+
+
+def brief(row: Row) -> Row:
+    """The row's path, status, error or reason, and counts (enough for ``summary``)."""
+    return {k: row[k] for k in _BRIEF if k in row}
+
+
 class RowStore:
     """A batch's rows in input order, each kept as compact JSON: a tenth of the memory of the
-    dicts, so 10,000 documents' rows fit in a few megabytes. Iterating decodes them again."""
+    dicts, so 10,000 documents' rows fit in a few megabytes. Iterating decodes them again;
+    ``briefs`` gives the few fields of each that the summary and the terminal need, without
+    decoding."""
 
     def __init__(self, size: int) -> None:
         self._packed: list[str | None] = [None] * size
+        self._briefs: list[Row | None] = [None] * size
 
-    def put(self, index: int, row: Row) -> None:
-        self._packed[index] = json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    def put(self, index: int, row: Row) -> str:
+        """Keep ``row``; its packed form."""
+        packed = pack(row)
+        self.put_packed(index, packed, brief(row))
+        return packed
+
+    def put_packed(self, index: int, packed: str, row_brief: Row) -> None:
+        """Keep a row already packed (from the cache), with its ``brief``."""
+        self._packed[index] = packed
+        self._briefs[index] = row_brief
 
     def __iter__(self) -> Iterator[Row]:
         for packed in self._packed:
             if packed is not None:
                 row: Row = json.loads(packed)
                 yield row
+
+    def packed(self) -> Iterator[str]:
+        return (packed for packed in self._packed if packed is not None)
+
+    def briefs(self) -> Iterator[Row]:
+        return (b for b in self._briefs if b is not None)
 
     def __len__(self) -> int:
         return sum(packed is not None for packed in self._packed)
@@ -441,9 +471,13 @@ def _flush(lines: list[str]) -> Iterator[str]:
 
 # Characters that make no mark of their own and can hide or reorder text: C0/C1 controls, bidi
 # embeddings and overrides, line and paragraph separators, lone surrogates.
-_INVISIBLE = regex.compile(r"[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\p{Cs}]")
+# The standard ``re`` (a re-run then never imports ``regex``): Cc is U+0000-U+001F and
+# U+007F-U+009F, Cs U+D800-U+DFFF, the characters ``regex`` finds for \p{Cc} and \p{Cs}.
+_INVISIBLE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 # Markdown's active characters inline (CommonMark escapes any ASCII punctuation with a backslash).
-_MARKDOWN = regex.compile(r"([\\`*_\[\]<>&|~#!])")
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>&|~#!])")
 
 
 def visible(s: str) -> str:
@@ -455,7 +489,7 @@ def visible(s: str) -> str:
     return _INVISIBLE.sub(_escape, s)
 
 
-def _escape(m: regex.Match[str]) -> str:
+def _escape(m: re.Match[str]) -> str:
     c = m[0]
     if c == "\n":
         return "\\n"

@@ -4,7 +4,9 @@ Rules match on the NFKC view (full-width ``，（）：１００`` become ``,():
 ``Span`` must point at the original characters. ``TextMap`` keeps, for each
 normalised character, the offsets of the original character it came from, as a
 short list of breakpoints: most plan text is CJK and ASCII, which NFKC leaves
-alone, so only the changed characters cost anything.
+alone, and most of what it changes is one character for one (full-width ``，``,
+``１``), which moves no offset; only a character that becomes several (``…`` to
+``...``, ``㎡`` to ``m2``) is a breakpoint. A long plan keeps no per-comma list.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ class TextMap:
 
     original: str
     text: str
-    # Breakpoints: normalised index where a changed character starts, its original
+    # Breakpoints: normalised index where a character NFKC lengthens starts, its original
     # start and end, and the normalised length it produced. Sorted by normalised index.
     _norm_at: list[int] = field(default_factory=list, repr=False)
     _orig_at: list[int] = field(default_factory=list, repr=False)
@@ -67,14 +69,16 @@ class TextMap:
                 continue
             i = m.start()
             parts.append(original[last:i])
+            parts.append(new)
+            last = i + 1
+            if len(new) == 1:
+                continue  # one character for one (，→,): offsets stay as they were
             norm_at.append(i + shift)
             orig_at.append(i)
             orig_len.append(1)
             norm_len.append(len(new))
-            parts.append(new)
             shift += len(new) - 1
-            last = i + 1
-        if not norm_at:
+        if not parts:
             return cls(original, original, page_starts=page_starts, paged=paged)
         parts.append(original[last:])
         return cls(

@@ -53,13 +53,14 @@ def find_inputs(corpus: Path, out: Path, *, follow_links: bool = False) -> Input
     root = os.path.realpath(corpus)
     out_real = os.path.realpath(out)
     seen = {(top.st_dev, top.st_ino)}
-    _walk(str(corpus), "", root, out_real, follow_links, seen, found)
+    _walk(str(corpus), root, "", root, out_real, follow_links, seen, found)
     found.entries.sort(key=lambda e: e.rel)
     return found
 
 
 def _walk(
     folder: str,
+    real: str,  # the folder's real path (no link in it)
     prefix: str,
     root: str,
     out: str,
@@ -102,10 +103,10 @@ def _walk(
                     Entry(entry.path, rel, "link leaves the corpus (--follow-links reads it)")
                 )
                 continue
-        else:
-            info, target = own, entry.path
+        else:  # not a link: its real path is its folder's, without a system call per entry
+            info, target = own, os.path.join(real, entry.name)
         if stat.S_ISDIR(info.st_mode):
-            if os.path.realpath(entry.path) == out:
+            if target == out:
                 continue  # the batch's own output folder
             if link and not follow:
                 found.entries.append(
@@ -123,9 +124,9 @@ def _walk(
                 )
                 continue
             seen.add(key)
-            _walk(entry.path, rel + "/", root, out, follow, seen, found)
+            _walk(entry.path, target, rel + "/", root, out, follow, seen, found)
         elif stat.S_ISREG(info.st_mode):
-            if _inside(os.path.realpath(target), out):
+            if _inside(target, out):
                 continue
             found.entries.append(Entry(entry.path, rel))
         else:

@@ -227,11 +227,3 @@ def _death(worker: _Worker) -> str:
         hint = " (out of memory?)" if -code == signal.SIGKILL else ""
         return f"died: the worker process was killed by {name}{hint}"
     return f"died: the worker process exited with status {code}"
-
-
-def default_jobs() -> int:
-    """The cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1

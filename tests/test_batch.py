@@ -16,6 +16,7 @@ import shutil
 import signal
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from markdown_it import MarkdownIt
@@ -169,10 +170,10 @@ def test_a_full_disk_is_an_out_failure_and_the_batch_goes_on(
         (corpus / name).write_text(_small_plan(), encoding="utf-8")
     real = batch_module.write_atomic
 
-    def full(path: Path, content: str | bytes, *, fsync: bool = False) -> None:
+    def full(path: Path, content: str | bytes, **options: Any) -> int:
         if path.name == "a.txt.json":
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        real(path, content, fsync=fsync)
+        return real(path, content, **options)
 
     monkeypatch.setattr(batch_module, "write_atomic", full)
     assert main([str(corpus), "-o", str(out), "-q"]) == EXIT_OUT

@@ -9,9 +9,10 @@ the bytes do not depend on ``-j``, the cache or the scheduler.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,13 +44,22 @@ def render_page(doc: Document, text: str, rel: str) -> bytes | str:
 
 
 def write_views(
-    rows: Iterable[Row], entries: Sequence[Entry], hidden: int, job: Job, ledger: Ledger | None
+    rows: Iterable[Row],
+    entries: Sequence[Entry],
+    hidden: int,
+    job: Job,
+    ledger: Ledger | None,
+    *,
+    index: bool = True,
+    wrote: Callable[[str, str], None] | None = None,
 ) -> list[str]:
-    """``OUT/index.html`` (with ``job.html``) and the ledger's files; the failures to write."""
+    """``OUT/index.html`` (with ``job.html``, unless ``index`` is false: the batch found it
+    intact) and the ledger's files; the failures to write. ``wrote`` is told the sha256 of the
+    index as written."""
     errors: list[str] = []
     targets: list[tuple[Path, Iterable[str] | Iterable[bytes]]] = []
     out = Path(job.out)
-    if job.html:
+    if job.html and index:
         from extractor.review.index import index_chunks, page_href
 
         hrefs = (
@@ -65,10 +75,14 @@ def write_views(
         documents = _documents(rows, entries, out)
         targets.append((ledger.csv, _bom(ledger_csv_chunks(documents))))
     for target, content in targets:
+        digest = hashlib.sha256()
         try:
-            write_atomic(target, content, fsync=job.fsync)
+            write_atomic(target, content, fsync=job.fsync, digest=digest)
         except (OSError, LedgerError) as e:
             errors.append(_cannot(target, e))
+            continue
+        if wrote is not None and target == out / "index.html":
+            wrote("index.html", digest.hexdigest())
     if ledger is not None and ledger.xlsx is not None:
         try:
             _write_xlsx(ledger.xlsx, _documents(rows, entries, out), fsync=job.fsync)
