@@ -196,7 +196,7 @@ def lost_row(job: Job, rel: str, why: str) -> Row:
     if why == "timeout":
         error = (
             f"{shown}: over the limit timeout (still running after {job.limits.timeout:g} s of "
-            "processor time, or twice that on the clock, stopped); raise it with "
+            "processor time, or twice that on the clock without running, stopped); raise it with "
             "--timeout S if the file is trusted"
         )
     else:

@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=DEFAULT_LIMITS.timeout,
         help="processor seconds per document before its worker is stopped, or twice that "
-        "on the clock (0: no limit)",
+        "on the clock without running (0: no limit)",
     )
     p.add_argument(
         "--limit",

@@ -5,8 +5,11 @@ and process handle, waking at least every ``_POLL`` seconds to read each busy wo
 time. The limit is processor time, not time on the clock: on a loaded machine a document gets
 the same verdict as on an idle one, so the output does not depend on what else is running. A
 worker that sleeps or blocks (a pipe that never ends) uses no processor time, so the clock
-stops it as well, at ``_WALL_FACTOR`` times the limit. Where processor time cannot be read
-(no ``/proc``) the clock alone applies, at the limit. A worker past its limit
+stops it as well, at ``_WALL_FACTOR`` times the limit, unless it is still running: a worker
+that got at least ``_RUNNING_SHARE`` of a processor over its time on the clock is only slowed
+by the load (a 12-s PDF took over 60 s at a load of 6 on two cores), and the clock waits for
+it up to ``_MAX_WALL_FACTOR`` times the limit. Where processor time cannot be read (no
+``/proc``) the clock alone applies, at the limit. A worker past its limit
 is killed (SIGKILL: a parser stuck inside C code cannot be interrupted any other way) and
 replaced, and its task gets the result ``lost(task, reason)`` builds. A worker that dies (out of
 memory, a crash in a C extension) is replaced the same way. Workers cap their address space
@@ -35,6 +38,8 @@ R = TypeVar("R")
 
 MAX_TASKS = 200  # documents per worker before it is replaced (keeps memory flat)
 _WALL_FACTOR = 2.0  # a task's time on the clock may be this many times its processor time limit
+_RUNNING_SHARE = 0.05  # ... or more while it gets this share of a processor (it is not blocked)
+_MAX_WALL_FACTOR = 10.0  # ... but never more than this many times
 _POLL = 0.25  # seconds between readings of the workers' processor time
 _STOP_GRACE = 5.0  # seconds a worker gets to exit after being told to stop
 
@@ -45,6 +50,7 @@ class _Worker:
     conn: Connection
     task: int | None = None
     deadline: float = 0.0  # on the clock (time.monotonic)
+    started: float = 0.0  # on the clock, when the task began
     cpu_start: float | None = None  # the worker's processor time when the task began
     done: int = 0
 
@@ -150,17 +156,25 @@ class Pool(Generic[T, R]):
         worker.cpu_start = _cpu_seconds(worker.process.pid) if self.timeout > 0 else None
         factor = 1.0 if worker.cpu_start is None else _WALL_FACTOR
         limit = self.timeout * factor
-        worker.deadline = time.monotonic() + limit if self.timeout > 0 else float("inf")
+        worker.started = time.monotonic()
+        worker.deadline = worker.started + limit if self.timeout > 0 else float("inf")
         worker.conn.send((index, tasks[index]))
 
     def _over(self, worker: _Worker, now: float) -> bool:
-        """Whether the worker's task is past its processor time, or past its time on the clock."""
-        if now >= worker.deadline:
+        """Whether the worker's task is past its processor time, or past its time on the clock
+        without running."""
+        used = None if worker.cpu_start is None else _cpu_seconds(worker.process.pid)
+        spent = None if used is None or worker.cpu_start is None else used - worker.cpu_start
+        if spent is not None and spent >= self.timeout:
             return True
-        if worker.cpu_start is None:
+        if now < worker.deadline:
             return False
-        used = _cpu_seconds(worker.process.pid)
-        return used is not None and used - worker.cpu_start >= self.timeout
+        elapsed = now - worker.started
+        running = spent is not None and spent >= _RUNNING_SHARE * elapsed
+        if running and elapsed < self.timeout * _MAX_WALL_FACTOR:
+            worker.deadline = now + self.timeout  # slowed by the load, not blocked: wait on
+            return False
+        return True
 
     def _collect(
         self, workers: list[_Worker], tasks: Sequence[T], lost: Callable[[T, str], R]

@@ -300,7 +300,7 @@ def test_a_document_that_never_finishes_is_stopped(
     assert main([str(corpus), "-o", str(out), "-q", "--timeout", "0.5"]) == EXIT_UNREAD
     assert _report(out)["hang.txt"]["error"] == (
         "hang.txt: over the limit timeout (still running after 0.5 s of processor time, or twice "
-        "that on the clock, stopped); "
+        "that on the clock without running, stopped); "
         "raise it with --timeout S if the file is trusted"
     )
     assert not [p for p in out.iterdir() if p.suffix == ".tmp"]
@@ -403,3 +403,33 @@ def test_an_unchanged_corpus_is_not_extracted_again(
     assert _report(out)["plan01.txt"]["items"] == 1
     assert main([*args, "--force"]) == EXIT_OK
     assert sorted(os.listdir(calls)) == ["plan00.txt", "plan01.txt", "plan02.txt"]
+
+
+def test_a_slowed_worker_is_not_stopped_by_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that keeps running at a small share of a processor (a loaded machine) is past
+    twice its limit on the clock but not blocked: the clock waits, up to ten times the limit;
+    one that uses no processor time (a read that blocks) is stopped at twice the limit."""
+    from types import SimpleNamespace
+
+    from extractor import workers as W
+
+    spent = {"cpu": 3.0}
+    monkeypatch.setattr(W, "_cpu_seconds", lambda pid: spent["cpu"])
+    pool = SimpleNamespace(timeout=10.0)
+    worker = SimpleNamespace(
+        process=SimpleNamespace(pid=1), cpu_start=0.0, deadline=20.0, started=0.0
+    )
+
+    def over(now: float) -> bool:
+        return W.Pool._over(pool, worker, now)  # type: ignore[arg-type]
+
+    assert not over(21.0)  # 3 s of processor time in 21 s: running, slowed by the load
+    assert worker.deadline == 31.0
+    spent["cpu"] = 3.2
+    assert over(99.0)  # 3.2 s in 99 s: under 5%, blocked
+    spent["cpu"] = 9.0
+    worker.deadline = 99.0
+    assert over(100.0)  # still running, but at ten times the limit
+    spent["cpu"] = 10.0
+    worker.deadline = 1e9
+    assert over(11.0)  # its processor time is used up
