@@ -170,7 +170,10 @@ def row_figures(label: str, rows: Sequence[BodyRow], classes: bool = False) -> l
 def column_figures(
     label: str, headers: Sequence[str], rows: Sequence[BodyRow], units: Sequence[str]
 ) -> list[FigureMatch]:
-    """Per row, a total column (合计, 本年支出合计) over the columns right of it in its unit."""
+    """Per row, a total column (合计, 本年支出合计) over the columns right of it in its unit.
+    A member left blank is none of it: a budget table leaves blank what it has nothing for, so
+    ``行政单位医疗 | 2.22 | 2.22 |`` says 合计 2.22 is 基本支出 2.22 and no 项目支出 (一般公共预算
+    财政拨款支出决算表, putuo 2024 决算), a sum of one part."""
     out: list[FigureMatch] = []
     for i, header in enumerate(headers):
         key = regex.sub(r"\s+", "", header)
@@ -191,8 +194,8 @@ def column_figures(
                 for j in members
                 if (q := r.values[j]) is not None
             ]
-            if total is None or len(parts) < 2:
-                continue
+            if total is None or not parts:
+                continue  # (one part and the others blank: 合计 is that part alone)
             out.append(
                 FigureMatch(
                     label_of(label, r.label, key),

@@ -293,6 +293,35 @@ def test_a_total_column_holds_its_row() -> None:
     assert column_figures("表", ["合计", "基本支出", "人数"], rows, ["元", "元", "人"]) == []
 
 
+def test_a_blank_member_is_none_of_its_row() -> None:
+    # 一般公共预算财政拨款支出决算表, putuo party social work dept 2024 决算:
+    # “2101101 | 行政单位医疗 | 2.22 | 2.22 | ” (no 项目支出): 合计 is 基本支出 alone
+    headers = ["合计", "基本支出", "项目支出"]
+    rows = [
+        _row("行政单位医疗", "2101101", 222, 222, None, at=0),
+        _row("其他社会工作事务支出", "2013999", 20224, None, 20224, at=10),
+    ]
+    assert _plain(column_figures("表", headers, rows, ["元"] * 3)) == [
+        ("表 行政单位医疗 合计", 222, [222]),
+        ("表 其他社会工作事务支出 合计", 20224, [20224]),
+    ]
+    # the same row with its cells moved (0.49 written where 2.22 was) fails against its part
+    moved = [_row("行政单位医疗", "2101101", 49, 222, None, at=0)]
+    assert _plain(column_figures("表", headers, moved, ["元"] * 3)) == [
+        ("表 行政单位医疗 合计", 49, [222])
+    ]
+
+
+def test_a_row_with_every_member_blank_or_no_total_gives_nothing() -> None:
+    headers = ["合计", "基本支出", "项目支出"]
+    # a summary row: 合计 only, its breakdown not given (收入支出决算总表's 总计 rows)
+    assert column_figures("表", headers, [_row("总计", None, 300, None, None)], ["元"] * 3) == []
+    # no total: parts without their sum
+    assert (
+        column_figures("表", headers, [_row("行政运行", "2010101", None, 90, 1)], ["元"] * 3) == []
+    )
+
+
 def test_label_of_collapses_spaces_and_repeats() -> None:
     assert label_of("合计 ", " 合计", "行政运行") == "合计 行政运行"
     assert label_of("贵州…投资表", "2016年", "合 计") == "贵州…投资表 2016年 合 计"
