@@ -216,6 +216,11 @@ PLACEHOLDERS = [
     pytest.param("比上年增长XX%，主要原因是项目增加。", "XX%", id="rate"),
     pytest.param("编制单位：XX县XX局", "XX县|XX局", id="after-a-colon"),
     pytest.param("1.XX局负责本部门决算编制。", "XX局", id="after-a-number"),
+    # the 编制范围 table of putuo party social work dept 2024 决算 with the unit's name blanked:
+    # “2 | 上海市普陀区社会工作发展服务中心” (the peer's planted-error copy has an XX in a name)
+    pytest.param("2 | 上海市普陀区XX服务中心 |", "XX", id="name-head"),
+    pytest.param("由XX发展有限公司中标，采购金额21.07万元。", "XX", id="company"),
+    pytest.param("纳入上海市XX管理所2024年度部门决算编制范围。", "XX", id="office"),
 ]
 NOT_PLACEHOLDERS = [
     # 化妆品生产经营监督管理办法 (2021) 第六十五条: a format explained with its letters
@@ -247,6 +252,10 @@ NOT_PLACEHOLDERS = [
     # 海南 2026 政府工作报告: a letter grade, not a blank
     pytest.param("海口综保区进入全国A类综保区行列，V类水体全面消除。", id="letter-grade"),
     pytest.param("2024年度部门决算于二〇二五年九月公开，〇〇二号文件同步发布。", id="zeros"),
+    # XX as a Roman numeral or a genetics term, before a name's tail
+    pytest.param("始建于XX世纪初的老城区。", id="century"),
+    pytest.param("承办第XX届运动会。", id="edition"),
+    pytest.param("XX染色体检测所开展筛查。", id="chromosome"),
 ]
 
 
