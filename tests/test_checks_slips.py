@@ -181,6 +181,62 @@ def test_planted_stale_year_in_real_final_accounts(old: str, new: str, nth: int)
     assert (flags[0].expected, flags[0].actual) == ("2024", "2023")
 
 
+def test_a_cover_set_back_a_year_is_the_stale_one() -> None:
+    """putuo planning bureau 2024 决算 with its cover reading “2023 年度部门决算”: its headings
+    (“第二部分 上海市普陀区规划和自然资源局 2024 年度部门决算”, “第三部分 …”) and its
+    “截至 2024 年 12 月 31 日” all name 2024, so one warning points at the cover's year."""
+    text, at = _plant(PLANNING_2024, "资源局\n2024 年度部门决算", "资源局\n2023 年度部门决算")
+    flags = _flags(text, "stale_year")
+    assert len(flags) == 1
+    year = at + len("资源局\n")
+    assert (flags[0].spans[0].start, flags[0].spans[0].end) == (year, year + 4)
+    assert (flags[0].expected, flags[0].actual) == ("2024", "2023")
+    assert flags[0].message.startswith("the title names 2023")
+    assert len(flags[0].spans) >= 1 + 2
+
+
+@pytest.mark.parametrize(
+    ("plants", "flagged"),
+    [
+        # two frames set back, the cover and four more frames at 2024: the frames are stale
+        pytest.param(
+            [
+                (
+                    "第三部分 上海市普陀区规划和自然资源局 2024",
+                    "第三部分 上海市普陀区规划和自然资源局 2023",
+                ),
+                ("截至 2024 年 12 月 31 日", "截至 2023 年 12 月 31 日"),
+            ],
+            2,
+            id="frames-outnumbered",
+        ),
+        # the cover against frames that name two other years: no one year to hold it to
+        pytest.param(
+            [
+                ("资源局\n2024 年度部门决算", "资源局\n2022 年度部门决算"),
+                (
+                    "第三部分 上海市普陀区规划和自然资源局 2024",
+                    "第三部分 上海市普陀区规划和自然资源局 2023",
+                ),
+            ],
+            None,
+            id="several-years",
+        ),
+    ],
+)
+def test_the_title_is_not_blamed_when_the_frames_disagree_less(
+    plants: list[tuple[str, str]], flagged: int | None
+) -> None:
+    text = shared_text(PLANNING_2024)
+    for old, new in plants:
+        at = text.index(old)
+        text = text[:at] + new + text[at + len(old) :]
+    flags = _flags(text, "stale_year")
+    assert not any(c.message.startswith("the title names") for c in flags)
+    if flagged is not None:
+        assert len(flags) == flagged
+
+
 @pytest.mark.parametrize(
     ("old", "new"),
     [
