@@ -16,9 +16,9 @@ from tests.peer_plants import PLANTS, run  # noqa: E402
 
 
 def main() -> int:
-    for document in PLANTS:
-        result = run(document)
-        print(f"{document}: {result.caught} of {result.planted}")
+    for copy in PLANTS:
+        result = run(copy)
+        print(f"{copy[0]} (copy {copy[1]}): {result.caught} of {result.planted}")
         for v in result.verdicts:
             print(f"  {'caught' if v.caught else 'MISSED'}  {v.kind:11} {v.label}")
             for line in v.found:

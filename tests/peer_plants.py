@@ -213,13 +213,18 @@ def read(document: str) -> RawText:
     return read_file(PDF / document)
 
 
-# Eight errors per document over the peer's classes, varied between the two: the cover year, a
-# heading's year and a 截至 date; the 总计 of 一、收入支出决算总体情况 and of 四、财政拨款收入支出
-# 决算总体情况; growth rates of the 财政拨款 explanations; 大于/小于/持平 sentences of 五、
-# (三); XX and ×× in an agency's name and in an amount; a cell moved to the next column, and two
-# rows' cells swapped.
-PLANTS: dict[str, tuple[Plant, ...]] = {
-    "putuo-party-social-work-dept-2024-final-accounts.pdf": (
+# Eight errors per copy over the peer's classes, two copies of each document, varied between
+# them: the cover year, a heading's year and a 截至 date; the 总计 of 一、收入支出决算总体情况, of
+# 四、财政拨款收入支出决算总体情况 and of 五、(一); growth rates of the 财政拨款 explanations and
+# of 机关运行经费; 大于/小于/持平 sentences of 五、(三); XX, ×× and XX.XX in an agency's name and
+# in an amount; a cell moved to the next column or down a row, and two rows' cells swapped.
+# Both documents state their assets 截至2024年12月31日.
+_YEAR_END = Plant("year", "截至 date", "截至⟦2024⟧年12月31日", "2023", "(三) 国有资产")
+_PARTY = "putuo-party-social-work-dept-2024-final-accounts.pdf"
+_PLANNING = "putuo-planning-resources-bureau-2024-final-accounts.pdf"
+
+PLANTS: dict[tuple[str, int], tuple[Plant, ...]] = {
+    (_PARTY, 1): (
         Plant(
             "year",
             "heading year",
@@ -227,7 +232,7 @@ PLANTS: dict[str, tuple[Plant, ...]] = {
             "2023",
             "第三部分's heading",
         ),
-        Plant("year", "截至 date", "截至⟦2024⟧年12月31日", "2023", "(三) 国有资产"),
+        _YEAR_END,
         Plant(
             "total",
             "财政拨款收入支出总计",
@@ -270,7 +275,7 @@ PLANTS: dict[str, tuple[Plant, ...]] = {
             ("0.49", "2.22"),
         ),
     ),
-    "putuo-planning-resources-bureau-2024-final-accounts.pdf": (
+    (_PLANNING, 1): (
         Plant("year", "cover year", "资源局\n⟦2024⟧年度部门决算\n目 录", "2023", "the cover"),
         Plant("total", "收入支出总计", "2024 年度收入支出总计⟦9859.38⟧ 万元", "9895.38", "一、"),
         Plant(
@@ -315,8 +320,111 @@ PLANTS: dict[str, tuple[Plant, ...]] = {
             ("28.11", "54.53"),
         ),
     ),
+    # The second copy of each moves every class elsewhere: the cover against a heading and a
+    # 截至 date, the other section's 总计, the other growth rate, 持平 wording, X in a decimal
+    # amount and a 局's name, a row's values moved down a row or swapped within a row.
+    (_PARTY, 2): (
+        Plant("year", "cover year", "中共上海市普陀区委\n社会工作部⟦2024⟧年度\n部门决算", "2023"),
+        Plant(
+            "total", "收入支出总计", "社会工作部2024年度收入支出总计⟦307.82⟧万元", "307.28", "一、"
+        ),
+        Plant(
+            "growth",
+            "growth rate",
+            "机关运行经费支出10.23万元，比2023年度增加10.23万元，增长⟦100.00⟧%",
+            "12.50",
+            "十一、(一)",
+        ),
+        Plant(
+            "direction",
+            "持平 -> 小于",
+            "全年预算为202.24万元，支出决算为202.24万元。决算数⟦与全年预算数持平⟧",
+            "小于全年预算数",
+            "五、(三) 3",
+        ),
+        Plant(
+            "placeholder",
+            "XX.XX in an amount",
+            "政府采购金额（以合同签订为准）为⟦21.07⟧万元",
+            "XX.XX",
+            "(二) 政府采购",
+        ),
+        *moved(
+            "rows' cells swapped",
+            "收入决算表",
+            "2013901 | 行政运行 | ⟦51.32⟧ | 51.32 |  |  |  |  | \n"
+            "2013950 | 事业运行 | ⟦11.31⟧ | 11.31 |",
+            ("11.31", "51.32"),
+        ),
+        *moved(
+            "cell moved down a row",
+            "收入支出决算总表",
+            "九、卫生健康支出 | ⟦2.71⟧\n |  | 十、节能环保支出 | ⟦⟧\n",
+            ("", "2.71"),
+        ),
+        Plant(
+            "total",
+            "财政拨款支出 in 五、(一)",
+            "（一）一般公共预算财政拨款支出决算总体情况\n一般公共预算财政拨款支出⟦307.82⟧万元",
+            "308.72",
+            "五、(一)",
+        ),
+    ),
+    (_PLANNING, 2): (
+        Plant(
+            "year",
+            "heading year",
+            "第三部分 上海市普陀区规划和自然资源局⟦2024⟧年度部门决算\n情况说明",
+            "2023",
+            "第三部分's heading",
+        ),
+        _YEAR_END,
+        Plant(
+            "total",
+            "财政拨款收入支出总计",
+            "2024 年度财政拨款收入支出总计 ⟦9746.50⟧ 万元",
+            "9746.05",
+            "四、",
+        ),
+        Plant(
+            "growth",
+            "growth rate",
+            "收入支出总计增加 1062.85万元，增长 ⟦12.08⟧%",
+            "21.08",
+            "一、",
+        ),
+        Plant(
+            "direction",
+            "持平 -> 小于",
+            "年初预算为54.53万元，支出决算为54.53万元，完成年初预算的100.00%。决算数⟦同预算数持平⟧",
+            "小于预算数",
+            "五、(三) 1",
+        ),
+        Plant(
+            "placeholder",
+            "XX局 in a sentence",
+            "上海市普陀区⟦规划与自然资源局⟧ 2024 年度无政府性基金",
+            "XX局",
+            "八、",
+        ),
+        *moved(
+            "cells swapped in a row",
+            "支出决算表",
+            "2120101 | 行政运行 | 1105.68 | ⟦1096.91⟧ | ⟦8.77⟧ |",
+            ("8.77", "1096.91"),
+        ),
+        *moved(
+            "rows swapped",
+            "收入决算表",
+            "2101101 | 行政单位医疗 | ⟦40.35⟧ | ⟦40.35⟧ |  |  |  |  | \n"
+            "2101102 | 事业单位医疗 | ⟦196.29⟧ | ⟦196.29⟧ |",
+            ("196.29", "196.29", "40.35", "40.35"),
+        ),
+    ),
 }
 
 
-def run(document: str) -> Result:
-    return judge(document, read(document), PLANTS[document])
+def run(copy: tuple[str, int]) -> Result:
+    """The planted copy ``copy`` (a document and which of its copies) judged."""
+    document, _ = copy
+    return judge(document, read(document), PLANTS[copy])

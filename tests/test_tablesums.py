@@ -72,6 +72,18 @@ def test_both_sides_of_an_income_and_spending_table(planning: Document) -> None:
     assert totals == [([Decimal(98593800)], income), ([Decimal(98593800)], spending)]
 
 
+def test_a_code_with_one_child_and_a_total_over_one_filled_column(planning: Document) -> None:
+    """支出决算表: 21201 城乡社区管理事务 holds 2120101 行政运行 alone (1096.91 基本支出);
+    收入决算表: “2120101 | 行政运行 | 1092.80 | 1092.80 |  |  |  |  | ”, 本年收入合计 over
+    财政拨款收入 with 上级补助收入 … 其他收入 blank."""
+    assert _values(planning, "基本支出 城乡社区管理事务") == [
+        ([Decimal(10969100)], [("行政运行", Decimal(10969100))])
+    ]
+    assert _values(planning, "收入决算表 行政运行 本年收入合计") == [
+        ([Decimal(10928000)], [("财政拨款收入", Decimal(10928000))])
+    ]
+
+
 def test_a_total_column_sums_the_columns_right_of_it(planning: Document) -> None:
     """支出决算表 合计 row: 本年支出合计 9759.38 = 基本支出 5377.64 + 项目支出 4381.74 (万元)."""
     (fig,) = _values(planning, "支出决算表 合计 本年支出合计")
@@ -178,12 +190,24 @@ CODED = [
 
 
 def test_coded_rows_sum_level_by_level() -> None:
-    """合计 sums the 类 (208, 210); 20805 sums its 项. 208 holds one 款 only: a figure with one
-    part would just restate it, so none."""
+    """合计 sums the 类 (208, 210); 20805 sums its 项. 208 holds one 款 only, which is all of it:
+    a cell moved in either row (支出决算表 of putuo planning bureau 2024 决算: 21201 城乡社区管理
+    事务 over 2120101 行政运行 alone) shows only there."""
     assert _plain(row_figures("支出表", CODED)) == [
         ("支出表", 300, [200, 100]),
+        ("支出表 社会保障和就业支出", 200, [200]),
         ("支出表 行政事业单位养老支出", 200, [120, 80]),
     ]
+    moved = [*CODED[:2], _row("行政事业单位养老支出", "20805", 120, at=20), *CODED[3:]]
+    assert ("支出表 社会保障和就业支出", 200, [120]) in _plain(row_figures("支出表", moved))
+
+
+def test_a_coded_row_without_children_or_a_child_without_a_value_is_no_figure() -> None:
+    # 210 卫生健康支出 has no coded rows below it; a child with no value gives no part
+    rows = [_row("合计", None, 300, at=0), _row("卫生健康支出", "210", 100, at=10)]
+    assert _plain(row_figures("支出表", rows)) == []
+    blank = [*rows, _row("行政事业单位医疗", "21011", None, at=20)]
+    assert _plain(row_figures("支出表", blank)) == []
 
 
 BARE = [BodyRow(r.label, None, r.values, r.start, r.end) for r in CODED]
@@ -310,6 +334,19 @@ def test_a_blank_member_is_none_of_its_row() -> None:
     assert _plain(column_figures("表", headers, moved, ["元"] * 3)) == [
         ("表 行政单位医疗 合计", 49, [222])
     ]
+
+
+def test_one_member_column_among_blank_ones() -> None:
+    # 收入决算表, putuo party social work dept 2024 决算: “本年收入合计 | 财政拨款收入 | 上级补助
+    # 收入 | 事业收入 | …”, every column after 财政拨款收入 blank (dropped before summing)
+    headers = ["本年收入合计", "财政拨款收入"]
+    rows = [_row("行政运行", "2013901", 5132, 1131, at=0)]
+    assert _plain(column_figures("收入决算表", headers, rows, ["元"] * 2, [False, True])) == [
+        ("收入决算表 行政运行 本年收入合计", 5132, [1131])
+    ]
+    # without blank columns one member is no breakdown: it may be a 其中 column
+    assert column_figures("表", ["合计", "其中：中央资金"], rows, ["元"] * 2, [False, False]) == []
+    assert column_figures("表", headers, rows, ["元"] * 2) == []
 
 
 def test_a_row_with_every_member_blank_or_no_total_gives_nothing() -> None:
