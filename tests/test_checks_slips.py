@@ -277,6 +277,10 @@ PLACEHOLDERS = [
     pytest.param("2 | 上海市普陀区XX服务中心 |", "XX", id="name-head"),
     pytest.param("由XX发展有限公司中标，采购金额21.07万元。", "XX", id="company"),
     pytest.param("纳入上海市XX管理所2024年度部门决算编制范围。", "XX", id="office"),
+    # putuo party social work dept 2024 决算: “政府采购金额（以合同签订为准）为21.07万元”, the
+    # amount left as the template's decimal blank
+    pytest.param("政府采购金额（以合同签订为准）为XX.XX万元。", "XX.XX万元", id="decimal-amount"),
+    pytest.param("比上年增长X.X%。", "X.X%", id="decimal-rate"),
 ]
 NOT_PLACEHOLDERS = [
     # 化妆品生产经营监督管理办法 (2021) 第六十五条: a format explained with its letters
@@ -312,6 +316,9 @@ NOT_PLACEHOLDERS = [
     pytest.param("始建于XX世纪初的老城区。", id="century"),
     pytest.param("承办第XX届运动会。", id="edition"),
     pytest.param("XX染色体检测所开展筛查。", id="chromosome"),
+    # a version number and a link with letters and points, no unit after
+    pytest.param("管理系统升级至X.X版本。", id="version"),
+    pytest.param("详见www.XX.XX万元.cn网站。", id="link-with-points"),
 ]
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 BLANK_LETTERS = "Xx"
 
 # After a blank of one letter or more: a unit, an amount or a date (X万元, XX%, XXXX年XX月XX日;
-# the putuo 决算 template reads “增加（减少）X万元，增长（下降）X%”). Longest first.
+# the putuo 决算 template reads “增加（减少）X万元，增长（下降）X%”), the blank written with its
+# decimal point too (政府采购金额为XX.XX万元, X.X%). Longest first.
 AFTER_ANY_BLANK = (
     "万元",
     "亿元",
