@@ -169,7 +169,7 @@ def findings(doc: Document) -> list[Check]:
     return [c for c in doc.checks if c.status != "pass"]
 
 
-def _key(c: Check) -> tuple[str, str, str]:
+def _key(c: Check) -> tuple[object, ...]:
     return (c.rule, c.status, c.message)
 
 
@@ -180,11 +180,21 @@ def extract(raw: RawText, name: str) -> Document:
 def judge(name: str, raw: RawText, plants: Sequence[Plant]) -> Result:
     """Plant every error of ``plants`` at once in ``raw`` and judge what the checks flag."""
     base = extract(raw, name)
-    before = {_key(c) for c in findings(base)}
     edits = [locate(raw.text, p) for p in plants]
+    # a finding of the clean document is the same finding when its words or its places are
+    # (a warning that quotes a planted heading is not new)
+    before = {_key(c) for c in findings(base)} | {
+        (c.rule, c.status, tuple((_shift(edits, s.start), _shift(edits, s.end)) for s in c.spans))
+        for c in findings(base)
+    }
     planted = rewrite(raw, edits)
     after = extract(planted, name)
-    new = [c for c in findings(after) if _key(c) not in before]
+    new = [
+        c
+        for c in findings(after)
+        if _key(c) not in before
+        and (c.rule, c.status, tuple((s.start, s.end) for s in c.spans)) not in before
+    ]
     ranges = []
     for e in edits:
         start = _shift(edits, e.start)

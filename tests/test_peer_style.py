@@ -26,31 +26,33 @@ from tests.peer_plants import (
 )
 from tests.peer_plants import run as run_plants
 
-# What each document's planted copy still misses, by plant label: a ratchet, emptied as the
-# checks learn (the report of issue 8's peer measure gives the first score).
+# What each planted copy still misses, by plant label: a ratchet, emptied as the checks learn.
+# Both are cells moved where every sum still holds and only another table (or the prose, which
+# another table agrees with) says otherwise: restated_figure's table against table.
 MISSES: dict[tuple[str, int], set[str]] = {
     (_PARTY, 1): set(),
     (_PLANNING, 1): set(),
-    (_PARTY, 2): {"收入支出总计", "cell moved down a row"},
+    (_PARTY, 2): {"cell moved down a row"},
     (_PLANNING, 2): {"rows swapped"},
 }
 
 # The clean originals' findings, every one a real slip of the document: the tables part has
 # no 第二部分 heading of its own (its pages open with “…2024年度部门决算表”), and the planning
 # bureau's text keeps both wordings of the template's choice (“下降（增长）27.78%”).
+_SKIP = "heading 第三部分 ({}2024年度部门决算{}) skips after 第一部分 ({}概况)"
 REAL: dict[str, list[tuple[str, str]]] = {
     _PARTY: [
         (
             "numbering",
-            "heading 第三部分 (中共上海市普陀区委社会工作部2024年度部门决算情况) skips after",
-        ),
+            _SKIP.format("中共上海市普陀区委社会工作部", "情况", "中共上海市普陀区委社会工作部"),
+        )
     ],
-    "putuo-planning-resources-bureau-2024-final-accounts.pdf": [
+    _PLANNING: [
         (
             "numbering",
-            "heading 第三部分 (上海市普陀区规划和自然资源局2024年度部门决算) skips after 第一部分",
+            _SKIP.format("上海市普陀区规划和自然资源局", "", "上海市普陀区规划和自然资源局"),
         ),
-        ("placeholder", "template text left in: “下降（增长）”"),
+        ("placeholder", "template text left in: “下降（增长）” in “2024年度“三公”经费"),
     ],
 }
 
@@ -101,7 +103,7 @@ def test_the_clean_original_has_only_its_real_slips(document: str) -> None:
     assert len(found) == len(REAL[document]), found
     for (rule, message), (want_rule, want_start) in zip(found, REAL[document], strict=True):
         assert rule == want_rule
-        assert message.startswith(want_start), message
+        assert message == want_start if rule == "numbering" else message.startswith(want_start)
 
 
 def _raw(text: str, cells: list[tuple[int, int]]) -> RawText:
