@@ -4,8 +4,9 @@ A public budget-checking project ships a 部门决算 with eight planted errors:
 contradicts the cover, a 总计 in the prose that differs from the table, a changed growth rate,
 ``大于/小于预算数`` wording that contradicts the numbers, an ``XX`` placeholder and moved table
 cells. That file is not ours to read, so this module plants errors of those classes, eight at
-once, in each 2024 部门决算 of ``../shared/corpus/pdf`` (same series and template as the peer's)
-and judges what the extractor flags.
+once, in each 2024 部门决算 of ``../shared/corpus/pdf`` (same series and template as the peer's),
+in two copies per document that put every class in another place, and judges what the extractor
+flags.
 
 **Where.** In the reader's text and in the table cells that hold it, as
 ``tests/checker_mutations.py`` does (``RawText`` in, the pipeline's stages after it), since
