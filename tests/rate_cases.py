@@ -505,4 +505,13 @@ NEGATIVE: list[tuple[str, str, str]] = [
         "2024年度经营结余50.00万元，比2023年度增加150.00万元，增长150.00%。",
         "percentage",
     ),
+    # a change and its rate, one verb each, that agree (planning-2024, 三公 section), the
+    # template's choice of both wordings (placeholder's), and two subjects with a verb each
+    ("planning-2024", "公务接待费支出决算减少0.15万元，下降27.78%。", "direction"),
+    (
+        "planning-2024",
+        "2024年度“三公”经费财政拨款支出决算数比2023年度减少 0.15 万元，下降（增长）27.78%。",
+        "direction",
+    ),
+    ("synthetic", "运行成本降低100.00万元，利润增长5.00%。", "direction"),
 ]
