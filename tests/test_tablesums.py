@@ -84,6 +84,20 @@ def test_a_code_with_one_child_and_a_total_over_one_filled_column(planning: Docu
     ]
 
 
+def test_a_table_sum_is_said_in_the_tables_unit(planning: Document) -> None:
+    """The cells are written bare under 单位：万元, so the sum is said in 万元 too."""
+    (c,) = [c for c in planning.checks if c.message.startswith("支出决算表 合计 本年支出合计 ")]
+    assert c.message.endswith("基本支出5377.64 + 项目支出4381.74 = 9759.38万元")
+
+
+def test_a_sum_of_amounts_written_with_their_unit_is_said_in_yuan() -> None:
+    from extractor import extract_text
+
+    text = "某县2024年工作计划\n一、目标\n总投资5000万元，其中：A项目3000万元、B项目2500万元。\n"
+    (c,) = [c for c in extract_text(text).checks if c.rule == "parts_sum"]
+    assert c.message.endswith("its parts add up to 55000000元: A项目3000万元 + B项目2500万元")
+
+
 def test_a_total_column_sums_the_columns_right_of_it(planning: Document) -> None:
     """支出决算表 合计 row: 本年支出合计 9759.38 = 基本支出 5377.64 + 项目支出 4381.74 (万元)."""
     (fig,) = _values(planning, "支出决算表 合计 本年支出合计")
