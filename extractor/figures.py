@@ -442,7 +442,12 @@ def _unmarked_figures(
             continue
         classified = _CLASSIFIED.search(cue) is not None  # 按支出功能科目划分:
         reach = T.CLASSIFIED_LOOKBACK if classified else _LOOKBACK
-        near = bisect.bisect_left(groups, max(start, b - reach), key=lambda t: t.start)
+        floor = max(start, b - reach)
+        if cue.strip().endswith(T.PARTS_MARKERS) and cue.strip() not in T.PARTS_MARKERS:
+            # "…政府采购金额为XX.XX万元，其中：" states its total in its own sentence: when that
+            # one is no number, the amount before it (in the section above) is not the total
+            floor = max(floor, cue_start)
+        near = bisect.bisect_left(groups, floor, key=lambda t: t.start)
         before = bisect.bisect_right(groups, b, key=lambda t: t.end)  # groups ending before b
         units = frozenset(q.unit for q in parts[0].values)
         total = None

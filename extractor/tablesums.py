@@ -75,10 +75,13 @@ def _part(row: BodyRow) -> FigurePartMatch | None:
     return FigurePartMatch(row.label, values, row.start, row.end)
 
 
-def _figure(label: str, total: BodyRow, rows: Sequence[BodyRow]) -> FigureMatch | None:
+def _figure(
+    label: str, total: BodyRow, rows: Sequence[BodyRow], alone: bool = False
+) -> FigureMatch | None:
+    """``total`` over ``rows``; ``alone``: one row is a whole breakdown (a code's one child)."""
     totals = tuple(q for q in total.values if q is not None)
     parts = tuple(p for r in rows if (p := _part(r)) is not None)
-    if not totals or not parts or (len(parts) < 2 and len(rows) < 2):
+    if not totals or not parts or (len(parts) < 2 and len(rows) < 2 and not alone):
         return None  # (one part among blank rows: 总计 restates 本年收入合计)
     start = min(total.start, *(r.start for r in rows))
     end = max(total.end, *(r.end for r in rows))
@@ -109,7 +112,9 @@ def _block_figures(
             out.append(fig)
         for parent in coded:
             kids = _children(coded, parent)
-            if (fig := _figure(label_of(label, parent.label), parent, kids)) is not None:
+            # a code's only child is all of it: 21201 城乡社区管理事务 over 2120101 行政运行 alone
+            # (支出决算表, putuo planning bureau 2024 决算), so a cell moved in one shows
+            if (fig := _figure(label_of(label, parent.label), parent, kids, True)) is not None:
                 out.append(fig)
         return out
     styles = [marker_style(r.label) for r in block]
@@ -167,10 +172,23 @@ def row_figures(label: str, rows: Sequence[BodyRow], classes: bool = False) -> l
     return out
 
 
+def _blank_among(blank_after: Sequence[bool], total: int, members: Sequence[int]) -> bool:
+    return any(k < len(blank_after) and blank_after[k] for k in (total, *members))
+
+
 def column_figures(
-    label: str, headers: Sequence[str], rows: Sequence[BodyRow], units: Sequence[str]
+    label: str,
+    headers: Sequence[str],
+    rows: Sequence[BodyRow],
+    units: Sequence[str],
+    blank_after: Sequence[bool] = (),
 ) -> list[FigureMatch]:
-    """Per row, a total column (合计, 本年支出合计) over the columns right of it in its unit."""
+    """Per row, a total column (合计, 本年支出合计) over the columns right of it in its unit;
+    one such column is enough when ``blank_after`` says columns with no value at all stand among
+    them (收入决算表: 本年收入合计 over 财政拨款收入 and the blank 上级补助收入 … 其他收入).
+    A member left blank is none of it: a budget table leaves blank what it has nothing for, so
+    ``行政单位医疗 | 2.22 | 2.22 |`` says 合计 2.22 is 基本支出 2.22 and no 项目支出 (一般公共预算
+    财政拨款支出决算表, putuo 2024 决算), a sum of one part."""
     out: list[FigureMatch] = []
     for i, header in enumerate(headers):
         key = regex.sub(r"\s+", "", header)
@@ -182,7 +200,7 @@ def column_figures(
             if h in TABLE_TOTAL_LABELS or h.endswith(t.TOTAL_ROW_ENDINGS) or units[j] != units[i]:
                 break
             members.append(j)
-        if len(members) < 2:
+        if len(members) < 2 and not (members and _blank_among(blank_after, i, members)):
             continue
         for r in rows:
             total = r.values[i]
@@ -191,8 +209,8 @@ def column_figures(
                 for j in members
                 if (q := r.values[j]) is not None
             ]
-            if total is None or len(parts) < 2:
-                continue
+            if total is None or not parts:
+                continue  # (one part and the others blank: 合计 is that part alone)
             out.append(
                 FigureMatch(
                     label_of(label, r.label, key),

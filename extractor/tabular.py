@@ -401,8 +401,31 @@ def _figures(
         all_rows = _body_rows(grid, columns, code_cols, text)
         headers_text = [" ".join(_text(h[col]) for h in head).strip() for col, _, _ in columns]
         units = [_probe_unit(u) for _, _, u in columns]
-        facts.figures += column_figures(title or "", headers_text, all_rows, units)
+        blank = _blank_columns(grid, head, columns, width)
+        facts.figures += column_figures(title or "", headers_text, all_rows, units, blank)
         facts.cells += _table_cells(title or "", table, side, headers_text, all_rows, units)
+
+
+def _blank_columns(
+    grid: list[list[_Cell | None]],
+    head: list[list[_Cell | None]],
+    columns: list[tuple[int, int, str]],
+    width: int,
+) -> list[bool]:
+    """Per summed column, whether columns with a header and no value in any row stand right of
+    it before the next summed one (收入决算表: 本年收入合计 | 财政拨款收入 | 上级补助收入 | 事业收入
+    …, the last ones blank): a total column then has more members than the ones it shows."""
+    out = []
+    for k, (col, _, _) in enumerate(columns):
+        stop = columns[k + 1][0] if k + 1 < len(columns) else width
+        out.append(
+            any(
+                " ".join(_text(h[c]) for h in head).strip()
+                and not any(_key(_text(r[c])) for r in grid)
+                for c in range(col + 1, stop)
+            )
+        )
+    return out
 
 
 def _table_cells(

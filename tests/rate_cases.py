@@ -222,6 +222,15 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
         "下降9.65%",
         "percentage",
     ),
+    # the total set below the change: 100.00% is the convention for a base of 0, and the base
+    # would be −0.54万元 (the 一、 sentence of party-2024 with its 总计 planted)
+    (
+        "party-2024",
+        "中共上海市普陀区委社会工作部2024年度收入支出总计307.82万元。与2023年度相比，收入支出总计增加307.82万元，增长100.00%。",
+        "总计307.82万元。",
+        "总计307.28万元。",
+        "percentage",
+    ),
     # from a base of 0 only the conventional 100% can be written
     (
         "party-2024",
@@ -491,4 +500,19 @@ NEGATIVE: list[tuple[str, str, str]] = [
         "percentage",
     ),
     ("synthetic", "一期工程总投资80万元。二期设备投资90万元，占总投资的20%。", "percentage"),
+    # a loss that shrank: from a base below 0 a rate other than the template's 100% is left alone
+    (
+        "synthetic",
+        "2024年度经营结余50.00万元，比2023年度增加150.00万元，增长150.00%。",
+        "percentage",
+    ),
+    # a change and its rate, one verb each, that agree (planning-2024, 三公 section), the
+    # template's choice of both wordings (placeholder's), and two subjects with a verb each
+    ("planning-2024", "公务接待费支出决算减少0.15万元，下降27.78%。", "direction"),
+    (
+        "planning-2024",
+        "2024年度“三公”经费财政拨款支出决算数比2023年度减少 0.15 万元，下降（增长）27.78%。",
+        "direction",
+    ),
+    ("synthetic", "运行成本降低100.00万元，利润增长5.00%。", "direction"),
 ]

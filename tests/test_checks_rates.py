@@ -127,6 +127,21 @@ def test_planted_direction_word_says_what_the_numbers_do() -> None:
     assert (c.expected, c.actual) == ("大于", "小于")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # planning-2024: “公务接待费支出决算减少0.15万元，下降27.78%”, either verb turned round
+        ("公务接待费支出决算增加0.15万元，下降27.78%。", ("增加", "下降")),
+        ("公务接待费支出决算减少0.15万元，增长27.78%。", ("减少", "增长")),
+    ],
+)
+def test_a_change_and_its_rate_the_other_way(sentence: str, words: tuple[str, str]) -> None:
+    (c,) = _checks(sentence, "direction")
+    assert (c.status, c.expected, c.actual) == ("fail", *words)
+    quoted = [sentence[s.start : s.end] for s in c.spans]
+    assert quoted == [words[0], words[1], "0.15万元", "27.78%"]
+
+
 def test_flipped_verb_with_the_change_only_is_named() -> None:
     # planning-2024: 142.80万元，比2023年度减少13.52万元，下降8.65% with 减少 read as 增加
     sentence = "机关运行经费支出142.80万元，比2023年度增加13.52万元，下降8.65%。"

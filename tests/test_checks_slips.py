@@ -211,6 +211,62 @@ def test_planted_stale_year_in_real_final_accounts(old: str, new: str, nth: int)
     assert (flags[0].expected, flags[0].actual) == ("2024", "2023")
 
 
+def test_a_cover_set_back_a_year_is_the_stale_one() -> None:
+    """putuo planning bureau 2024 决算 with its cover reading “2023 年度部门决算”: its headings
+    (“第二部分 上海市普陀区规划和自然资源局 2024 年度部门决算”, “第三部分 …”) and its
+    “截至 2024 年 12 月 31 日” all name 2024, so one warning points at the cover's year."""
+    text, at = _plant(PLANNING_2024, "资源局\n2024 年度部门决算", "资源局\n2023 年度部门决算")
+    flags = _flags(text, "stale_year")
+    assert len(flags) == 1
+    year = at + len("资源局\n")
+    assert (flags[0].spans[0].start, flags[0].spans[0].end) == (year, year + 4)
+    assert (flags[0].expected, flags[0].actual) == ("2024", "2023")
+    assert flags[0].message.startswith("the title names 2023")
+    assert len(flags[0].spans) >= 1 + 2
+
+
+@pytest.mark.parametrize(
+    ("plants", "flagged"),
+    [
+        # two frames set back, the cover and four more frames at 2024: the frames are stale
+        pytest.param(
+            [
+                (
+                    "第三部分 上海市普陀区规划和自然资源局 2024",
+                    "第三部分 上海市普陀区规划和自然资源局 2023",
+                ),
+                ("截至 2024 年 12 月 31 日", "截至 2023 年 12 月 31 日"),
+            ],
+            2,
+            id="frames-outnumbered",
+        ),
+        # the cover against frames that name two other years: no one year to hold it to
+        pytest.param(
+            [
+                ("资源局\n2024 年度部门决算", "资源局\n2022 年度部门决算"),
+                (
+                    "第三部分 上海市普陀区规划和自然资源局 2024",
+                    "第三部分 上海市普陀区规划和自然资源局 2023",
+                ),
+            ],
+            None,
+            id="several-years",
+        ),
+    ],
+)
+def test_the_title_is_not_blamed_when_the_frames_disagree_less(
+    plants: list[tuple[str, str]], flagged: int | None
+) -> None:
+    text = shared_text(PLANNING_2024)
+    for old, new in plants:
+        at = text.index(old)
+        text = text[:at] + new + text[at + len(old) :]
+    flags = _flags(text, "stale_year")
+    assert not any(c.message.startswith("the title names") for c in flags)
+    if flagged is not None:
+        assert len(flags) == flagged
+
+
 @pytest.mark.parametrize(
     ("old", "new"),
     [
@@ -252,6 +308,15 @@ PLACEHOLDERS = [
         "仍保留该表格式",
         id="instruction-left-in",
     ),
+    # the 编制范围 table of putuo party social work dept 2024 决算 with the unit's name blanked:
+    # “2 | 上海市普陀区社会工作发展服务中心” (the peer's planted-error copy has an XX in a name)
+    pytest.param("2 | 上海市普陀区XX服务中心 |", "XX", id="name-head"),
+    pytest.param("由XX发展有限公司中标，采购金额21.07万元。", "XX", id="company"),
+    pytest.param("纳入上海市XX管理所2024年度部门决算编制范围。", "XX", id="office"),
+    # putuo party social work dept 2024 决算: “政府采购金额（以合同签订为准）为21.07万元”, the
+    # amount left as the template's decimal blank
+    pytest.param("政府采购金额（以合同签订为准）为XX.XX万元。", "XX.XX万元", id="decimal-amount"),
+    pytest.param("比上年增长X.X%。", "X.X%", id="decimal-rate"),
 ]
 NOT_PLACEHOLDERS = [
     # 化妆品生产经营监督管理办法 (2021) 第六十五条: a format explained with its letters
@@ -288,6 +353,13 @@ NOT_PLACEHOLDERS = [
         "说明：本部门本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。", id="own-note"
     ),
     pytest.param("本表格式按财政部统一要求编制，保留该表。", id="format-named"),
+    # XX as a Roman numeral or a genetics term, before a name's tail
+    pytest.param("始建于XX世纪初的老城区。", id="century"),
+    pytest.param("承办第XX届运动会。", id="edition"),
+    pytest.param("XX染色体检测所开展筛查。", id="chromosome"),
+    # a version number and a link with letters and points, no unit after
+    pytest.param("管理系统升级至X.X版本。", id="version"),
+    pytest.param("详见www.XX.XX万元.cn网站。", id="link-with-points"),
 ]
 
 

@@ -86,3 +86,45 @@ def test_words_like_a_credit_inside_a_plan_do_not_end_it(line: str) -> None:
     text = PLAN + line + "\n（三）做好总结。完成任务。\n" + "加强培训。" * 40 + "\n"
     doc = extract_text(text)
     assert text[: doc.body.end].rstrip().endswith("加强培训。")
+
+
+# ---- numbering: where a skipped number is written ------------------------------------------
+
+
+def test_a_skipped_part_is_not_said_written_when_only_a_subheading_is() -> None:
+    """putuo 2024 部门决算: 第一部分 概况 (一、主要职能, 二、部门决算单位构成), the tables with no
+    第二部分 heading of their own, then 第三部分: the gap is real, and the 二、 under 第一部分 is
+    not the missing 第二部分."""
+    text = (
+        "某区2024年度部门决算\n第一部分 概况\n一、主要职能\n负责规划。\n二、单位构成\n本级。\n"
+        "第三部分 情况说明\n一、收入\n收入307.82万元。\n"
+    )
+    (c,) = [c for c in extract_text(text).checks if c.rule == "numbering"]
+    assert c.message == "heading 第三部分 (情况说明) skips after 第一部分 (概况)"
+
+
+def _heading(number: str, value: int, start: int) -> object:
+    from types import SimpleNamespace
+
+    return SimpleNamespace(number=number, value=value, start=start)
+
+
+@pytest.mark.parametrize(
+    ("text", "prev", "cur", "written"),
+    [
+        # the missing 第二部分 written after a sentence's end, as a table page's caption
+        ("第一部分 概况。第二部分 决算表。第三部分", ("第一部分", 1), ("第三部分", 3), True),
+        ("第一章 总则\n第2章 规划\n第三章", ("第一章", 1), ("第三章", 3), True),
+        # an item of another style between them is not the missing number
+        ("第一部分 概况\n二、单位构成\n第三部分", ("第一部分", 1), ("第三部分", 3), False),
+        ("第一章 总则\n第二节 规划\n第三章", ("第一章", 1), ("第三章", 3), False),
+    ],
+)
+def test_the_missing_marker_is_looked_for_in_the_headings_style(
+    text: str, prev: tuple[str, int], cur: tuple[str, int], written: bool
+) -> None:
+    from extractor.checks.structure import _missing_marker_present
+
+    p = _heading(prev[0], prev[1], text.index(prev[0]))
+    c = _heading(cur[0], cur[1], text.rindex(cur[0]))
+    assert _missing_marker_present(text, p, c) is written  # type: ignore[arg-type]

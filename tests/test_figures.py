@@ -299,3 +299,23 @@ def test_pdf_wrapped_line_does_not_end_the_list() -> None:
 def test_zeros_do_not_make_an_unmarked_figure() -> None:
     text = "购置车辆0辆。部级领导干部用车0辆、主要领导干部用车0辆。"
     assert _figures(text) == []
+
+
+# putuo party social work dept 2024 决算, 十一、其他重要事项: the 机关运行经费 sentence, its heading
+# and the next section's, whose total is stated in the sentence that says 其中
+_ACCOUNTS = (
+    "机关运行经费支出10.23万元，比2023年度增加10.23万元，增长100.00%。\n"
+    "（二）政府采购支出情况\n"
+    "中共上海市普陀区委社会工作部2024年度政府采购金额（以合同签订为准）为{}万元，其中：货物采购金额21.07万元、"
+    "工程采购金额0万元、服务采购金额0万元。"
+)
+
+
+def test_a_total_in_the_sentence_that_says_qizhong() -> None:
+    (fig,) = _figures(unicodedata.normalize("NFKC", _ACCOUNTS.format("21.07")))
+    assert _as_dict(fig) == ({"元": 210700}, [{"元": 210700}, {"元": 0}, {"元": 0}])
+
+
+def test_no_total_from_the_section_before_when_the_sentence_has_none() -> None:
+    # the amount left as a template's blank (XX.XX): 增加10.23万元 above is no total of it
+    assert _figures(unicodedata.normalize("NFKC", _ACCOUNTS.format("XX.XX"))) == []

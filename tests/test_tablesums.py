@@ -72,6 +72,32 @@ def test_both_sides_of_an_income_and_spending_table(planning: Document) -> None:
     assert totals == [([Decimal(98593800)], income), ([Decimal(98593800)], spending)]
 
 
+def test_a_code_with_one_child_and_a_total_over_one_filled_column(planning: Document) -> None:
+    """支出决算表: 21201 城乡社区管理事务 holds 2120101 行政运行 alone (1096.91 基本支出);
+    收入决算表: “2120101 | 行政运行 | 1092.80 | 1092.80 |  |  |  |  | ”, 本年收入合计 over
+    财政拨款收入 with 上级补助收入 … 其他收入 blank."""
+    assert _values(planning, "基本支出 城乡社区管理事务") == [
+        ([Decimal(10969100)], [("行政运行", Decimal(10969100))])
+    ]
+    assert _values(planning, "收入决算表 行政运行 本年收入合计") == [
+        ([Decimal(10928000)], [("财政拨款收入", Decimal(10928000))])
+    ]
+
+
+def test_a_table_sum_is_said_in_the_tables_unit(planning: Document) -> None:
+    """The cells are written bare under 单位：万元, so the sum is said in 万元 too."""
+    (c,) = [c for c in planning.checks if c.message.startswith("支出决算表 合计 本年支出合计 ")]
+    assert c.message.endswith("基本支出5377.64 + 项目支出4381.74 = 9759.38万元")
+
+
+def test_a_sum_of_amounts_written_with_their_unit_is_said_in_yuan() -> None:
+    from extractor import extract_text
+
+    text = "某县2024年工作计划\n一、目标\n总投资5000万元，其中：A项目3000万元、B项目2500万元。\n"
+    (c,) = [c for c in extract_text(text).checks if c.rule == "parts_sum"]
+    assert c.message.endswith("its parts add up to 55000000元: A项目3000万元 + B项目2500万元")
+
+
 def test_a_total_column_sums_the_columns_right_of_it(planning: Document) -> None:
     """支出决算表 合计 row: 本年支出合计 9759.38 = 基本支出 5377.64 + 项目支出 4381.74 (万元)."""
     (fig,) = _values(planning, "支出决算表 合计 本年支出合计")
@@ -178,12 +204,24 @@ CODED = [
 
 
 def test_coded_rows_sum_level_by_level() -> None:
-    """合计 sums the 类 (208, 210); 20805 sums its 项. 208 holds one 款 only: a figure with one
-    part would just restate it, so none."""
+    """合计 sums the 类 (208, 210); 20805 sums its 项. 208 holds one 款 only, which is all of it:
+    a cell moved in either row (支出决算表 of putuo planning bureau 2024 决算: 21201 城乡社区管理
+    事务 over 2120101 行政运行 alone) shows only there."""
     assert _plain(row_figures("支出表", CODED)) == [
         ("支出表", 300, [200, 100]),
+        ("支出表 社会保障和就业支出", 200, [200]),
         ("支出表 行政事业单位养老支出", 200, [120, 80]),
     ]
+    moved = [*CODED[:2], _row("行政事业单位养老支出", "20805", 120, at=20), *CODED[3:]]
+    assert ("支出表 社会保障和就业支出", 200, [120]) in _plain(row_figures("支出表", moved))
+
+
+def test_a_coded_row_without_children_or_a_child_without_a_value_is_no_figure() -> None:
+    # 210 卫生健康支出 has no coded rows below it; a child with no value gives no part
+    rows = [_row("合计", None, 300, at=0), _row("卫生健康支出", "210", 100, at=10)]
+    assert _plain(row_figures("支出表", rows)) == []
+    blank = [*rows, _row("行政事业单位医疗", "21011", None, at=20)]
+    assert _plain(row_figures("支出表", blank)) == []
 
 
 BARE = [BodyRow(r.label, None, r.values, r.start, r.end) for r in CODED]
@@ -291,6 +329,48 @@ def test_a_total_column_holds_its_row() -> None:
     ]
     # a column in another unit ends the members: no figure from one column
     assert column_figures("表", ["合计", "基本支出", "人数"], rows, ["元", "元", "人"]) == []
+
+
+def test_a_blank_member_is_none_of_its_row() -> None:
+    # 一般公共预算财政拨款支出决算表, putuo party social work dept 2024 决算:
+    # “2101101 | 行政单位医疗 | 2.22 | 2.22 | ” (no 项目支出): 合计 is 基本支出 alone
+    headers = ["合计", "基本支出", "项目支出"]
+    rows = [
+        _row("行政单位医疗", "2101101", 222, 222, None, at=0),
+        _row("其他社会工作事务支出", "2013999", 20224, None, 20224, at=10),
+    ]
+    assert _plain(column_figures("表", headers, rows, ["元"] * 3)) == [
+        ("表 行政单位医疗 合计", 222, [222]),
+        ("表 其他社会工作事务支出 合计", 20224, [20224]),
+    ]
+    # the same row with its cells moved (0.49 written where 2.22 was) fails against its part
+    moved = [_row("行政单位医疗", "2101101", 49, 222, None, at=0)]
+    assert _plain(column_figures("表", headers, moved, ["元"] * 3)) == [
+        ("表 行政单位医疗 合计", 49, [222])
+    ]
+
+
+def test_one_member_column_among_blank_ones() -> None:
+    # 收入决算表, putuo party social work dept 2024 决算: “本年收入合计 | 财政拨款收入 | 上级补助
+    # 收入 | 事业收入 | …”, every column after 财政拨款收入 blank (dropped before summing)
+    headers = ["本年收入合计", "财政拨款收入"]
+    rows = [_row("行政运行", "2013901", 5132, 1131, at=0)]
+    assert _plain(column_figures("收入决算表", headers, rows, ["元"] * 2, [False, True])) == [
+        ("收入决算表 行政运行 本年收入合计", 5132, [1131])
+    ]
+    # without blank columns one member is no breakdown: it may be a 其中 column
+    assert column_figures("表", ["合计", "其中：中央资金"], rows, ["元"] * 2, [False, False]) == []
+    assert column_figures("表", headers, rows, ["元"] * 2) == []
+
+
+def test_a_row_with_every_member_blank_or_no_total_gives_nothing() -> None:
+    headers = ["合计", "基本支出", "项目支出"]
+    # a summary row: 合计 only, its breakdown not given (收入支出决算总表's 总计 rows)
+    assert column_figures("表", headers, [_row("总计", None, 300, None, None)], ["元"] * 3) == []
+    # no total: parts without their sum
+    assert (
+        column_figures("表", headers, [_row("行政运行", "2010101", None, 90, 1)], ["元"] * 3) == []
+    )
 
 
 def test_label_of_collapses_spaces_and_repeats() -> None:

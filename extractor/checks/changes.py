@@ -117,7 +117,7 @@ def _growth_check(p: Prose, st: Statement) -> Check | None:
     assert st.rate.q.value is not None
     found = _growth(st)
     if found is None:
-        return None
+        return _below_zero_base(p, st)
     computed, stated, formula, prev = found
     said = _said(p, st)
     verb = p.analysis.tm.span(*p.span(*st.verb_at))
@@ -153,6 +153,26 @@ def _growth_check(p: Prose, st: Statement) -> Check | None:
             hint = f"; {plain(value)}% holds if the change is the other way"
     msg = f"{said}, but {shown} = {plain(result)}%{hint}"
     return _check("percentage", "fail", msg, spans, value, actual, "%")
+
+
+def _below_zero_base(p: Prose, st: Statement) -> Check | None:
+    """``增加N万元，增长100.00%`` where N is more than the value it led to: the template's rate
+    for a base of 0, from a base surely below 0, so the value or the change is wrong
+    (``收入支出总计307.28万元…增加307.82万元，增长100.00%``; a rate other than 100% from a base
+    below 0 is a loss that shrank, and is left alone)."""
+    assert st.rate is not None
+    if st.direction != "up" or st.change is None or st.current is None or st.previous is not None:
+        return None
+    prev = interval(st.current.q) - interval(st.change.q)
+    if prev.hi >= 0 or st.rate.q.value != _HUNDRED:
+        return None
+    verb = p.analysis.tm.span(*p.span(*st.verb_at))
+    spans = [*_spans(p, st.rate), verb, *_spans(p, st.current, st.change)]
+    msg = (
+        f"{_said(p, st)}, but the previous value would be {_previous_words(p, st)}, below 0: "
+        f"{amount(p, st.rate)} is the 决算 template's rate for a base of 0"
+    )
+    return _check("percentage", "fail", msg, spans, st.rate.q.value, None, "%")
 
 
 def check_growth_rate(a: Analysis) -> list[Check]:

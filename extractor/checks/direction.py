@@ -21,7 +21,15 @@ import regex
 
 from extractor.checks.base import make_check as _check
 from extractor.checks.completion import BudgetStatement, budget_statements, last_before
-from extractor.checks.prose import Interval, Located, Prose, alternation, amount, interval
+from extractor.checks.prose import (
+    Interval,
+    Located,
+    Prose,
+    alternation,
+    amount,
+    clean_all,
+    interval,
+)
 from extractor.checks.statements import find_statements
 from extractor.facts import Analysis
 from extractor.model import Check, Span
@@ -145,6 +153,37 @@ def _change_checks(p: Prose) -> list[Check]:
     return out
 
 
+# 减少0.15万元，下降27.78%: a change and its rate, one verb each (the change's amount between).
+_VERB = regex.compile(alternation(tuple(T.CHANGE_VERBS)))
+# the rate's verb, not a template's choice of both (下降（增长）27.78% is placeholder's)
+_RATE_VERB = regex.compile(rf",(?P<verb>{alternation(tuple(T.CHANGE_VERBS))})(?!\()")
+
+
+def _verb_pair_checks(p: Prose) -> list[Check]:
+    """A change and its rate that go opposite ways: ``公务接待费支出决算增加0.15万元，下降
+    27.78%`` (the 三公 section of a 决算 with one verb turned round). Only the contradiction is a
+    finding; a pair that agrees is what every other sentence says and adds no check."""
+    out = []
+    tm = p.analysis.tm
+    for m in _VERB.finditer(p.text):
+        change = p.at(m.end())
+        if change is None or change.q.kind not in ("money", "count", "measure"):
+            continue
+        second = _RATE_VERB.match(p.text, change.end)
+        rate = p.at(second.end()) if second else None
+        if second is None or rate is None or rate.q.unit != "%":
+            continue
+        first, then = T.CHANGE_VERBS[m.group()], T.CHANGE_VERBS[second["verb"]]
+        if first == then or not clean_all(p, [change, rate]):
+            continue
+        said = p.words(m.start(), rate.end)
+        spans = [tm.span(*p.span(m.start(), m.end())), tm.span(*p.span(*second.span("verb")))]
+        spans += _spans(p, change, rate)
+        msg = f"{said}: the change says {m.group()} and its rate says {second['verb']}"
+        out.append(_check("direction", "fail", msg, spans, m.group(), second["verb"]))
+    return out
+
+
 def _spans(p: Prose, *xs: Located) -> list[Span]:
     return [p.analysis.tm.span(x.q.start, x.q.end) for x in xs]
 
@@ -152,5 +191,5 @@ def _spans(p: Prose, *xs: Located) -> list[Span]:
 def check_direction(a: Analysis) -> list[Check]:
     """Every comparison word whose two numbers are stated, in document order."""
     p = a.prose
-    found = _outturn_checks(p) + _change_checks(p)
+    found = _outturn_checks(p) + _change_checks(p) + _verb_pair_checks(p)
     return sorted(found, key=lambda c: (c.spans[0].start, c.spans[0].end))

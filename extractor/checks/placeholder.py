@@ -32,7 +32,10 @@ _BLANK = regex.compile(
     rf"""
     {_NOT_LATIN_BEFORE}(?:
         [{T.BLANK_LETTERS}]{{2,}}[ ]?(?:{_alternation(T.AFTER_LONG_BLANK)})  # XX局 XX县
-      | [{T.BLANK_LETTERS}]+[ ]?(?:{_alternation(T.AFTER_ANY_BLANK)})        # X万元 XXXX年
+      | [{T.BLANK_LETTERS}]{{2,}}(?=[ ]?(?!{_alternation(T.NOT_A_NAME_AFTER)})
+        \p{{Han}}{{1,{T.NAME_TAIL_CHARS}}}?(?:{_alternation(T.AFTER_LONG_BLANK)}))   # XX服务中心
+      | [{T.BLANK_LETTERS}]+(?:\.[{T.BLANK_LETTERS}]+)?[ ]?
+        (?:{_alternation(T.AFTER_ANY_BLANK)})                                # X万元 XX.XX万元
     )
     | (?<![0-9])(?:×{{2,}}|□{{2,}})(?![0-9])                             # ×× □□
     | (?<![{_NUMERAL}])(?:○{{2,}}|〇{{2,}})

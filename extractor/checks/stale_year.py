@@ -16,7 +16,10 @@ only the document's own frames count, the grammar in ``tables/stale_year.py``:
   an earlier year, alone or after the issuer (``本部门``, the title's issuer), and is about
   the report's own year (``2023年度收入支出总计9859.38万元``).
 
-Each is a ``warn``; one ``pass`` when the rule ran and found nothing.
+When those frames name one other year more often than the title's (at least twice), the title
+is the stale one, a cover set back a year over a body that kept its own: one ``warn`` at the
+title's year, quoting the frames, stands for them. Each is a ``warn``; one ``pass`` when the
+rule ran and found nothing.
 """
 
 from __future__ import annotations
@@ -177,8 +180,10 @@ def check_stale_year(a: Analysis) -> list[Check]:
             actual=year,
         )
 
+    frames: list[tuple[int, int, int]] = []  # the title's frames restated: (year, start, end)
     if own.report:
         for m in _YEAR_END.finditer(text, lo, hi):
+            frames.append((int(m["year"]), m.start(), m.end()))
             if int(m["year"]) != own.year:
                 warn(m.start(), m.end(), m["year"], "its accounts stand at the end of")
     if own.budget:
@@ -186,18 +191,20 @@ def check_stale_year(a: Analysis) -> list[Check]:
             if int(m["year"]) < own.year:
                 at = m.start("year")
                 warn(at, m.end(), m["year"], "a project it budgets for ends in")
+    restates = len(own.suffix) >= T.MIN_FRAME_CHARS
     for m in _YEAR.finditer(text, lo, hi):
         year = int(m["year"])
+        rest = _squeeze(text[m.end() : min(hi, m.end() + 40)])
         if own.title_at[0] <= m.start() < own.title_at[1]:
             continue
-        if year == own.year:
-            if own.budget and _compares_own_budget(a, own, m):
-                what = "it compares its budget with the budget of"
-                warn(m.start(), m.end(), m["year"], what, expected=own.year - 1)
+        if year == own.year and own.budget and _compares_own_budget(a, own, m):
+            what = "it compares its budget with the budget of"
+            warn(m.start(), m.end(), m["year"], what, expected=own.year - 1)
             continue
+        if year == own.year and not (restates and rest.startswith(own.suffix)):
+            continue  # (the own year is read only to count the title's frames)
         line = _line(a, m.start())
         lead = _squeeze(text[line[0] : m.start()])
-        rest = _squeeze(text[m.end() : min(hi, m.end() + 40)])
         if (
             _in_quotes(text, line[0], m.start())
             or rest.startswith(T.NOT_OWN_AFTER)
@@ -208,18 +215,20 @@ def check_stale_year(a: Analysis) -> list[Check]:
         ):
             continue
         heading = _heading_like(a, m.start(), line)
-        if (
-            (heading or own.report)
-            and len(own.suffix) >= T.MIN_FRAME_CHARS
-            and rest.startswith(own.suffix)
-        ):
-            warn(m.start(), m.end(), m["year"], "its title's words are repeated with the year")
-        elif not own.report or year > own.year:
+        if (heading or own.report) and restates and rest.startswith(own.suffix):
+            frames.append((year, m.start(), m.end()))
+            if year != own.year:
+                warn(m.start(), m.end(), m["year"], "its title's words are repeated with the year")
+        elif year == own.year or not own.report or year > own.year:
             continue
         elif heading and m["du"]:
             warn(m.start(), m.end(), m["year"], "its own heading names the year")
         elif _own_statement(a, own, lead, m):
             warn(m.start(), m.end(), m["year"], "it states its own figures for")
+    cover = _stale_title(a, own, frames)
+    if cover is not None:  # one finding at the title for the frames it disagrees with
+        stale = {start for year, start, _ in frames if year != own.year}
+        return [cover] + [found[k] for k in sorted(found) if k not in stale]
     if found:
         return [found[k] for k in sorted(found)]
     return [
@@ -269,4 +278,35 @@ def _own_statement(a: Analysis, own: _Own, lead: str, m: regex.Match[str]) -> bo
     following = _squeeze(text[stop.end() : stop.end() + 40])
     return following.startswith(T.SELF_WORDS) or (
         len(own.prefix) >= T.ISSUER_TAIL_CHARS and following.startswith(own.prefix[:4])
+    )
+
+
+def _stale_title(a: Analysis, own: _Own, frames: list[tuple[int, int, int]]) -> Check | None:
+    """The title is the one that is stale: the frames that restate it (its words after a year,
+    a report's year-end date) name one other year, at least ``T.MIN_FRAMES_AGAINST_TITLE`` times
+    and more often than the title's own (a cover reading ``2023年度部门决算`` over headings
+    ``第二部分 …2024年度部门决算表``, ``…2024年度部门决算情况说明`` and ``截至2024年12月31日``)."""
+    against = sorted((f for f in frames if f[0] != own.year), key=lambda f: f[1])
+    agree = len(frames) - len(against)
+    years = {f[0] for f in against}
+    if len(years) != 1 or len(against) < T.MIN_FRAMES_AGAINST_TITLE or len(against) <= agree:
+        return None
+    (body_year,) = years
+    tm = a.tm
+    start, end = own.title_at
+    m = _TITLE_YEAR.search(tm.text, start, end)
+    at = (m.start(), m.end()) if m else (start, end)
+    quoted = "; ".join(
+        f"“{_squeeze(words(a, *sentence(tm.text, s, e, a.body[0])))[:40]}”"
+        for _, s, e in against[:3]
+    )
+    more = f" and {len(against) - 3} more" if len(against) > 3 else ""
+    return _check(
+        "stale_year",
+        "warn",
+        f"the title names {own.year} (“{own.title}”), but the document's own headings and dates "
+        f"name {body_year} {len(against)} times and {own.year} {agree} times: {quoted}{more}",
+        [tm.span(*at), *(tm.span(s, e) for _, s, e in against)],
+        expected=str(body_year),
+        actual=str(own.year),
     )

@@ -88,8 +88,15 @@ def _missing_marker_present(text: str, prev: Heading, cur: Heading) -> bool:
     (``3.`` ``3、`` ``(三)`` ``三、`` at a line start or after a sentence end)."""
     between = text[prev.start + len(prev.number) : cur.start]
     digits = prev.number.strip("()") if prev.number.strip("()").isdigit() else None
+    ordinal = _ORDINAL.fullmatch(prev.number.strip())
     for value in range(prev.value + 1, cur.value):
-        if digits is not None:
+        if ordinal is not None:  # 第一部分 … 第三部分: 第二部分 is the missing marker, not 二、
+            if value >= len(_CN_NUMERALS):
+                continue
+            pattern = (
+                rf"(?:^|[\n。;；])\s*第\s*(?:{_CN_NUMERALS[value]}|{value})\s*{ordinal['unit']}"
+            )
+        elif digits is not None:
             pattern = rf"(?:^|[\n。;；])\s*\(?{value}\s*[.、)]"
         elif value < len(_CN_NUMERALS):
             pattern = rf"(?:^|[\n。;；])\s*\(?{_CN_NUMERALS[value]}\s*[、)]"
@@ -100,6 +107,8 @@ def _missing_marker_present(text: str, prev: Heading, cur: Heading) -> bool:
     return False
 
 
+# A numbered part, chapter or section: 第一部分, 第三章, 第2节 (its unit names the missing marker).
+_ORDINAL = regex.compile(r"第\s*[一二三四五六七八九十百\d]+\s*(?P<unit>部分|章|节|篇|编)")
 # A heading marker inside a heading's title: a multi-column page read as one line.
 _EMBEDDED_MARKER = regex.compile(r"[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}\.(?!\d)")
 

@@ -96,6 +96,21 @@ def _multiplier(a: Analysis, q: QuantityMatch) -> str:
 _SCALE = {"元": Decimal(1), "万元": Decimal(10**4), "亿元": Decimal(10**8)}
 
 
+_BARE_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+
+
+def _as_written(a: Analysis, total: QuantityMatch, amount: Decimal, unit: str) -> str:
+    """``amount`` in the unit its total is read in: a table cell written bare (``62.63`` under
+    ``单位：万元``) gives ``11.31万元``, not ``113100元``; anything else as it is."""
+    written = a.tm.text[total.start : total.end].strip()
+    if unit == "元" and total.value and _BARE_NUMBER.fullmatch(written):
+        scale = total.value / Decimal(written)
+        name = next((k for k, v in _SCALE.items() if v == scale), None)
+        if name is not None:
+            return f"{plain(amount / scale)}{name}"
+    return f"{plain(amount)}{unit}"
+
+
 def _odd_multiplier(
     a: Analysis, total: QuantityMatch, parts: Sequence[QuantityMatch]
 ) -> tuple[int, str, str] | None:
@@ -175,7 +190,7 @@ def check_parts_sum(a: Analysis) -> list[Check]:
                     _check(
                         "parts_sum",
                         "pass",
-                        f"{what}: {terms} = {plain(actual)}{unit}",
+                        f"{what}: {terms} = {_as_written(a, total, actual, unit)}",
                         spans,
                         total.value,
                         actual,
@@ -188,7 +203,9 @@ def check_parts_sum(a: Analysis) -> list[Check]:
             odd = _odd_multiplier(a, total, parts)
             if actual < total.value and not (whole_in_some_unit or _complete(a, fig) or odd):
                 continue  # 其中 may list only some parts of the whole
-            message = f"{what}, but its parts add up to {plain(actual)}{unit}: {terms}"
+            message = (
+                f"{what}, but its parts add up to {_as_written(a, total, actual, unit)}: {terms}"
+            )
             if odd is not None:
                 i, written, others = odd
                 message += (

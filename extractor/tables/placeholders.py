@@ -12,7 +12,8 @@ from __future__ import annotations
 BLANK_LETTERS = "Xx"
 
 # After a blank of one letter or more: a unit, an amount or a date (X万元, XX%, XXXX年XX月XX日;
-# the putuo 决算 template reads “增加（减少）X万元，增长（下降）X%”). Longest first.
+# the putuo 决算 template reads “增加（减少）X万元，增长（下降）X%”), the blank written with its
+# decimal point too (政府采购金额为XX.XX万元, X.X%). Longest first.
 AFTER_ANY_BLANK = (
     "万元",
     "亿元",
@@ -74,6 +75,14 @@ AFTER_LONG_BLANK = (
     "校",
     "会",
 )
+
+# A blank of two letters or more can also open a name whose last word is one of
+# AFTER_LONG_BLANK: the template keeps the name's tail and blanks its head (上海市普陀区XX服务中心,
+# a 部门决算's 编制范围 table as a planted-error copy of it writes the unit; XX发展有限公司,
+# XX街道办事处). At most this many Han characters stand between the blank and that word.
+NAME_TAIL_CHARS = 4
+# ... unless the letters are a Roman numeral or a genetics term: XX世纪, 第XX届, XX染色体.
+NOT_A_NAME_AFTER = ("世纪", "届", "染色体", "型")
 
 # Signs a template repeats for a blank: ××, □□, ○○ (two or more; one × multiplies, one □ is a
 # box to tick, 〇 and ○ write zero in 二〇二四年, so those never stand next to a numeral).

@@ -108,6 +108,12 @@ YEAR_END = (
     r"截(?:至|止)\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?:12\s*月\s*(?:31\s*日|末|底)|年?底|年?末)"
 )
 
+# When at least this many of the frames restating the title (its words after a year, a report's
+# year-end date) name one other year, and more of them than name the title's, the title is the
+# stale one: a 2024 决算 whose cover was set back to 2023年度部门决算 while its headings read
+# 第二部分 上海市普陀区规划和自然资源局2024年度部门决算表 and its assets 截至2024年12月31日
+# (putuo; the peer's planted-error file has “a year that contradicts the cover”).
+MIN_FRAMES_AGAINST_TITLE = 2
 # A title frame shorter than this is too common to be the document's own (数字山东2021行动方案
 # restated as 2020年行动方案 says little).
 MIN_FRAME_CHARS = 4
