@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extractor.model import Span
+from extractor.model import Span, trusted
 
 # Characters NFKC may change; CJK ideographs, ASCII and common CJK punctuation it leaves alone.
 # Enclosed numbers (①, ⑴, ⒈, ㉑) are excluded too: NFKC turns ① into a bare "1", which would
@@ -149,8 +149,12 @@ class TextMap:
         """``source`` and ``span`` of normalised ``[start, end)``, the offsets mapped once."""
         a, b = self.offsets(start, end)
         page = self.page_of(a)
-        # no page argument when there is none: pydantic then skips validating a None
-        span = Span(start=a, end=b) if page is None else Span(start=a, end=b, page=page)
+        # no page argument when there is none: left out of the fields set, as Span(start, end)
+        span = (
+            trusted(Span, start=a, end=b)
+            if page is None
+            else trusted(Span, start=a, end=b, page=page)
+        )
         return self.original[a:b], span
 
     def source(self, start: int, end: int) -> str:
