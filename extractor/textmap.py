@@ -3,8 +3,9 @@
 Rules match on the NFKC view (full-width ``，（）：１００`` become ``,():100``), but a
 ``Span`` must point at the original characters. ``TextMap`` keeps, for each
 normalised character, the offsets of the original character it came from, as a
-short list of breakpoints: most plan text is CJK and ASCII, which NFKC leaves
-alone, so only the changed characters cost anything.
+short list of breakpoints: NFKC leaves most plan text (CJK, ASCII) alone and changes most
+of the rest one character for one (，１), which keeps offsets, so only the few characters
+it makes longer or shorter (㎡, ½) need one.
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ _MAYBE_CHANGED = regex.compile(
 )
 
 
+def _changed_characters(text: str) -> dict[str, str]:
+    """The characters of ``text`` that NFKC changes, each with what it becomes (found once
+    per distinct character, not once per occurrence)."""
+    maybe = _MAYBE_CHANGED.findall("".join(sorted(set(text))))
+    return {ch: new for ch in maybe if (new := unicodedata.normalize("NFKC", ch)) != ch}
+
+
 @dataclass(frozen=True)
 class TextMap:
     """``text`` is the NFKC view of ``original``; ``span(a, b)`` maps a match back.
@@ -39,7 +47,7 @@ class TextMap:
 
     original: str
     text: str
-    # Breakpoints: normalised index where a changed character starts, its original
+    # Breakpoints: normalised index where a character NFKC resized starts, its original
     # start and end, and the normalised length it produced. Sorted by normalised index.
     _norm_at: list[int] = field(default_factory=list, repr=False)
     _orig_at: list[int] = field(default_factory=list, repr=False)
@@ -53,33 +61,28 @@ class TextMap:
     def build(
         cls, original: str, page_starts: tuple[int, ...] = (), *, paged: bool = False
     ) -> TextMap:
-        parts: list[str] = []
+        changed = _changed_characters(original)
+        if not changed:
+            return cls(original, original, page_starts=page_starts, paged=paged)
+        # One for one (，->, １->1, the commonest) keeps every offset: only a character that
+        # NFKC makes longer or shorter (㎡ -> m2) needs a breakpoint.
+        resized = "".join(sorted(ch for ch, new in changed.items() if len(new) != 1))
         norm_at: list[int] = []
         orig_at: list[int] = []
         orig_len: list[int] = []
         norm_len: list[int] = []
-        last = 0
         shift = 0  # len(normalised) - len(original) so far
-        for m in _MAYBE_CHANGED.finditer(original):
-            ch = m.group()
-            new = unicodedata.normalize("NFKC", ch)
-            if new == ch:
-                continue
-            i = m.start()
-            parts.append(original[last:i])
-            norm_at.append(i + shift)
-            orig_at.append(i)
-            orig_len.append(1)
-            norm_len.append(len(new))
-            parts.append(new)
-            shift += len(new) - 1
-            last = i + 1
-        if not norm_at:
-            return cls(original, original, page_starts=page_starts, paged=paged)
-        parts.append(original[last:])
+        if resized:
+            for m in regex.finditer(f"[{regex.escape(resized)}]", original):
+                i, size = m.start(), len(changed[m.group()])
+                norm_at.append(i + shift)
+                orig_at.append(i)
+                orig_len.append(1)
+                norm_len.append(size)
+                shift += size - 1
         return cls(
             original,
-            "".join(parts),
+            original.translate({ord(ch): new for ch, new in changed.items()}),
             norm_at,
             orig_at,
             orig_len,
