@@ -87,26 +87,32 @@ _set = object.__setattr__
 _set_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
 _set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+_DEFAULTS: dict[type[_Model], dict[str, Any]] = {}  # by model: each field's default, in order
+
+
+def _defaults(cls: type[_Model]) -> dict[str, Any]:
+    return {
+        name: info.get_default(call_default_factory=True) for name, info in cls.model_fields.items()
+    }
 
 
 def trusted(cls: type[_M], **fields: Any) -> _M:
     """``cls(**fields)`` without validating: for the pipeline's own output models, whose every
     field it passes with the type the model declares (the validated model would be the same
     object, field for field; tests/test_output.py checks that over the corpus). Validating a
-    Decimal alone cost more than building the model, one per quantity. Every field must be
-    given, except a trailing default not passed (it is filled, and left out of
-    ``model_fields_set`` as pydantic leaves it).
+    Decimal alone cost more than building the model, one per quantity. A field not passed
+    gets its default, and is left out of ``model_fields_set`` as pydantic leaves it.
 
     >>> trusted(Span, start=1, end=2) == Span(start=1, end=2)
     True
     """
     m = _new(cls)
     given = set(fields)
-    if len(fields) != len(cls.model_fields):
-        fields = {
-            name: fields[name] if name in fields else info.get_default(call_default_factory=True)
-            for name, info in cls.model_fields.items()
-        }
+    defaults = _DEFAULTS.get(cls)
+    if defaults is None:
+        defaults = _DEFAULTS[cls] = _defaults(cls)
+    if len(fields) != len(defaults):
+        fields = {name: fields.get(name, default) for name, default in defaults.items()}
     _set(m, "__dict__", fields)
     _set_fields(m, given)
     _set_extra(m, None)

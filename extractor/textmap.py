@@ -28,10 +28,18 @@ _MAYBE_CHANGED = regex.compile(
 
 
 def _changed_characters(text: str) -> dict[str, str]:
-    """The characters of ``text`` that NFKC changes, each with what it becomes (found once
-    per distinct character, not once per occurrence)."""
-    maybe = _MAYBE_CHANGED.findall("".join(sorted(set(text))))
+    """The characters of ``text`` that NFKC changes, each with what it becomes (normalised
+    once per distinct character, not once per occurrence)."""
+    maybe = sorted(set(_MAYBE_CHANGED.findall(text)))
     return {ch: new for ch in maybe if (new := unicodedata.normalize("NFKC", ch)) != ch}
+
+
+def _normalised(text: str, changed: dict[str, str]) -> str:
+    """``text`` with each changed character replaced (what NFKC gives a character is stable
+    under NFKC, so no replacement makes another one's character)."""
+    for ch, new in changed.items():  # a few dozen distinct characters: one fast pass each
+        text = text.replace(ch, new)
+    return text
 
 
 @dataclass(frozen=True)
@@ -82,7 +90,7 @@ class TextMap:
                 shift += size - 1
         return cls(
             original,
-            original.translate({ord(ch): new for ch, new in changed.items()}),
+            _normalised(original, changed),
             norm_at,
             orig_at,
             orig_len,

@@ -85,7 +85,11 @@ def _unvalidated_fields(doc: Document) -> list[str]:
     for m in _models(doc):
         given = {name: m.__dict__[name] for name in m.model_fields_set}
         again = type(m).model_validate(given, strict=True)
-        if again != m or again.model_fields_set != m.model_fields_set:
+        if (
+            again != m
+            or again.model_fields_set != m.model_fields_set
+            or list(again.__dict__) != list(m.__dict__)  # the fields in their declared order
+        ):
             wrong.append(f"{type(m).__name__}: {m!r}")
     return wrong
 
