@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extractor.model import Span, trusted
+from extractor.model import Span, trusted_span
 
 # Characters NFKC may change; CJK ideographs, ASCII and common CJK punctuation it leaves alone.
 # Enclosed numbers (①, ⑴, ⒈, ㉑) are excluded too: NFKC turns ① into a bare "1", which would
@@ -159,14 +159,7 @@ class TextMap:
     def quote(self, start: int, end: int) -> tuple[str, Span]:
         """``source`` and ``span`` of normalised ``[start, end)``, the offsets mapped once."""
         a, b = self.offsets(start, end)
-        page = self.page_of(a)
-        # no page argument when there is none: left out of the fields set, as Span(start, end)
-        span = (
-            trusted(Span, start=a, end=b)
-            if page is None
-            else trusted(Span, start=a, end=b, page=page)
-        )
-        return self.original[a:b], span
+        return self.original[a:b], trusted_span(a, b, self.page_of(a))
 
     def source(self, start: int, end: int) -> str:
         """The original characters behind normalised ``[start, end)``."""
