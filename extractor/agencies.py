@@ -416,7 +416,8 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
     A body with a label or a role marker is a tag; one without is a tag only as a bare
     list of unit names (``bare_ok``: the bracket ends a sentence) that all end like units.
     """
-    if not bare_ok and _TAG_WORD.search(text, start, end) is None:
+    tagged = _TAG_WORD.search(text, start, end) is not None
+    if not bare_ok and not tagged:
         return []  # no label, marker or note: it cannot become strong, and bare is not ok
     found: list[_Mention] = []
     strong = False  # a label or a role marker was seen
@@ -449,6 +450,8 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
                 continue
         pieces = _list_pieces(text, a, b)  # split once, judged twice
         bare = bare and bool(_judged(pieces, "bare"))
+        if not bare and not tagged:
+            return []  # no word can make it strong, and it is no longer a bare list
         names = _judged(pieces, "marker")
         strong = strong or any(n.note for n in names)  # 市发改委(牵头)、市财政局
         if in_label:
