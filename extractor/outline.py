@@ -484,8 +484,8 @@ def without_contents(text: str, headings: list[Heading], start: int, end: int) -
     kept = []
     for h in headings:
         stop = text.find("\n", h.start, end)
-        line = text[h.start : end if stop < 0 else stop]
-        if not _LEADER.search(line):
+        # searched in place: a slice to the line's end copies the rest of a joined text
+        if not _LEADER.search(text, h.start, end if stop < 0 else stop):
             kept.append(h)
     marker = _CONTENTS_LINE.search(text, start, end)
     if marker is None:
