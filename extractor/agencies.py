@@ -156,6 +156,8 @@ _SENTENCE_STARTS = regex.compile(r"[。;；!?！？\n:：]")
 # first of them cannot start a match, and most sentence starts are ruled out by one search.
 _SUBJECT_STOP = regex.compile(r"[,，。;；:：]")
 _SUBJECT_MARKER = regex.compile(_alternation(SUBJECT_MARKERS))
+if any(_SENTENCE_STARTS.search(w) for w in SUBJECT_MARKERS):  # what _marker_in_clause needs
+    raise RuntimeError("a subject marker may not hold a character a sentence starts after")
 
 # Where a list splits into names: 、 and "等和" ("... and others, and ...") and 会同.
 _NAME_SPLIT = regex.compile(
@@ -293,9 +295,11 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
         if names:
             mentions.extend(_mentions(names, ROLE_MARKERS[m.group("marker")]))
             mentions.extend(_following(text, m.end(), stop))
-    if _SUBJECT_MARKER.search(text, start, stop) is not None:  # else no sentence has one
+    markers = [m.start() for m in _SUBJECT_MARKER.finditer(text, start, stop)]
+    if markers:  # else no sentence has one
+        stops = [m.start() for m in _SUBJECT_STOP.finditer(text, start, stop)]
         for at in _sentence_starts(text, start, stop):
-            if not _inside(at, brackets):
+            if _marker_in_clause(at, markers, stops, stop) and not _inside(at, brackets):
                 mentions.extend(_subject(text, at, stop))
     mentions.sort(key=lambda x: x.start)
     return _merge(mentions)
@@ -316,6 +320,17 @@ def _following(text: str, pos: int, stop: int) -> list[_Mention]:
 def _sentence_starts(text: str, start: int, stop: int) -> list[int]:
     """Where sentences begin in ``text[start:stop]``: its start and after 。 ; ! ? or a line."""
     return [start, *(m.end() for m in _SENTENCE_STARTS.finditer(text, start, stop))]
+
+
+def _marker_in_clause(at: int, markers: list[int], stops: list[int], stop: int) -> bool:
+    """Whether a subject marker may start in the clause at ``at`` (up to the first
+    _SUBJECT_STOP): ``_subject``'s first test, by two bisections over the item's marker and
+    stop positions. Exact: a marker the item's scan skipped lies inside an earlier one, which
+    cannot start before ``at``, since no marker holds the character a sentence starts after."""
+    k = bisect.bisect_left(stops, at)
+    clause_end = stops[k] if k < len(stops) else stop
+    j = bisect.bisect_left(markers, at)
+    return j < len(markers) and markers[j] < clause_end
 
 
 def _subject(text: str, at: int, stop: int) -> list[_Mention]:
@@ -416,7 +431,8 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
     A body with a label or a role marker is a tag; one without is a tag only as a bare
     list of unit names (``bare_ok``: the bracket ends a sentence) that all end like units.
     """
-    if not bare_ok and _TAG_WORD.search(text, start, end) is None:
+    tagged = _TAG_WORD.search(text, start, end) is not None
+    if not bare_ok and not tagged:
         return []  # no label, marker or note: it cannot become strong, and bare is not ok
     found: list[_Mention] = []
     strong = False  # a label or a role marker was seen
@@ -449,6 +465,8 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
                 continue
         pieces = _list_pieces(text, a, b)  # split once, judged twice
         bare = bare and bool(_judged(pieces, "bare"))
+        if not bare and not tagged:
+            return []  # no word can make it strong, and it is no longer a bare list
         names = _judged(pieces, "marker")
         strong = strong or any(n.note for n in names)  # 市发改委(牵头)、市财政局
         if in_label:

@@ -103,7 +103,7 @@ def group_quantities(text: str, quantities: Sequence[QuantityMatch]) -> list[Gro
             last = out[-1]
             glue = text[last[-1].end : q.start]
             if (
-                all(ch in T.GROUP_GLUE for ch in glue)
+                not glue.strip(T.GROUP_GLUE)  # nothing but glue characters between
                 and q.kind == last[-1].kind
                 and all(v.unit != q.unit for v in last)
             ):

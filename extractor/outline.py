@@ -90,6 +90,8 @@ _CONTENTS_LINE = regex.compile(r"^[ \t]*目[ \t\u3000]*录[ \t]*$", regex.MULTIL
 # NFKC writes … as ...; prose uses …… for "and so on", a contents page a long run or a run
 # before a page number
 _LEADER = regex.compile(r"…{4,}|\.{12,}|·{6,}|-{6,}|(?:…+|\.{3,})\s*\d{1,3}\s*$")
+# Every _LEADER match holds one of these (… alone, or two of . · -).
+_LEADER_STARTS = ("…", "..", "··", "--")
 
 _MARKER_WINDOW = 64  # longest stretch a heading marker (with its spaces) is matched in
 _LIST_ENTRY_CHARS = 40  # longest line of a list begun inside a sentence
@@ -483,9 +485,14 @@ def without_contents(text: str, headings: list[Heading], start: int, end: int) -
     """
     kept = []
     for h in headings:
-        stop = text.find("\n", h.start, end)
-        line = text[h.start : end if stop < 0 else stop]
-        if not _LEADER.search(line):
+        line_end = text.find("\n", h.start, end)
+        line_end = end if line_end < 0 else line_end
+        # searched in place (a slice to the line's end copies the rest of a joined text), and
+        # only where a leader's first characters stand: most lines have none
+        leader = any(text.find(w, h.start, line_end) >= 0 for w in _LEADER_STARTS) and (
+            _LEADER.search(text, h.start, line_end) is not None
+        )
+        if not leader:
             kept.append(h)
     marker = _CONTENTS_LINE.search(text, start, end)
     if marker is None:

@@ -24,6 +24,7 @@ from extractor.facts import Analysis, FigureMatch, ItemFacts, OutlineNode, Quant
 from extractor.figures import find_figures
 from extractor.items import find_items
 from extractor.limits import DEFAULT_LIMITS, Limits, over_limit
+from extractor.model import trusted
 from extractor.names import SURROGATE, safe_name
 from extractor.outline import find_outline, section_path
 from extractor.quantities import find_quantities
@@ -198,7 +199,10 @@ def _stages(raw: RawText, name: str, sha256: str) -> model.Document:
                 title_span=tm.span(*title_at) if title_at else None,
                 unit=unit,
                 rows=[
-                    [model.Cell(text=c.text, span=_raw_span(tm, c.start, c.end)) for c in row]
+                    [
+                        trusted(model.Cell, text=c.text, span=_raw_span(tm, c.start, c.end))
+                        for c in row
+                    ]
                     for row in table.rows
                 ],
                 span=_raw_span(tm, table.start, table.end),
@@ -231,7 +235,7 @@ def _merge_quantities(
 
 def _raw_span(tm: TextMap, start: int, end: int) -> model.Span:
     """A span given in original offsets (readers report those)."""
-    return model.Span(start=start, end=end, page=tm.page_of(start))
+    return trusted(model.Span, start=start, end=end, page=tm.page_of(start))
 
 
 def _pages(raw: RawText, tm: TextMap) -> list[model.Span]:
@@ -239,7 +243,7 @@ def _pages(raw: RawText, tm: TextMap) -> list[model.Span]:
         return []
     bounds = [0, *raw.page_starts, len(raw.text)]
     return [
-        model.Span(start=a, end=b, page=i + 1)
+        trusted(model.Span, start=a, end=b, page=i + 1)
         for i, (a, b) in enumerate(itertools.pairwise(bounds))
     ]
 
@@ -253,7 +257,8 @@ def _number(tm: TextMap, node: OutlineNode) -> str:
 
 def _section(tm: TextMap, node: OutlineNode) -> model.Section:
     h = node.heading
-    return model.Section(
+    return trusted(
+        model.Section,
         id=node.id,
         number=_number(tm, node),
         heading=_one_line(tm.source(h.title_start, h.title_end)),
@@ -273,7 +278,8 @@ def _item(tm: TextMap, it: ItemFacts) -> model.Item:
     if path is not None:
         path = "/".join(_number(tm, n) for n in _ancestors(node))
     text, span = tm.quote(node.start, end)
-    return model.Item(
+    return trusted(
+        model.Item,
         id=node.id,
         number=_number(tm, node),
         title=_one_line(tm.source(h.title_start, h.title_end)),
@@ -281,8 +287,13 @@ def _item(tm: TextMap, it: ItemFacts) -> model.Item:
         section=path,
         scope=node.scope,
         agencies=[
-            model.Agency(
-                name=written, key=agency_key(a.name), projects=a.projects, role=a.role, span=at
+            trusted(
+                model.Agency,
+                name=written,
+                key=agency_key(a.name),
+                projects=a.projects,
+                role=a.role,
+                span=at,
             )
             for a in it.agencies
             for written, at in (tm.quote(a.start, a.end),)
@@ -315,7 +326,8 @@ def _ancestors(node: OutlineNode) -> list[OutlineNode]:
 
 def _quantity(tm: TextMap, q: QuantityMatch) -> model.Quantity:
     text, span = tm.quote(q.start, q.end)
-    return model.Quantity(
+    return trusted(
+        model.Quantity,
         text=text,
         value=q.value,
         unit=q.unit,
@@ -330,19 +342,23 @@ def _quantity(tm: TextMap, q: QuantityMatch) -> model.Quantity:
 
 def _values(tm: TextMap, qs: tuple[QuantityMatch, ...]) -> list[model.Value]:
     return [
-        model.Value(value=q.value, unit=q.unit, span=tm.span(q.start, q.end))
+        trusted(model.Value, value=q.value, unit=q.unit, span=tm.span(q.start, q.end))
         for q in qs
         if q.value is not None
     ]
 
 
 def _figure(tm: TextMap, f: FigureMatch) -> model.Figure:
-    return model.Figure(
+    return trusted(
+        model.Figure,
         label=f.label,
         total=_values(tm, f.total),
         parts=[
-            model.FigurePart(
-                label=p.label, values=_values(tm, p.values), span=tm.span(p.start, p.end)
+            trusted(
+                model.FigurePart,
+                label=p.label,
+                values=_values(tm, p.values),
+                span=tm.span(p.start, p.end),
             )
             for p in f.parts
         ],

@@ -3,10 +3,9 @@
 Rules match on the NFKC view (full-width ``，（）：１００`` become ``,():100``), but a
 ``Span`` must point at the original characters. ``TextMap`` keeps, for each
 normalised character, the offsets of the original character it came from, as a
-short list of breakpoints: most plan text is CJK and ASCII, which NFKC leaves
-alone, and most of what it changes is one character for one (full-width ``，``,
-``１``), which moves no offset; only a character that becomes several (``…`` to
-``...``, ``㎡`` to ``m2``) is a breakpoint. A long plan keeps no per-comma list.
+short list of breakpoints: NFKC leaves most plan text (CJK, ASCII) alone and changes most
+of the rest one character for one (，１), which keeps offsets, so only the few characters
+it makes longer or shorter (㎡, ½) need one.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extractor.model import Span
+from extractor.model import Span, trusted_span
 
 # Characters NFKC may change; CJK ideographs, ASCII and common CJK punctuation it leaves alone.
 # Enclosed numbers (①, ⑴, ⒈, ㉑) are excluded too: NFKC turns ① into a bare "1", which would
@@ -26,6 +25,21 @@ _MAYBE_CHANGED = regex.compile(
     r"[^\x00-\x7f\u4e00-\u9fff\u3001\u3002\u201c\u201d\u2018\u2019\u2014\u3008-\u3011"
     r"\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]"
 )
+
+
+def _changed_characters(text: str) -> dict[str, str]:
+    """The characters of ``text`` that NFKC changes, each with what it becomes (normalised
+    once per distinct character, not once per occurrence)."""
+    maybe = sorted(set(_MAYBE_CHANGED.findall(text)))
+    return {ch: new for ch in maybe if (new := unicodedata.normalize("NFKC", ch)) != ch}
+
+
+def _normalised(text: str, changed: dict[str, str]) -> str:
+    """``text`` with each changed character replaced (what NFKC gives a character is stable
+    under NFKC, so no replacement makes another one's character)."""
+    for ch, new in changed.items():  # a few dozen distinct characters: one fast pass each
+        text = text.replace(ch, new)
+    return text
 
 
 @dataclass(frozen=True)
@@ -41,7 +55,7 @@ class TextMap:
 
     original: str
     text: str
-    # Breakpoints: normalised index where a character NFKC lengthens starts, its original
+    # Breakpoints: normalised index where a character NFKC resized starts, its original
     # start and end, and the normalised length it produced. Sorted by normalised index.
     _norm_at: list[int] = field(default_factory=list, repr=False)
     _orig_at: list[int] = field(default_factory=list, repr=False)
@@ -55,35 +69,28 @@ class TextMap:
     def build(
         cls, original: str, page_starts: tuple[int, ...] = (), *, paged: bool = False
     ) -> TextMap:
-        parts: list[str] = []
+        changed = _changed_characters(original)
+        if not changed:
+            return cls(original, original, page_starts=page_starts, paged=paged)
+        # One for one (，->, １->1, the commonest) keeps every offset: only a character that
+        # NFKC makes longer or shorter (㎡ -> m2) needs a breakpoint.
+        resized = "".join(sorted(ch for ch, new in changed.items() if len(new) != 1))
         norm_at: list[int] = []
         orig_at: list[int] = []
         orig_len: list[int] = []
         norm_len: list[int] = []
-        last = 0
         shift = 0  # len(normalised) - len(original) so far
-        for m in _MAYBE_CHANGED.finditer(original):
-            ch = m.group()
-            new = unicodedata.normalize("NFKC", ch)
-            if new == ch:
-                continue
-            i = m.start()
-            parts.append(original[last:i])
-            parts.append(new)
-            last = i + 1
-            if len(new) == 1:
-                continue  # one character for one (，→,): offsets stay as they were
-            norm_at.append(i + shift)
-            orig_at.append(i)
-            orig_len.append(1)
-            norm_len.append(len(new))
-            shift += len(new) - 1
-        if not parts:
-            return cls(original, original, page_starts=page_starts, paged=paged)
-        parts.append(original[last:])
+        if resized:
+            for m in regex.finditer(f"[{regex.escape(resized)}]", original):
+                i, size = m.start(), len(changed[m.group()])
+                norm_at.append(i + shift)
+                orig_at.append(i)
+                orig_len.append(1)
+                norm_len.append(size)
+                shift += size - 1
         return cls(
             original,
-            "".join(parts),
+            _normalised(original, changed),
             norm_at,
             orig_at,
             orig_len,
@@ -152,10 +159,7 @@ class TextMap:
     def quote(self, start: int, end: int) -> tuple[str, Span]:
         """``source`` and ``span`` of normalised ``[start, end)``, the offsets mapped once."""
         a, b = self.offsets(start, end)
-        page = self.page_of(a)
-        # no page argument when there is none: pydantic then skips validating a None
-        span = Span(start=a, end=b) if page is None else Span(start=a, end=b, page=page)
-        return self.original[a:b], span
+        return self.original[a:b], trusted_span(a, b, self.page_of(a))
 
     def source(self, start: int, end: int) -> str:
         """The original characters behind normalised ``[start, end)``."""

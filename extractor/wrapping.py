@@ -63,9 +63,21 @@ def wrap_width(text: str, start: int = 0, end: int | None = None) -> int | None:
     return width
 
 
+_WIDTH: dict[str, int] = {}  # printed width by character, each looked up in unicodedata once
+
+
 def printed_width(s: str) -> int:
-    """Columns ``s`` takes when printed: 2 for a wide (Han, full-width) character, else 1."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    """Columns ``s`` takes when printed: 2 for a wide (Han, full-width) character, else 1.
+
+    >>> printed_width("第二条 X86")
+    10
+    """
+    try:
+        return sum(map(_WIDTH.__getitem__, s))
+    except KeyError:  # a character not seen before
+        for c in set(s).difference(_WIDTH):
+            _WIDTH[c] = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        return sum(map(_WIDTH.__getitem__, s))
 
 
 def _cut(w: int, width: int) -> bool:

@@ -5,13 +5,19 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from extractor import extract, extract_text
-from extractor.model import Document
+from extractor.model import Document, Span, trusted
 from extractor.output import _ITEMS_PER_PIECE, document_json, document_json_chunks
 from tests.shared_docs import CORPUS, SHARED
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from pydantic import BaseModel
 
 
 def _reference(doc: Document) -> str:
@@ -58,3 +64,63 @@ def test_long_lists_come_in_pieces() -> None:
     assert "".join(pieces) == _reference(doc)
     longest = max(len(p) for p in pieces)
     assert longest < len("".join(pieces)) / 3, "no piece should hold most of the document"
+
+
+def _models(m: BaseModel) -> Iterator[BaseModel]:
+    from pydantic import BaseModel
+
+    yield m
+    for value in m.__dict__.values():
+        for x in value if isinstance(value, list) else [value]:
+            for y in x if isinstance(x, list) else [x]:  # a table's rows are lists of cells
+                if isinstance(y, BaseModel):
+                    yield from _models(y)
+
+
+def _unvalidated_fields(doc: Document) -> list[str]:
+    """Each model of ``doc`` validated again, strictly, from the fields it was given: the pipeline
+    builds them with ``trusted`` (no validation), so each field must have its declared type
+    already (a Decimal, not an int; a Span, not a tuple) and validating must change nothing."""
+    wrong = []
+    for m in _models(doc):
+        given = {name: m.__dict__[name] for name in m.model_fields_set}
+        again = type(m).model_validate(given, strict=True)
+        if (
+            again != m
+            or again.model_fields_set != m.model_fields_set
+            or list(again.__dict__) != list(m.__dict__)  # the fields in their declared order
+        ):
+            wrong.append(f"{type(m).__name__}: {m!r}")
+    return wrong
+
+
+@pytest.mark.parametrize(
+    "path", sorted(CORPUS.rglob("*.txt")), ids=lambda p: p.relative_to(CORPUS).as_posix()
+)
+def test_trusted_models_are_what_validation_gives(path: Path) -> None:
+    doc = extract(path)
+    assert doc.items, "the comparison should cover items"
+    assert doc.quantities, "and quantities"
+    assert _unvalidated_fields(doc) == []
+
+
+def test_paged_and_table_models_are_what_validation_gives() -> None:
+    paths = sorted((SHARED / "corpus" / "pdf").glob("*.pdf"))[:1]
+    paths += sorted((SHARED / "corpus" / "docx").glob("*.docx"))[:1]
+    if not paths:
+        pytest.skip("../shared/corpus/pdf and docx not found")
+    for path in paths:
+        doc = extract(path)
+        assert _unvalidated_fields(doc) == [], path.name
+
+
+def test_strict_revalidation_catches_a_wrong_type() -> None:
+    from pydantic import ValidationError
+
+    span = trusted(Span, start=0, end=True)  # a bool where an int belongs
+    with pytest.raises(ValidationError):
+        _unvalidated_fields(
+            trusted(Document, **{**extract_text("一、测试\n").__dict__, "body": span})
+        )
+    assert trusted(Span, start=0, end=2).model_fields_set == {"start", "end"}
+    assert trusted(Span, start=0, end=2) == Span(start=0, end=2)

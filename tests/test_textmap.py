@@ -1,47 +1,55 @@
-"""TextMap: normalised offsets map back to the original characters, and a long plan keeps no
-per-character table (issue 12, part 3: one 30 MB text under 10x its size in memory)."""
+"""The normalised view and its way back: every normalised offset maps to the character it
+came from, whether NFKC kept it, changed it one for one (，-> ,) or resized it (㎡ -> m2)."""
 
 from __future__ import annotations
 
 import unicodedata
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from extractor.textmap import _MAYBE_CHANGED, TextMap
 
-# The seed plan's style, full-width punctuation and digits, with characters NFKC lengthens
-# (…… to ......, ㎡ to m2, ½ to 1⁄2).
-_SAMPLE = "安排资金１００万元，其中：甲县５０万元（含……）、乙县½；建设用地３００㎡。"
+# ASCII, Han, full-width (，１Ａ), resized (㎡ ½ … ﬁ ㈱), and kept as written (① ⑴ 、)
+_ALPHABET = "a1 ,资金万元\n，１Ａ（）㎡½…ﬁ㈱①⑴、"
 
 
-def _reference(original: str) -> tuple[str, list[int]]:
-    """The normalised text built a character at a time, and each of its characters' original
-    offset (what TextMap must reproduce)."""
-    text, origin = [], []
-    for k, ch in enumerate(original):
+def _reference(original: str) -> tuple[str, list[int], list[bool]]:
+    """The normalised text, one character at a time, with the original index behind each
+    normalised character and whether it is the first its original character produced."""
+    parts, behind, first = [], [], []
+    for i, ch in enumerate(original):
         new = unicodedata.normalize("NFKC", ch) if _MAYBE_CHANGED.match(ch) else ch
-        text.append(new)
-        origin += [k] * len(new)
-    return "".join(text), origin
+        parts.append(new)
+        behind += [i] * len(new)
+        first += [k == 0 for k in range(len(new))]
+    return "".join(parts), behind, first
 
 
-def test_offsets_map_back_to_the_characters_they_came_from() -> None:
-    tm = TextMap.build(_SAMPLE)
-    text, origin = _reference(_SAMPLE)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_offsets_map_back_to_the_character_they_came_from(original: str) -> None:
+    tm = TextMap.build(original)
+    text, behind, first = _reference(original)
     assert tm.text == text
-    assert "......" in tm.text
-    assert "m2" in tm.text
-    assert "," in tm.text
-    for a in range(len(text)):
-        for b in range(a + 1, len(text) + 1):
-            assert tm.offsets(a, b) == (origin[a], origin[b - 1] + 1), (a, b)
-    for k in range(len(_SAMPLE)):
-        assert tm.text[tm.to_normalised(k)] == text[origin.index(k)]
-    money = tm.text.index("100万元")
-    assert tm.source(money, money + len("100万元")) == "１００万元"
+    for j in range(len(text)):
+        assert tm.to_original(j) == behind[j]
+        assert tm.to_original(j, end=True) == behind[j] + (0 if first[j] else 1)
+    assert tm.to_original(len(text)) == len(original)
+    for i in range(len(original) + 1):
+        assert tm.to_original(tm.to_normalised(i)) == i
 
 
-def test_one_for_one_changes_keep_no_breakpoint() -> None:
-    """Full-width commas and digits (most of what NFKC changes in a plan) move no offset and
-    cost nothing; only a character that becomes several is remembered."""
+def test_one_for_one_changes_need_no_breakpoint() -> None:
+    tm = TextMap.build("资金１００万元，面积２㎡。")
+    assert tm.text == "资金100万元,面积2m2。"
+    assert tm.offsets(2, 7) == (2, 7)  # 100万元 is where １００万元 is
+    assert tm.source(11, 13) == "㎡"  # m2 is one original character
+    assert len(tm._norm_at) == 1  # only ㎡ grew
+
+
+def test_a_long_plan_keeps_no_per_comma_table() -> None:
+    """Issue 12, part 3 (one 30 MB text under 10x its size in memory): full-width commas and
+    digits, most of what NFKC changes in a plan, cost no breakpoint however many there are."""
     long = "完成１个项目，" * 10_000
     tm = TextMap.build(long)
     assert tm.text == "完成1个项目," * 10_000

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from extractor.model import Check, CheckStatus, Span
+from extractor.model import Check, CheckStatus, Span, trusted
 
 
 def make_check(
@@ -18,7 +18,8 @@ def make_check(
     unit: str | None = None,
 ) -> Check:
     """One finding: the rule, pass/fail/warn, the document's own words, and where."""
-    return Check(
+    return trusted(
+        Check,
         rule=rule,
         status=status,
         message=message,

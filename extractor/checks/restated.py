@@ -30,7 +30,7 @@ from decimal import Decimal
 import regex
 
 from extractor.checks.base import make_check
-from extractor.checks.text import scope_at, sentence, words
+from extractor.checks.text import scope_at, sentence_start, words
 from extractor.facts import Analysis, QuantityMatch
 from extractor.figures import Group, group_quantities
 from extractor.intervals import half_step, is_exact, within
@@ -107,7 +107,7 @@ def _sentence_start(a: Analysis, pos: int) -> int:
     that lost its line breaks "…特制定石景山区2018年精准扶贫工作计划,具体如下:一、总体要求(一)
     工作目标目前,…其中称多县2686户" is one sentence, and the plan's name is not the year of
     the number (the seed joined, tests/test_quality_floor.py)."""
-    start = sentence(a.tm.text, pos, pos, a.body[0])[0]
+    start = sentence_start(a.tm.text, pos, a.body[0])
     k = bisect.bisect_right(a.heading_ends, pos) - 1
     return max(start, a.heading_ends[k]) if k >= 0 else start
 
@@ -128,7 +128,8 @@ def _sentence_at(a: Analysis, pos: int) -> int:
 def _other_year(a: Analysis, pos: int, s: int | None = None) -> bool:
     """Whether the sentence before ``pos`` says its number is another year's (上年, 同期)."""
     s = _sentence_at(a, pos) if s is None else s
-    return any(w in a.tm.text[s:pos] for w in R.OTHER_YEAR_WORDS)
+    said = a.tm.text[s:pos]
+    return any(w in said for w in R.OTHER_YEAR_WORDS)
 
 
 def _coverage(a: Analysis, pos: int, *names: str) -> frozenset[str]:
@@ -138,7 +139,8 @@ def _coverage(a: Analysis, pos: int, *names: str) -> frozenset[str]:
     while node is not None:
         said.append(node.heading.title)
         node = node.parent
-    return frozenset(w for w in R.COVERAGE_WORDS if any(w in s for s in said))
+    joined = "\n".join(said)  # no coverage word holds a line break: in one of them, or none
+    return frozenset(w for w in R.COVERAGE_WORDS if w in joined)
 
 
 def _item(a: Analysis, pos: int) -> int:
@@ -220,11 +222,12 @@ def _name_after(text: str, g: Group) -> str | None:
     return text[g.end : end]
 
 
-def _in_table(text: str, g: Group) -> bool:
-    line_start = text.rfind("\n", 0, g.start) + 1
-    line_end = text.find("\n", g.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return "|" in line or "\t" in line
+def _in_table(text: str, start: int, end: int) -> bool:
+    """Whether the line of ``[start, end)`` is a table row (cells split by | or a tab)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = line_end if line_end >= 0 else len(text)
+    return text.find("|", line_start, line_end) >= 0 or text.find("\t", line_start, line_end) >= 0
 
 
 def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
@@ -234,34 +237,35 @@ def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
     out: list[Statement] = []
     coverage_in: dict[int, frozenset[str]] = {}
     for g in groups:
-        if g.start in taken or _in_table(text, g):
+        g_start, g_end = g.start, g.end  # properties: read once
+        if g_start in taken or _in_table(text, g_start, g_end):
             continue
-        lo = max(a.body[0], g.start - R.MAX_NAME_CHARS)
-        m = _CLAUSE_BACK.search(text, lo, g.start)
+        lo = max(a.body[0], g_start - R.MAX_NAME_CHARS)
+        m = _CLAUSE_BACK.search(text, lo, g_start)
         if m is None and lo > a.body[0]:
             continue  # no clause starts near: no name to read
         start = m.end() if m else lo
-        before = text[start : g.start]
+        before = text[start:g_start]
         before = before[: _LINK_END.search(before).start()]  # type: ignore[union-attr]
-        end = g.end
+        end = g_end
         after = _name_after(text, g) if _HAVE_END.search(before) else None
         if after is not None:
-            name, stock, end = name_of(a, after), True, g.end + len(after)
+            name, stock, end = name_of(a, after), True, g_end + len(after)
         else:
             have = _HAVE_NAME.search(before)
             name = name_of(a, have.group("name") if have else before)
             stock = bool(have or _TOTAL_NAME.search(name) or _TOTAL_SAID.search(before))
         if not _is_name(a, name):
             continue
-        at = _sentence_at(a, g.start)  # found once for the three that read it
-        if _other_year(a, g.start, at):
+        at = _sentence_at(a, g_start)  # found once for the three that read it
+        if _other_year(a, g_start, at):
             continue
-        scope = next((s for s in a.scopes if s in before), None) or scope_at(a, g.start)
-        node = id(a.node_at(g.start))  # the headings around it give its coverage
+        scope = next((s for s in a.scopes if s in before), None) or scope_at(a, g_start)
+        node = id(a.node_at(g_start))  # the headings around it give its coverage
         if node not in coverage_in:
-            coverage_in[node] = _coverage(a, g.start)
-        coverage, years = coverage_in[node], _years(a, g.start, before, at)
-        item = _item(a, g.start)
+            coverage_in[node] = _coverage(a, g_start)
+        coverage, years = coverage_in[node], _years(a, g_start, before, at)
+        item = _item(a, g_start)
         out.append(
             Statement(name, "", g.values, start, end, scope, coverage, years, -1, stock, item, at)
         )

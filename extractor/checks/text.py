@@ -46,6 +46,19 @@ def scope_at(a: Analysis, pos: int) -> str | None:
     return None
 
 
+def sentence_start(text: str, start: int, floor: int = 0) -> int:
+    """Where the sentence around ``start`` starts: ``sentence(...)[0]`` without its end.
+
+    >>> sentence_start("甲。乙丙,丁。戊", 3)
+    2
+    """
+    if start <= floor:
+        return start
+    lo = max(floor, start - T.MAX_SENTENCE_CHARS)
+    m = SENTENCE_BACK.search(text, lo, start)
+    return m.end() if m else lo
+
+
 def sentence(text: str, start: int, end: int, floor: int = 0) -> tuple[int, int]:
     """The sentence around ``[start, end)``, not starting before ``floor``; at most
     ``MAX_SENTENCE_CHARS`` each way, so text with no stops does not cost quadratic time.
@@ -53,11 +66,7 @@ def sentence(text: str, start: int, end: int, floor: int = 0) -> tuple[int, int]
     >>> sentence("甲。乙丙,丁。戊", 3, 4)
     (2, 6)
     """
-    a = start
-    if start > floor:
-        lo = max(floor, start - T.MAX_SENTENCE_CHARS)
-        m = SENTENCE_BACK.search(text, lo, start)
-        a = m.end() if m else lo
+    a = sentence_start(text, start, floor)
     hi = min(len(text), end + T.MAX_SENTENCE_CHARS)
     m = SENTENCE.search(text, end, hi) if end < hi else None
     return a, m.start() if m else max(end, hi)
