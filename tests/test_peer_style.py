@@ -57,6 +57,8 @@ REAL: dict[str, list[tuple[str, str]]] = {
     _PLANNING: [
         # the prose's 一般公共预算 基本支出 is the all-money table's
         ("restated_figure", "一般公共预算财政拨款基本支出5377.64万元 in the text, but the table"),
+        # 五（一）: “增加1193.20 万元，增长 13.95。”, its % lost
+        ("percentage", "a rate without its %: “增长 13.95”"),
         (
             "numbering",
             _SKIP.format("上海市普陀区规划和自然资源局", "", "上海市普陀区规划和自然资源局"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from extractor.checks.bare_rate import check_bare_rate
 from extractor.checks.changes import check_change, check_growth_rate
 from extractor.checks.completion import check_completion_rate
 from extractor.checks.direction import check_direction
@@ -33,7 +34,9 @@ def _restated(a: Analysis) -> list[Check]:
 
 def _percentages(a: Analysis) -> list[Check]:
     """Shares, growth rates and completion rates, in document order."""
-    found = check_percentage(a) + check_growth_rate(a) + check_completion_rate(a)
+    found = (
+        check_percentage(a) + check_growth_rate(a) + check_completion_rate(a) + check_bare_rate(a)
+    )
     return sorted(found, key=lambda c: min((s.start for s in c.spans), default=0))
 
 

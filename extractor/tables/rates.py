@@ -155,3 +155,11 @@ MAX_PAIR_DISTANCE = 400
 SHARE_LIST_MARKERS: tuple[str, ...] = ("其中", "主要用于")
 # Determiners before a base label, dropped to find the label itself: 占全部支出的… .
 SHARE_BASE_DETERMINERS: tuple[str, ...] = ("所有", "全部", "全体", "总")
+
+# ---- a rate without its % -----------------------------------------------------------------
+# A rate verb right after a change, with a decimal and no unit before the clause ends: the %
+# was lost (planning-2024: “与2023年度相比，一般公共预算财政拨款支出增加1193.20万元，增长13.95。”,
+# where its section 四 writes “增长13.95%”). Only these verbs: 增加/减少 take amounts.
+BARE_RATE_VERBS: tuple[str, ...] = ("增长", "下降", "上升", "降低", "提高")
+# The change the rate follows in its sentence: a verb and an amount in money.
+BARE_RATE_CHANGE: tuple[str, ...] = ("增加", "减少", "增长", "下降")
