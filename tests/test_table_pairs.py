@@ -146,3 +146,23 @@ def test_repeated_header_is_the_whole_header_cell_for_cell() -> None:
     assert repeated_header(before, other) == 0
     assert repeated_header(before, rows(header[0], ["208", "行政单位离退休", "578040.00"])) == 0
     assert repeated_header(before, rows(*header)) == 0
+
+
+def test_tables_of_other_years_are_not_compared() -> None:
+    """A 2025 table beside a 2026 one counts other money even when its total happens to agree;
+    a title with no year (财政拨款收入支出决算总表) may stand beside one with a year."""
+    from extractor.checks.table_pairs import _same_money, _Side
+    from extractor.facts import QuantityMatch, TableCell
+
+    def side(title: str) -> _Side:
+        total = QuantityMatch(
+            0, 11, Decimal("96282213.44"), "元", "money", precision=Decimal("0.01")
+        )
+        cell = TableCell(1, title, 0, "合计", "支出预算合计", True, True, True, total)
+        years = frozenset(y for y in ("2025", "2026") if y in title)
+        return _Side(1, 0, title, "支出", frozenset(), frozenset(), years, cell, {})
+
+    this_year = side("2026年部门支出预算总表")
+    assert _same_money(this_year, side("2026年部门支出预算总表"))
+    assert _same_money(this_year, side("部门支出预算总表"))
+    assert not _same_money(this_year, side("2025年部门支出预算总表"))

@@ -12,6 +12,7 @@ same money in every row, for amounts are not negative. So two table sides are co
   and the same part of it (tables/restated.py PART_WORDS: 基本支出, 经济分类, …);
 - the money of one is the money of the other or part of it (tables/restated.py SOURCE_WORDS:
   a title with none counts all the money);
+- their titles name no other year (a 2025 table beside a 2026 one counts other money);
 - their total rows state the same amount.
 
 Then each row name that stands once in both is compared, the later table with the earlier one,
@@ -24,6 +25,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+import regex
+
 from extractor.checks.base import make_check
 from extractor.checks.table_cells import name_of
 from extractor.checks.text import words
@@ -33,6 +36,7 @@ from extractor.model import Check
 from extractor.tables import restated as R
 
 RULE = "restated_figure"
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class _Side:
     flow: str  # 收入 or 支出
     parts: frozenset[str]
     sources: frozenset[str]
+    years: frozenset[str]  # the years its title names (2026年部门支出预算总表), often none
     total: TableCell
     rows: dict[str, TableCell]  # the rows whose name stands once on this side
 
@@ -90,6 +95,7 @@ def _sides(a: Analysis) -> list[_Side]:
                 flow=flow,
                 parts=frozenset(w for w in R.PART_WORDS if w in title),
                 sources=frozenset(w for w in R.SOURCE_WORDS if w in title),
+                years=frozenset(_YEAR.findall(title)),
                 total=totals[0],
                 rows=rows,
             )
@@ -106,6 +112,7 @@ def _same_money(x: _Side, y: _Side) -> bool:
         x.flow == y.flow
         and x.parts == y.parts
         and (x.sources <= y.sources or y.sources <= x.sources)
+        and (not x.years or not y.years or x.years == y.years)
         and x.total.value.unit == y.total.value.unit
         and _agrees(x.total, y.total)
     )
