@@ -33,6 +33,7 @@ from extractor.output import (
     document_json_chunks,
     output_name,
     sync_all,
+    sync_behind,
     temporary_path,
     write_atomic,
 )
@@ -234,9 +235,24 @@ def local_runner(jobs: int) -> Runner:
             timeout=job.limits.timeout,
             memory_bytes=job.limits.memory_bytes,
         )
-        return pool.map(entries, local.lost)
+        order = largest_first(entries)
+        for slot, outcome in pool.map([entries[i] for i in order], local.lost):
+            yield order[slot], outcome
 
     return run
+
+
+def largest_first(entries: list[Entry]) -> list[int]:
+    """The entries' indices, the largest file first (ties in input order): the longest
+    documents start first, so that a long one is not the last to start, run on one core while
+    the other workers have nothing left. The rows still come out in input order."""
+    sizes = []
+    for entry in entries:
+        try:
+            sizes.append(os.stat(entry.path).st_size)
+        except OSError:
+            sizes.append(0)  # read (and reported) by the worker
+    return sorted(range(len(entries)), key=lambda i: -sizes[i])
 
 
 def run_batch(
@@ -281,6 +297,20 @@ def run_batch(
             if outcome.cacheable and i in keys:
                 cache.put(entries[i].rel, keys[i], packed, brief(outcome.row), outcome.outputs)
             progress()
+    synced = sync_behind() if todo and not job.fsync else lambda: None
+    try:
+        _finish(batch, entries, job, cache, ledger)
+    finally:
+        synced()
+    if not job.fsync and (todo or batch.written):
+        sync_all()
+    return batch
+
+
+def _finish(
+    batch: Batch, entries: list[Entry], job: Job, cache: Cache, ledger: Ledger | None
+) -> None:
+    """The batch files once every row is in: the reports, the views and the cache."""
     schema = cache.schema_version()
     intact = cache.intact(_rows_key(batch, entries, schema))
     _write_reports(batch, job, cache, schema, intact)
@@ -297,9 +327,6 @@ def run_batch(
             batch.written.append(CACHE_NAME)
     except OSError as e:
         batch.out_errors.append(f"cannot write the cache in {job.out} ({e.strerror or e})")
-    if not job.fsync and (todo or batch.written):
-        sync_all()
-    return batch
 
 
 def _rows_key(batch: Batch, entries: list[Entry], schema_version: str) -> str:

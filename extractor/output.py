@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -153,6 +154,15 @@ def sync_all() -> None:
     """One sync for a whole batch (instead of one fsync per file)."""
     if hasattr(os, "sync"):
         os.sync()
+
+
+def sync_behind() -> Callable[[], None]:
+    """Start ``sync_all`` in a thread and return what waits for it: the documents' outputs go
+    to the disk while the batch makes its reports, and the sync after those has little left
+    to write (it was a tenth of a 400-document batch's serial time, waited for alone)."""
+    thread = threading.Thread(target=sync_all, name="extractor-sync", daemon=True)
+    thread.start()
+    return thread.join
 
 
 def output_name(rel: str, suffix: str) -> str:

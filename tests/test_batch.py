@@ -197,6 +197,37 @@ def test_outputs_follow_the_umask(tmp_path: Path) -> None:
         assert path.stat().st_mode & 0o777 == 0o640, path.name
 
 
+def test_the_batch_files_are_synced_after_they_are_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The documents' outputs are synced while the reports are made; a last sync follows the
+    reports and the cache, so nothing the batch wrote is left out of it."""
+    out = tmp_path / "out"
+    seen: list[set[str]] = []
+    monkeypatch.setattr(os, "sync", lambda: seen.append({p.name for p in out.iterdir()}))
+    (tmp_path / "in").mkdir()
+    for i in range(3):
+        (tmp_path / "in" / f"p{i}.txt").write_text(_small_plan(), encoding="utf-8")
+    assert main([str(tmp_path / "in"), "-o", str(out), "-q"]) == EXIT_OK
+    assert len(seen) == 2
+    assert {"p0.txt.json", "p1.txt.json", "p2.txt.json"} <= seen[0]
+    assert {"report.json", "report.md", CACHE_NAME} <= seen[-1]
+    seen.clear()
+    assert main([str(tmp_path / "in"), "-o", str(out), "-q"]) == EXIT_OK
+    assert seen == []  # a re-run that writes nothing syncs nothing
+
+
+def test_the_largest_files_start_first(tmp_path: Path) -> None:
+    sizes = {"a.txt": 10, "b.pdf": 300, "c.txt": 200, "d.txt": 200}
+    entries = []
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+        entries.append(walk_module.Entry(str(tmp_path / name), name))
+    entries.append(walk_module.Entry(str(tmp_path / "gone.txt"), "gone.txt"))
+    order = batch_module.largest_first(entries)
+    assert [entries[i].rel for i in order] == ["b.pdf", "c.txt", "d.txt", "a.txt", "gone.txt"]
+
+
 # --- every file accounted for -----------------------------------------------------------------
 
 
