@@ -1,7 +1,7 @@
 """Speed and memory of the whole pipeline, each document on its own, beside jieba and jionlp.
 
     python bench/bench_pipeline.py [--repeats 3] [--batch-docs 400] [--rss-docs 10000]
-                                   [--big-mb 30] [--only speed|batch|memory]
+                                   [--big-mb 30] [--only speed|batch|memory] [--no-real]
 
 Speed (CPU time of this process, median of ``--repeats`` runs, each document extracted and
 dumped to JSON on its own, never concatenated):
@@ -14,8 +14,10 @@ On the same documents, in the same run: ``jieba.posseg.cut`` and, where jionlp i
 (a separate venv, see bench_quantities.py), its money-only ``ner.extract_money`` (with
 parsing); the ratios are ours over theirs. Batch (``python -m extractor`` in a subprocess,
 over ``--batch-docs`` files; wall and CPU time, with the load average, since the machine may
-be shared): ``-j 1`` against ``-j 2``, and a re-run over the unchanged corpus as a share of
-the full run. Memory (peak RSS of a subprocess): the batch parent and its largest worker over
+be shared), over ``--batch-docs`` plans and over the real files of ../shared/corpus (txt, pdf,
+docx; ``--no-real`` skips it): ``-j 1`` against ``-j 2``, and a re-run over the unchanged
+corpus as a share of the full run. The CLI runs read compiled bytecode, as an installed package
+does. Memory (peak RSS of a subprocess): the batch parent and its largest worker over
 ``--rss-docs`` small documents, and one ``--big-mb`` MB text extracted in process, its JSON
 written as the batch writes it.
 """
@@ -148,6 +150,20 @@ def speed(repeats: int) -> dict[str, float]:
     return results
 
 
+def _bytecode() -> str:
+    """Compile the package's bytecode before the CLI runs, as pip does at install (the
+    stdlib's and site-packages' is there already). On a machine that sets
+    PYTHONDONTWRITEBYTECODE (this one does), an editable install would otherwise compile the
+    package from source in every run: 0.3-0.4 s of the parent's serial time, alike at -j 1
+    and -j 2. It goes to the source tree's ``__pycache__`` folders, which git ignores."""
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "extractor")],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return " (bytecode compiled, as installed)"
+
+
 def _cli(args: list[str]) -> tuple[float, dict[str, float]]:
     """Wall seconds of a CLI run in a subprocess, and its peak RSS (parent, largest worker)."""
     probe = (
@@ -179,24 +195,34 @@ def _write_corpus(folder: Path, docs: list[str], count: int, cut: int | None = N
     return chars
 
 
-def batch(count: int) -> None:
+def batch(count: int, note: str, real: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
         corpus = Path(tmp) / "corpus"
         chars = _write_corpus(corpus, plan_bodies(), count)
-        out = str(Path(tmp) / "out")
-        load = os.getloadavg()[0]
-        one, cpu1 = _cli([str(corpus), "-o", out, "-q", "-j", "1", "--force"])
-        two, cpu2 = _cli([str(corpus), "-o", out, "-q", "-j", "2", "--force"])
-        again, cpu3 = _cli([str(corpus), "-o", out, "-q", "-j", "2"])
+        _batch(f"batch of {count} plans ({chars:,} chars){note}", corpus, Path(tmp) / "out", chars)
+        if real and SHARED.is_dir():
+            files = [p for p in SHARED.rglob("*") if p.is_file() and p.name != "SOURCES.md"]
+            size = sum(p.stat().st_size for p in files)
+            label = f"the real corpus ../shared/corpus ({len(files)} files, {size:,} bytes)"
+            _batch(label + note, SHARED, Path(tmp) / "out-real", None)
+
+
+def _batch(label: str, corpus: Path, out_dir: Path, chars: int | None) -> None:
+    out = str(out_dir)
+    load = os.getloadavg()[0]
+    one, cpu1 = _cli([str(corpus), "-o", out, "-q", "-j", "1", "--force"])
+    two, cpu2 = _cli([str(corpus), "-o", out, "-q", "-j", "2", "--force"])
+    again, cpu3 = _cli([str(corpus), "-o", out, "-q", "-j", "2"])
     print(
-        f"batch of {count} plans ({chars:,} chars), python -m extractor in a subprocess "
+        f"{label}, python -m extractor in a subprocess "
         f"(load average {load:.1f} before, {os.getloadavg()[0]:.1f} after, "
         f"{os.cpu_count()} cores):"
     )
-    for label, wall, cpu in (("-j 1", one, cpu1), ("-j 2", two, cpu2), ("re-run", again, cpu3)):
+    for name, wall, cpu in (("-j 1", one, cpu1), ("-j 2", two, cpu2), ("re-run", again, cpu3)):
         total = cpu["parent_cpu"] + cpu["worker_cpu"]
+        rate = f" ({chars / wall:>9,.0f} chars/s)" if chars else ""
         print(
-            f"  {label:<8} wall {wall:7.1f} s ({chars / wall:>9,.0f} chars/s)   CPU: parent "
+            f"  {name:<8} wall {wall:7.1f} s{rate}   CPU: parent "
             f"{cpu['parent_cpu']:6.1f} s, workers {cpu['worker_cpu']:6.1f} s, total {total:6.1f} s"
         )
     print(f"  -j 2 speed-up (wall)   {one / two:.2f}x")
@@ -260,11 +286,17 @@ def main() -> None:
     ap.add_argument("--rss-docs", type=int, default=10_000)
     ap.add_argument("--big-mb", type=float, default=30.0)
     ap.add_argument("--only", choices=["speed", "batch", "memory"])
+    ap.add_argument(
+        "--no-real", action="store_true", help="batch: skip the run over ../shared/corpus"
+    )
     args = ap.parse_args()
     if args.only in (None, "speed"):
         speed(args.repeats)
+    if args.only == "speed":
+        return
+    note = _bytecode()
     if args.only in (None, "batch"):
-        batch(args.batch_docs)
+        batch(args.batch_docs, note, real=not args.no_real)
     if args.only in (None, "memory"):
         memory(args.rss_docs, args.big_mb)
 
