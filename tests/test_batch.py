@@ -217,6 +217,25 @@ def test_the_batch_files_are_synced_after_they_are_written(
     assert seen == []  # a re-run that writes nothing syncs nothing
 
 
+def test_workers_start_with_the_modules_frozen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent freezes what it imported before it forks (the workers' collections skip
+    it), and thaws it once the pool is done."""
+    import gc
+
+    def frozen(job: batch_module.Job, entry: walk_module.Entry) -> batch_module.Outcome:
+        return batch_module.Outcome({"path": entry.rel, "frozen": gc.get_freeze_count()})
+
+    monkeypatch.setattr(batch_module, "process_file", frozen)  # inherited by the fork
+    entry = walk_module.Entry(str(tmp_path / "a.txt"), "a.txt")
+    run = batch_module.local_runner(1)
+    [(index, outcome)] = list(run(batch_module.Job(out=str(tmp_path / "out")), [entry]))
+    assert index == 0
+    assert outcome.row["frozen"] > 1000
+    assert gc.get_freeze_count() == 0
+
+
 def test_the_largest_files_start_first(tmp_path: Path) -> None:
     sizes = {"a.txt": 10, "b.pdf": 300, "c.txt": 200, "d.txt": 200}
     entries = []
