@@ -208,10 +208,10 @@ def batch(count: int, note: str, real: bool) -> None:
 
 
 def _batch(label: str, corpus: Path, out_dir: Path, chars: int | None) -> None:
-    out = str(out_dir)
+    out = str(out_dir)  # each full run writes a fresh folder: no run replaces another's files
     load = os.getloadavg()[0]
-    one, cpu1 = _cli([str(corpus), "-o", out, "-q", "-j", "1", "--force"])
-    two, cpu2 = _cli([str(corpus), "-o", out, "-q", "-j", "2", "--force"])
+    one, cpu1 = _cli([str(corpus), "-o", out + "-j1", "-q", "-j", "1"])
+    two, cpu2 = _cli([str(corpus), "-o", out, "-q", "-j", "2"])
     again, cpu3 = _cli([str(corpus), "-o", out, "-q", "-j", "2"])
     print(
         f"{label}, python -m extractor in a subprocess "
