@@ -2,6 +2,7 @@
 
     python bench/bench_pipeline.py [--repeats 3] [--batch-docs 400] [--rss-docs 10000]
                                    [--big-mb 30] [--only speed|batch|memory] [--no-real]
+                                   [--batch-repeats 3]
 
 Speed (CPU time of this process, median of ``--repeats`` runs, each document extracted and
 dumped to JSON on its own, never concatenated):
@@ -15,7 +16,8 @@ On the same documents, in the same run: ``jieba.posseg.cut`` and, where jionlp i
 parsing); the ratios are ours over theirs. Batch (``python -m extractor`` in a subprocess,
 over ``--batch-docs`` files; wall and CPU time, with the load average, since the machine may
 be shared), over ``--batch-docs`` plans and over the real files of ../shared/corpus (txt, pdf,
-docx; ``--no-real`` skips it): ``-j 1`` against ``-j 2``, and a re-run over the unchanged
+docx; ``--no-real`` skips it): ``-j 1`` against ``-j 2``, ``--batch-repeats`` alternating
+pairs and their medians, and a re-run over the unchanged
 corpus as a share of the full run. The CLI runs read compiled bytecode, as an installed package
 does. Memory (peak RSS of a subprocess): the batch parent and its largest worker over
 ``--rss-docs`` small documents, and one ``--big-mb`` MB text extracted in process, its JSON
@@ -195,40 +197,55 @@ def _write_corpus(folder: Path, docs: list[str], count: int, cut: int | None = N
     return chars
 
 
-def batch(count: int, note: str, real: bool) -> None:
+def batch(count: int, note: str, real: bool, repeats: int) -> None:
     with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
         corpus = Path(tmp) / "corpus"
         chars = _write_corpus(corpus, plan_bodies(), count)
-        _batch(f"batch of {count} plans ({chars:,} chars){note}", corpus, Path(tmp) / "out", chars)
+        _batch(
+            f"batch of {count} plans ({chars:,} chars){note}",
+            corpus,
+            Path(tmp) / "out",
+            chars,
+            repeats,
+        )
         if real and SHARED.is_dir():
             files = [p for p in SHARED.rglob("*") if p.is_file() and p.name != "SOURCES.md"]
             size = sum(p.stat().st_size for p in files)
             label = f"the real corpus ../shared/corpus ({len(files)} files, {size:,} bytes)"
-            _batch(label + note, SHARED, Path(tmp) / "out-real", None)
+            _batch(label + note, SHARED, Path(tmp) / "out-real", None, repeats)
 
 
-def _batch(label: str, corpus: Path, out_dir: Path, chars: int | None) -> None:
-    out = str(out_dir)  # each full run writes a fresh folder: no run replaces another's files
+def _batch(label: str, corpus: Path, out_dir: Path, chars: int | None, repeats: int) -> None:
+    """``-j 1`` and ``-j 2`` alternating ``repeats`` times (each run into a fresh folder: no
+    run replaces another's files), then a re-run over the last; the medians, and each pair's
+    ratio. A pair on this shared machine varied by a sixth (workers' CPU 9.2-12.7 s for the
+    same batch), so one pair says little."""
     load = os.getloadavg()[0]
-    one, cpu1 = _cli([str(corpus), "-o", out + "-j1", "-q", "-j", "1"])
-    two, cpu2 = _cli([str(corpus), "-o", out, "-q", "-j", "2"])
-    again, cpu3 = _cli([str(corpus), "-o", out, "-q", "-j", "2"])
+    runs: dict[str, list[tuple[float, dict[str, float]]]] = {"-j 1": [], "-j 2": []}
+    for n in range(repeats):
+        for jobs in ("1", "2"):
+            out = str(out_dir / f"j{jobs}-{n}")
+            runs[f"-j {jobs}"].append(_cli([str(corpus), "-o", out, "-q", "-j", jobs]))
+    runs["re-run"] = [_cli([str(corpus), "-o", out, "-q", "-j", "2"])]
     print(
-        f"{label}, python -m extractor in a subprocess "
+        f"{label}, python -m extractor in a subprocess, {repeats} alternating pairs "
         f"(load average {load:.1f} before, {os.getloadavg()[0]:.1f} after, "
         f"{os.cpu_count()} cores):"
     )
-    for name, wall, cpu in (("-j 1", one, cpu1), ("-j 2", two, cpu2), ("re-run", again, cpu3)):
-        total = cpu["parent_cpu"] + cpu["worker_cpu"]
+    median: dict[str, float] = {}
+    for name, done in runs.items():
+        median[name] = wall = statistics.median(w for w, _ in done)
+        parent = statistics.median(c["parent_cpu"] for _, c in done)
+        workers = statistics.median(c["worker_cpu"] for _, c in done)
         rate = f" ({chars / wall:>9,.0f} chars/s)" if chars else ""
         print(
-            f"  {name:<8} wall {wall:7.1f} s{rate}   CPU: parent "
-            f"{cpu['parent_cpu']:6.1f} s, workers {cpu['worker_cpu']:6.1f} s, total {total:6.1f} s"
+            f"  {name:<8} wall {wall:7.1f} s{rate}   CPU: parent {parent:6.1f} s, "
+            f"workers {workers:6.1f} s (medians)"
         )
-    print(f"  -j 2 speed-up (wall)   {one / two:.2f}x")
-    print(
-        f"  re-run over the unchanged corpus: {100 * again / two:.1f}% of the -j 2 run's wall time"
-    )
+    pairs = ", ".join(f"{a[0] / b[0]:.2f}" for a, b in zip(runs["-j 1"], runs["-j 2"], strict=True))
+    print(f"  -j 2 speed-up (wall)   {median['-j 1'] / median['-j 2']:.2f}x (pairs: {pairs})")
+    share = 100 * median["re-run"] / median["-j 2"]
+    print(f"  re-run over the unchanged corpus: {share:.1f}% of the -j 2 run's wall time")
 
 
 def memory(count: int, big_mb: float) -> None:
@@ -283,6 +300,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--batch-docs", type=int, default=400)
+    ap.add_argument("--batch-repeats", type=int, default=3, help="-j 1/-j 2 pairs")
     ap.add_argument("--rss-docs", type=int, default=10_000)
     ap.add_argument("--big-mb", type=float, default=30.0)
     ap.add_argument("--only", choices=["speed", "batch", "memory"])
@@ -296,7 +314,7 @@ def main() -> None:
         return
     note = _bytecode()
     if args.only in (None, "batch"):
-        batch(args.batch_docs, note, real=not args.no_real)
+        batch(args.batch_docs, note, real=not args.no_real, repeats=args.batch_repeats)
     if args.only in (None, "memory"):
         memory(args.rss_docs, args.big_mb)
 
