@@ -209,7 +209,7 @@ def batch(count: int, note: str, real: bool, repeats: int) -> None:
             repeats,
         )
         if real and SHARED.is_dir():
-            files = [p for p in SHARED.rglob("*") if p.is_file() and p.name != "SOURCES.md"]
+            files = [p for p in SHARED.rglob("*") if p.is_file()]
             size = sum(p.stat().st_size for p in files)
             label = f"the real corpus ../shared/corpus ({len(files)} files, {size:,} bytes)"
             _batch(label + note, SHARED, Path(tmp) / "out-real", None, repeats)
