@@ -1,8 +1,10 @@
 """Find every numeric mention in plan text: money, percent, count, measure.
 
-One compiled regex finds candidate number runs with what can follow them (range,
-qualifier, unit, rate); each candidate is then classified with cheap look-ups into the
-tables of `extractor.tables.units`. Works on the NFKC view and on raw full-width text.
+Each candidate of `extractor.quantity_scanner` (a number run with what can follow it:
+range, qualifier, unit, rate) is classified here with cheap look-ups into the tables of
+`extractor.tables.units`, with the checks of `extractor.quantity_rules` and the qualifier
+words of `extractor.quantity_qualifiers`; a 万/亿 number with no unit takes one from its
+neighbours or its list. Works on the NFKC view and on raw full-width text.
 
 >>> [(q.value, q.unit, q.kind) for q in find_quantities("安排产业带动资金100万元")]
 [(Decimal('1000000'), '元', 'money')]
@@ -25,14 +27,13 @@ import regex
 
 from extractor.facts import Kind, QuantityMatch
 from extractor.numbers import NUMBER_CONTEXT, Numeral, clean_decimal, numeral_in_context
+from extractor.quantity_qualifiers import BEFORE, qualifier_after, qualifier_before
 from extractor.quantity_rules import (
     CN_CHARS,
-    CN_DIGIT_CHARS,
     ESCAPE,
     PREFIX_LAST,
     SPACES,
     URL,
-    WIDE,
     alternation,
     amend,
     char_before,
@@ -47,48 +48,22 @@ from extractor.quantity_rules import (
     money_prefix,
     signed,
 )
-from extractor.tables.numerals import (
-    BIG_MULTIPLIERS,
-    CN_ALL,
-    CN_START,
-    DIGITS,
-    FRACTION_MARK,
-    HALF,
-    MINUS_SIGNS,
-)
+from extractor.quantity_scanner import BARE_START, CANDIDATE, DURATIONS, NUM, UNIT_RANGE, UNITS
+from extractor.tables.numerals import BIG_MULTIPLIERS, FRACTION_MARK, MINUS_SIGNS
 from extractor.tables.units import (
-    BARE_MULTIPLIER_AFTER,
-    BOUND_VERBS,
-    BOUNDS_BEFORE_VERB,
-    COUNT_ALIASES,
-    COUNT_UNITS,
     DAY_NEEDS_AFTER,
     DURATION_UNITS,
-    HALF_BEFORE_UNITS,
-    HALF_BLOCKED_AFTER,
     IMPLIED_AFTER,
     IMPLIED_AFTER_GAP,
     IMPLIED_BEFORE,
     IMPLIED_LINKS,
-    INCLUSIVE_MARKS,
-    JIAO_FEN_BLOCKED_BEFORE,
     LABEL_WORDS,
     LIST_JOINERS,
-    MEASURE_UNITS,
-    MONEY_UNITS,
     NAME_MARKS,
     NOT_AFTER,
     ORDINAL_MARKS,
     PERCENT_PREFIXES,
-    PERCENT_UNITS,
-    QUALIFIER_AFTER_BLOCKED_BEFORE,
-    QUALIFIER_BLOCKED_AFTER,
-    QUALIFIERS_AFTER,
-    QUALIFIERS_AFTER_DURATION,
-    QUALIFIERS_BEFORE,
-    QUALIFIERS_INSIDE,
     RANK_UNITS,
-    RATE_DENOMINATORS,
     RESTRICTED_UNITS,
     SCALED_UNITS,
     WORD_BEFORE_CN,
@@ -96,119 +71,15 @@ from extractor.tables.units import (
     YEAR_MIN,
 )
 
-__all__ = ["find_quantities", "unit_kind"]
+__all__ = ["find_quantities"]
 
-# --- unit look-up: written form -> (unit as output, kind) ----------------------------
-_UNITS: dict[str, tuple[str, Kind]] = {}
-_UNITS.update({w: (u, "money") for w, u in MONEY_UNITS.items()})
-_UNITS.update({w: (u, "percent") for w, u in PERCENT_UNITS.items()})
-_UNITS.update({w: (COUNT_ALIASES.get(w, w), "count") for w in COUNT_UNITS})
-_UNITS.update({w: (u, "measure") for w, u in MEASURE_UNITS.items()})
-_UNITS.update({w: (u, "measure") for w, u in DURATION_UNITS.items()})
-# ASCII units also in full width (３０ｋｍ), which NFKC folds to the ASCII form.
-_UNITS.update(
-    {
-        w.translate(WIDE): v
-        for w, v in list(_UNITS.items())
-        if w.isascii() and w.isalnum() and w.translate(WIDE) != w
-    }
-)
-_DURATIONS = frozenset(DURATION_UNITS.values())
-
-
-def unit_kind(written: str) -> tuple[str, Kind] | None:
-    """The output unit and kind of a written unit: ``万元`` is handled by the number.
-
-    >>> unit_kind("美元")
-    ('USD', 'money')
-    >>> unit_kind("个百分点")
-    ('百分点', 'percent')
-    """
-    return _UNITS.get(written)
-
-
-# --- the candidate scanner -------------------------------------------------------------
-_D = "0-9０-９"
-_SP = r"[\x20\u3000\t]"  # stray spaces inside scraped numbers (１０ 亿元); never a newline
-_ARABIC = (
-    rf"[{_D}]{{1,3}}(?:[,，][{_D}]{{3}})+(?![{_D}])(?:[.．][{_D}]+)?"  # 1,200,000.5
-    rf"|[{_D}]{{1,3}}(?:\x20[{_D}]{{3}})+(?![{_D}])"  # 2 000 (PDF text)
-    rf"|[{_D}]+(?:[.．][{_D}]+)?"  # 17869, 8.99
-)
-# A multiplier inside a number; 千瓦/千米/千克 and 百分点 keep their first character.
-_MULT = r"(?:千(?![瓦米克伏卡帕])|百(?!分)|[十万亿拾佰仟萬億])"
-_CN_DIG = "".join(sorted(CN_DIGIT_CHARS))
-_CN_RUN = rf"[{CN_START}](?:[{_CN_DIG}]|{_MULT}|[点點](?=[{_CN_DIG}]))*"
-# After a multiplier, Arabic digits are a literal of 3+ digits (3万4000), digits before
-# another multiplier (1亿2000万, 2千5百) or one elided digit (1万5); 390万65岁 stops at 万
-# and 5万亿两个台阶 at 亿 (a Chinese digit never continues an Arabic number).
-_AFTER_MULT = (
-    rf"[{_D}]{{3,}}(?:[.．][{_D}]+)?(?![{_D}])"
-    rf"|[{_D}]+(?:[.．][{_D}]+)?(?={_SP}*{_MULT})"
-    rf"|[{_D}](?![{_D}.．])"
-)
-_MIXED = rf"(?:{_ARABIC})(?:{_SP}*{_MULT}(?:{_MULT}|{_AFTER_MULT})*)?"
-_NUM = rf"(?:{_MIXED}|{_CN_RUN})"
-# A bare multiplier after 超/过/突破…: 超万亿元, 过千亿 (read as 一千亿).
-_BARE_AFTER = "|".join(
-    rf"(?<![{QUALIFIER_BLOCKED_AFTER[w]}]){w}" if w in QUALIFIER_BLOCKED_AFTER else w
-    for w in sorted(BARE_MULTIPLIER_AFTER, key=len, reverse=True)
-)  # 通过万家乐: 过 after 通 is no qualifier, so 万 is no number
-_BARE = rf"(?<=(?:{_BARE_AFTER}))[百千]?(?:万亿|[万亿萬億])"
-_BARE_START = frozenset("百千万亿萬億")
-_SEP = r"(?:[-－~～〜—–]+|至|到)"
-_PCT_PRE = alternation(PERCENT_PREFIXES)
-
-_PCT_NUM = rf"(?:{_NUM}|零[点點][{_CN_DIG}]+|百(?![分万亿萬億]))"  # 百分之百, 百分之零点九
-_HALF_NUM = rf"{HALF}(?<![{HALF_BLOCKED_AFTER}]{HALF})(?=(?:{alternation(HALF_BEFORE_UNITS)}))"
-_INCL = "|".join(regex.escape(w) for w in INCLUSIVE_MARKS)
-_JF_DIGIT = "0-9０-９" + "".join(d for d in DIGITS if d not in "零〇○两兩")
-_UNIT_ALT = alternation(_UNITS)
-
-
-def _candidate(unit_range: bool) -> regex.Pattern[str]:
-    """The scanner; with ``unit_range`` the variant for ranges with a unit on both ends
-    (1万元--5万元, 四十米到五十米), tried only where a unit is followed by a range mark."""
-    unit1 = rf"(?P<unit1>{_UNIT_ALT})" if unit_range else r"(?P<unit1>(?!))?"
-    range_opt = "" if unit_range else "?"
-    return regex.compile(
-        rf"""
-    (?<![{_D}.．%％A-Za-zＡ-Ｚａ-ｚ])             # not inside a number, a code, a version, a %xx
-    (?:
-      (?=[百千佰仟])(?<![{CN_ALL}])(?P<pctpre>{_PCT_PRE})(?P<pnum>{_PCT_NUM})  # 百分之八十
-      (?:{_SP}*{_SEP}{_SP}*(?:{_PCT_PRE})?(?P<pnum2>{_PCT_NUM}))?          # (not 五百分之2)
-    |
-      (?P<num>{_NUM}|{_BARE}|{_HALF_NUM})            # 100万, 一百二十, 1亿2千万, 超[万亿], 半
-      (?:{FRACTION_MARK}(?P<fnum>{_NUM}))?           # 三分之一
-      (?:{_SP}*(?:{unit1}|[%％]?){_SP}*(?:{_INCL})?
-         {_SP}*(?P<sep>{_SEP}){_SP}*(?P<num2>{_NUM})){range_opt}   # range: 1-2, 5%-10%
-      (?P<mid>{"|".join(QUALIFIERS_INSIDE)})?        # 5万余元, 100多万元
-      (?:(?=[个個万亿萬億])
-        (?:(?P<ge>[个個])(?=[亿億](?![元万萬级台大关])))?  # 两个亿, not 8个万亿元级产业
-        (?P<mult2>[万亿萬億]+)?)?
-      {_SP}*
-      (?P<unit>(?(unit1)(?P=unit1)|(?:{_UNIT_ALT})))?
-      (?:(?=[{HALF}{_JF_DIGIT}/／\x20\u3000\t])
-        (?P<half>{HALF}(?:(?!\p{{Han}})|(?=[的以内左时后])))?   # 一吨半, 三成半
-        (?:(?P<jiao>[{_JF_DIGIT}])角)?(?:(?P<fen>[{_JF_DIGIT}])分(?![{JIAO_FEN_BLOCKED_BEFORE}]))?
-        (?:{_SP}*[/／]{_SP}*(?P<per>{alternation(RATE_DENOMINATORS)}))?)?   # 元/亩
-    )
-    """,
-        regex.VERBOSE,
-    )
-
-
-_CANDIDATE = _candidate(unit_range=False)
-_UNIT_RANGE = _candidate(unit_range=True)
 # What may follow a unit when the range goes on: 1万元--5万元, 1万(含)-5万元, 四十米到五十米
 _RANGE_NEXT = frozenset("-－~～〜—–至到(（")
 _PERCENT_SIGNS = frozenset("%％")
 _LIST_MARKS = frozenset("".join(LIST_JOINERS))
 # Groups by number: the regex module looks a name up five times slower than a number (a
-# tenth of the time on number-dense text). Both scanners number their groups alike.
-if _CANDIDATE.groupindex != _UNIT_RANGE.groupindex:
-    raise RuntimeError("the two candidate scanners must number their groups alike")
-_G = dict(_CANDIDATE.groupindex)
+# tenth of the time on number-dense text).
+_G = dict(CANDIDATE.groupindex)
 _GROUPS = tuple(
     _G[g] for g in ("unit", "unit1", "pctpre", "num", "pnum", "num2", "pnum2", "fnum", "mult2")
 )
@@ -228,17 +99,7 @@ _IMPLIED_AFTER = regex.compile(
 _IMPLIED_AFTER_REACH = IMPLIED_AFTER_GAP + max(map(len, IMPLIED_AFTER))
 _NOT_AFTER = regex.compile(alternation(NOT_AFTER))
 # 四次、五次、六次全会: list members before a NOT_AFTER word share its verdict.
-_LIST_TAIL = regex.compile(rf"(?:(?:{alternation(_UNITS)})[、和及](?:{_NUM}))*")
-_BOUND_VERB = regex.compile(
-    rf"(?P<bound>{alternation(BOUNDS_BEFORE_VERB)})(?:{alternation(BOUND_VERBS)})$"
-)
-_BOUND_REACH = max(map(len, BOUNDS_BEFORE_VERB)) + max(map(len, BOUND_VERBS))
-_BOUND_VERB_WORDS = tuple(BOUND_VERBS)
-_BEFORE = sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
-_BEFORE_LAST = frozenset(w[-1] for w in QUALIFIERS_BEFORE)
-_AFTER = tuple(sorted(QUALIFIERS_AFTER, key=len, reverse=True))
-_AFTER_DURATION = sorted(QUALIFIERS_AFTER_DURATION, key=len, reverse=True)
-_AFTER_ANY_DURATION = (*_AFTER_DURATION, *_AFTER)  # after a duration: its own words first
+_LIST_TAIL = regex.compile(rf"(?:(?:{alternation(UNITS)})[、和及](?:{NUM}))*")
 _CENT = Decimal("0.01")
 _ONE_PCT = Decimal(1)
 
@@ -280,7 +141,7 @@ def _find(text: str, start: int, n: int) -> list[QuantityMatch]:
     urls = []
     if text.find("://", start, n) >= 0 or text.find("www.", start, n) >= 0:
         urls = [(u.start(), u.end()) for u in URL.finditer(text, start, n)]
-    for m in _CANDIDATE.finditer(text, start, n):
+    for m in CANDIDATE.finditer(text, start, n):
         if m.start() < skip or (urls and inside(urls, m.start())):
             continue  # inside a range read with its units; http://…?q=30%25: a link
         q = None
@@ -288,7 +149,7 @@ def _find(text: str, start: int, n: int) -> list[QuantityMatch]:
         while e < n and text[e] in SPACES:
             e += 1
         if e < n and text[e] in _RANGE_NEXT and m.group(_UNIT) and m.group(_NUM2) is None:
-            r = _UNIT_RANGE.match(text, m.start(), n)
+            r = UNIT_RANGE.match(text, m.start(), n)
             if r is not None:
                 q = _classify(text, r, n, last_end, carry, prev)
                 if q is not None or char_before(text, m.start()) in ORDINAL_MARKS:
@@ -332,7 +193,7 @@ def _classify(
             _hold_bare(text, m, num, carry)  # 11.1、11.2个百分点: wait for the unit
         return None  # a bare number: the commonest case, rejected first
     mid, ge, per = m.group(*_MID_GE_PER)
-    bare = num[0] in _BARE_START  # 超万亿元: a multiplier alone
+    bare = num[0] in BARE_START  # 超万亿元: a multiplier alone
     cn = num[0] in CN_CHARS
     before = char_before(text, s)
     if before in ORDINAL_MARKS or before in NAME_MARKS:
@@ -366,7 +227,7 @@ def _classify(
     if pct_pre:
         unit, kind = PERCENT_PREFIXES[pct_pre], "percent"
     elif unit_w is not None:
-        unit, kind = _UNITS[unit_w]
+        unit, kind = UNITS[unit_w]
     elif prefix is not None:
         unit, kind = prefix[0], "money"
     else:
@@ -408,17 +269,17 @@ def _classify(
             e = unit_end
     # qualifiers widen the span: 约1.53万平方公里, 50家左右
     qualifier = mid
-    q_end, after = _qualifier_after(text, e, n, unit)
+    q_end, after = qualifier_after(text, e, n, unit)
     qualifier = qualifier or after
     if unit_w == "日" and after not in DAY_NEEDS_AFTER:
         return None  # 3月1日: a date; 30日内: a duration
-    if unit in _DURATIONS and after is None and is_time_phrase(text, s, e, n, unit):
+    if unit in DURATIONS and after is None and is_time_phrase(text, s, e, n, unit):
         return None  # 过去一年, 五年来, 三年行动计划
     if s > 0 and text[s - 1] in MINUS_SIGNS:
         s, low = signed(text, s, low, prev)
     if prefix is not None:
         s = prefix[1]
-    q_start, qualifier = _qualifier_before(text, s, last_end, qualifier)
+    q_start, qualifier = qualifier_before(text, s, last_end, qualifier)
     value = None if high is not None else low.value
     precision = (high or low).precision
     return QuantityMatch(
@@ -440,42 +301,6 @@ def _last_number_group(m: regex.Match[str], pct_pre: str | None, num2: str | Non
     return _G["num2"] if num2 else _G["num"]
 
 
-def _qualifier_before(
-    text: str, s: int, last_end: int, qualifier: str | None
-) -> tuple[int, str | None]:
-    """约, 超过, 不少于 right before the number (they widen the span), or a bound one verb away."""
-    if s > last_end and text[s - 1] in _BEFORE_LAST:
-        q = _qualifier_word(text, s, last_end)
-        if q is not None:
-            return q if q[1] is not None else (s, qualifier)
-    if qualifier is not None or not _verb_before(text, max(last_end, s - _BOUND_REACH), s):
-        return s, qualifier
-    bound = _BOUND_VERB.search(text, max(last_end, s - _BOUND_REACH), s)
-    if bound is not None:
-        return s, bound.group("bound")  # 每家最高给予500万元: span stays on the number
-    return s, qualifier
-
-
-def _verb_before(text: str, lo: int, s: int) -> bool:
-    """Whether a bound verb ends at ``s`` (or before a line break there: ``$`` matches
-    before a final newline), which _BOUND_VERB needs: one test rules most numbers out."""
-    if text.endswith(_BOUND_VERB_WORDS, lo, s):
-        return True
-    return s > lo and text[s - 1] == "\n" and text.endswith(_BOUND_VERB_WORDS, lo, s - 1)
-
-
-def _qualifier_word(text: str, s: int, last_end: int) -> tuple[int, str | None] | None:
-    """The qualifier word that ends at ``s`` (start, word); word None when it is blocked."""
-    for w in _BEFORE:
-        q0 = s - len(w)
-        if q0 >= last_end and text.startswith(w, q0, s):
-            prev_c = text[q0 - 1] if q0 > 0 else ""
-            if not prev_c or prev_c not in QUALIFIER_BLOCKED_AFTER.get(w, ""):
-                return q0, w
-            return s, None  # 通过100个: 过 belongs to 通过
-    return None
-
-
 def _fraction(
     text: str, m: regex.Match[str], den: str, num: str, n: int, last_end: int
 ) -> QuantityMatch | None:
@@ -490,33 +315,11 @@ def _fraction(
     if value == exact and value != value.to_integral_value():
         precision = clean_decimal(Decimal(1).scaleb(value.normalize().as_tuple().exponent))  # type: ignore[arg-type]
     e = m.end("fnum")
-    q_end, qualifier = _qualifier_after(text, e, n, "%")
-    q_start, qualifier = _qualifier_before(text, m.start(), last_end, qualifier)
+    q_end, qualifier = qualifier_after(text, e, n, "%")
+    q_start, qualifier = qualifier_before(text, m.start(), last_end, qualifier)
     return QuantityMatch(
         q_start, q_end, clean_decimal(value), "%", "percent", qualifier, clean_decimal(precision)
     )
-
-
-def _qualifier_after(text: str, e: int, n: int, unit: str) -> tuple[int, str | None]:
-    """The qualifier after the unit (70% 以上 may have a space) and the new end of the span."""
-    j = e
-    while j < n and text[j] in SPACES:
-        j += 1
-    if j < n and text[j] in "(（":
-        for mark in INCLUSIVE_MARKS:  # 50万元（含）以上
-            if text.startswith(mark, j, n):
-                j += len(mark)
-                break
-    words = _AFTER_ANY_DURATION if unit in _DURATIONS else _AFTER
-    if not text.startswith(words, j, n):
-        return e, None  # no qualifier after: the common case, one test
-    for w in words:
-        if text.startswith(w, j, n):
-            k = j + len(w)
-            if k < n and text[k] in QUALIFIER_AFTER_BLOCKED_BEFORE.get(w, ""):
-                break  # 一份多式联运: 多 starts a word
-            return k, w
-    return e, None
 
 
 def _unit_of_list(text: str, s: int, prev: QuantityMatch | None) -> tuple[str, Kind] | None:
@@ -561,7 +364,7 @@ def _implied_unit(text: str, s: int, e: int, n: int, last_end: int) -> tuple[str
     if e < n and text[e].isascii() and text[e].isalpha():
         return None  # 算力规模5万Q: a unit this table does not know, never money
     lo = max(last_end, s - 12)
-    for w in _BEFORE:  # 人口约32万: look past the qualifier
+    for w in BEFORE:  # 人口约32万: look past the qualifier
         if s >= len(w) and text.startswith(w, s - len(w), s):
             s -= len(w)
             break

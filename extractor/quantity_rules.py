@@ -2,8 +2,8 @@
 quantity, and the written forms that change a value (a sign, a currency before the
 number, half, 成, 角/分 after 元).
 
-Plain functions over the text and a candidate match of `extractor.quantities`; the words
-they consult are the tables of `extractor.tables.units`.
+Plain functions over the text and a candidate match of `extractor.quantity_scanner`; the
+words they consult are the tables of `extractor.tables.units`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Units, qualifiers and contexts: what turns a number into a quantity (and what does not).
 
-Plain data read by `extractor.quantities`. Written forms are matched longest first, so
-order inside a table does not matter (``个百分点`` wins over ``个``, ``美元`` over ``元``).
+Plain data read by `extractor.quantities` and its helpers (`quantity_scanner`,
+`quantity_rules`, `quantity_qualifiers`). Written forms are matched longest first, so order
+inside a table does not matter (``个百分点`` wins over ``个``, ``美元`` over ``元``).
 Each unit maps to ``(unit as output, kind)``; kinds are money, percent, count, measure.
 """
 

@@ -1,0 +1,99 @@
+"""The qualifier words around a quantity: 约, 超过, 不少于 before the number, 以上, 左右
+after its unit (they widen the span), or a bound one verb away (最高给予500万元).
+
+The words are the tables of `extractor.tables.units`; `extractor.quantities` calls these
+for each quantity it keeps.
+
+>>> qualifier_after("50家左右", 3, 5, "家")
+(5, '左右')
+>>> qualifier_before("每家最高给予500万元", 6, 0, None)
+(6, '最高')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.quantity_rules import SPACES, alternation
+from extractor.quantity_scanner import DURATIONS
+from extractor.tables.units import (
+    BOUND_VERBS,
+    BOUNDS_BEFORE_VERB,
+    INCLUSIVE_MARKS,
+    QUALIFIER_AFTER_BLOCKED_BEFORE,
+    QUALIFIER_BLOCKED_AFTER,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_AFTER_DURATION,
+    QUALIFIERS_BEFORE,
+)
+
+__all__ = ["BEFORE", "qualifier_after", "qualifier_before"]
+
+_BOUND_VERB = regex.compile(
+    rf"(?P<bound>{alternation(BOUNDS_BEFORE_VERB)})(?:{alternation(BOUND_VERBS)})$"
+)
+_BOUND_REACH = max(map(len, BOUNDS_BEFORE_VERB)) + max(map(len, BOUND_VERBS))
+_BOUND_VERB_WORDS = tuple(BOUND_VERBS)
+BEFORE = sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
+_BEFORE_LAST = frozenset(w[-1] for w in QUALIFIERS_BEFORE)
+_AFTER = tuple(sorted(QUALIFIERS_AFTER, key=len, reverse=True))
+_AFTER_DURATION = sorted(QUALIFIERS_AFTER_DURATION, key=len, reverse=True)
+_AFTER_ANY_DURATION = (*_AFTER_DURATION, *_AFTER)  # after a duration: its own words first
+
+
+def qualifier_before(
+    text: str, s: int, last_end: int, qualifier: str | None
+) -> tuple[int, str | None]:
+    """约, 超过, 不少于 right before the number (they widen the span), or a bound one verb away."""
+    if s > last_end and text[s - 1] in _BEFORE_LAST:
+        q = _qualifier_word(text, s, last_end)
+        if q is not None:
+            return q if q[1] is not None else (s, qualifier)
+    if qualifier is not None or not _verb_before(text, max(last_end, s - _BOUND_REACH), s):
+        return s, qualifier
+    bound = _BOUND_VERB.search(text, max(last_end, s - _BOUND_REACH), s)
+    if bound is not None:
+        return s, bound.group("bound")  # 每家最高给予500万元: span stays on the number
+    return s, qualifier
+
+
+def _verb_before(text: str, lo: int, s: int) -> bool:
+    """Whether a bound verb ends at ``s`` (or before a line break there: ``$`` matches
+    before a final newline), which _BOUND_VERB needs: one test rules most numbers out."""
+    if text.endswith(_BOUND_VERB_WORDS, lo, s):
+        return True
+    return s > lo and text[s - 1] == "\n" and text.endswith(_BOUND_VERB_WORDS, lo, s - 1)
+
+
+def _qualifier_word(text: str, s: int, last_end: int) -> tuple[int, str | None] | None:
+    """The qualifier word that ends at ``s`` (start, word); word None when it is blocked."""
+    for w in BEFORE:
+        q0 = s - len(w)
+        if q0 >= last_end and text.startswith(w, q0, s):
+            prev_c = text[q0 - 1] if q0 > 0 else ""
+            if not prev_c or prev_c not in QUALIFIER_BLOCKED_AFTER.get(w, ""):
+                return q0, w
+            return s, None  # 通过100个: 过 belongs to 通过
+    return None
+
+
+def qualifier_after(text: str, e: int, n: int, unit: str) -> tuple[int, str | None]:
+    """The qualifier after the unit (70% 以上 may have a space) and the new end of the span."""
+    j = e
+    while j < n and text[j] in SPACES:
+        j += 1
+    if j < n and text[j] in "(（":
+        for mark in INCLUSIVE_MARKS:  # 50万元（含）以上
+            if text.startswith(mark, j, n):
+                j += len(mark)
+                break
+    words = _AFTER_ANY_DURATION if unit in DURATIONS else _AFTER
+    if not text.startswith(words, j, n):
+        return e, None  # no qualifier after: the common case, one test
+    for w in words:
+        if text.startswith(w, j, n):
+            k = j + len(w)
+            if k < n and text[k] in QUALIFIER_AFTER_BLOCKED_BEFORE.get(w, ""):
+                break  # 一份多式联运: 多 starts a word
+            return k, w
+    return e, None

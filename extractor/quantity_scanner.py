@@ -1,0 +1,145 @@
+"""The candidate scanner of `extractor.quantities`: one compiled regex that finds number
+runs with what can follow them (range, qualifier, unit, rate), and the look-up of the
+units it knows.
+
+Built from named pieces over the tables of `extractor.tables.numerals` and
+`extractor.tables.units`; works on the NFKC view and on raw full-width text.
+
+>>> m = CANDIDATE.search("安排产业带动资金100万元")
+>>> (m.group("num"), m.group("unit"))
+('100万', '元')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extractor.facts import Kind
+from extractor.quantity_rules import CN_DIGIT_CHARS, WIDE, alternation
+from extractor.tables.numerals import CN_ALL, CN_START, DIGITS, FRACTION_MARK, HALF
+from extractor.tables.units import (
+    BARE_MULTIPLIER_AFTER,
+    COUNT_ALIASES,
+    COUNT_UNITS,
+    DURATION_UNITS,
+    HALF_BEFORE_UNITS,
+    HALF_BLOCKED_AFTER,
+    INCLUSIVE_MARKS,
+    JIAO_FEN_BLOCKED_BEFORE,
+    MEASURE_UNITS,
+    MONEY_UNITS,
+    PERCENT_PREFIXES,
+    PERCENT_UNITS,
+    QUALIFIER_BLOCKED_AFTER,
+    QUALIFIERS_INSIDE,
+    RATE_DENOMINATORS,
+)
+
+__all__ = ["BARE_START", "CANDIDATE", "DURATIONS", "NUM", "UNITS", "UNIT_RANGE", "unit_kind"]
+
+# --- unit look-up: written form -> (unit as output, kind) ----------------------------
+UNITS: dict[str, tuple[str, Kind]] = {}
+UNITS.update({w: (u, "money") for w, u in MONEY_UNITS.items()})
+UNITS.update({w: (u, "percent") for w, u in PERCENT_UNITS.items()})
+UNITS.update({w: (COUNT_ALIASES.get(w, w), "count") for w in COUNT_UNITS})
+UNITS.update({w: (u, "measure") for w, u in MEASURE_UNITS.items()})
+UNITS.update({w: (u, "measure") for w, u in DURATION_UNITS.items()})
+# ASCII units also in full width (３０ｋｍ), which NFKC folds to the ASCII form.
+UNITS.update(
+    {
+        w.translate(WIDE): v
+        for w, v in list(UNITS.items())
+        if w.isascii() and w.isalnum() and w.translate(WIDE) != w
+    }
+)
+DURATIONS = frozenset(DURATION_UNITS.values())
+
+
+def unit_kind(written: str) -> tuple[str, Kind] | None:
+    """The output unit and kind of a written unit: ``万元`` is handled by the number.
+
+    >>> unit_kind("美元")
+    ('USD', 'money')
+    >>> unit_kind("个百分点")
+    ('百分点', 'percent')
+    """
+    return UNITS.get(written)
+
+
+# --- the candidate scanner -------------------------------------------------------------
+_D = "0-9０-９"
+_SP = r"[\x20\u3000\t]"  # stray spaces inside scraped numbers (１０ 亿元); never a newline
+_ARABIC = (
+    rf"[{_D}]{{1,3}}(?:[,，][{_D}]{{3}})+(?![{_D}])(?:[.．][{_D}]+)?"  # 1,200,000.5
+    rf"|[{_D}]{{1,3}}(?:\x20[{_D}]{{3}})+(?![{_D}])"  # 2 000 (PDF text)
+    rf"|[{_D}]+(?:[.．][{_D}]+)?"  # 17869, 8.99
+)
+# A multiplier inside a number; 千瓦/千米/千克 and 百分点 keep their first character.
+_MULT = r"(?:千(?![瓦米克伏卡帕])|百(?!分)|[十万亿拾佰仟萬億])"
+_CN_DIG = "".join(sorted(CN_DIGIT_CHARS))
+_CN_RUN = rf"[{CN_START}](?:[{_CN_DIG}]|{_MULT}|[点點](?=[{_CN_DIG}]))*"
+# After a multiplier, Arabic digits are a literal of 3+ digits (3万4000), digits before
+# another multiplier (1亿2000万, 2千5百) or one elided digit (1万5); 390万65岁 stops at 万
+# and 5万亿两个台阶 at 亿 (a Chinese digit never continues an Arabic number).
+_AFTER_MULT = (
+    rf"[{_D}]{{3,}}(?:[.．][{_D}]+)?(?![{_D}])"
+    rf"|[{_D}]+(?:[.．][{_D}]+)?(?={_SP}*{_MULT})"
+    rf"|[{_D}](?![{_D}.．])"
+)
+_MIXED = rf"(?:{_ARABIC})(?:{_SP}*{_MULT}(?:{_MULT}|{_AFTER_MULT})*)?"
+NUM = rf"(?:{_MIXED}|{_CN_RUN})"
+# A bare multiplier after 超/过/突破…: 超万亿元, 过千亿 (read as 一千亿).
+_BARE_AFTER = "|".join(
+    rf"(?<![{QUALIFIER_BLOCKED_AFTER[w]}]){w}" if w in QUALIFIER_BLOCKED_AFTER else w
+    for w in sorted(BARE_MULTIPLIER_AFTER, key=len, reverse=True)
+)  # 通过万家乐: 过 after 通 is no qualifier, so 万 is no number
+_BARE = rf"(?<=(?:{_BARE_AFTER}))[百千]?(?:万亿|[万亿萬億])"
+BARE_START = frozenset("百千万亿萬億")
+_SEP = r"(?:[-－~～〜—–]+|至|到)"
+_PCT_PRE = alternation(PERCENT_PREFIXES)
+
+_PCT_NUM = rf"(?:{NUM}|零[点點][{_CN_DIG}]+|百(?![分万亿萬億]))"  # 百分之百, 百分之零点九
+_HALF_NUM = rf"{HALF}(?<![{HALF_BLOCKED_AFTER}]{HALF})(?=(?:{alternation(HALF_BEFORE_UNITS)}))"
+_INCL = "|".join(regex.escape(w) for w in INCLUSIVE_MARKS)
+_JF_DIGIT = "0-9０-９" + "".join(d for d in DIGITS if d not in "零〇○两兩")
+_UNIT_ALT = alternation(UNITS)
+
+
+def _candidate(unit_range: bool) -> regex.Pattern[str]:
+    """The scanner; with ``unit_range`` the variant for ranges with a unit on both ends
+    (1万元--5万元, 四十米到五十米), tried only where a unit is followed by a range mark."""
+    unit1 = rf"(?P<unit1>{_UNIT_ALT})" if unit_range else r"(?P<unit1>(?!))?"
+    range_opt = "" if unit_range else "?"
+    return regex.compile(
+        rf"""
+    (?<![{_D}.．%％A-Za-zＡ-Ｚａ-ｚ])             # not inside a number, a code, a version, a %xx
+    (?:
+      (?=[百千佰仟])(?<![{CN_ALL}])(?P<pctpre>{_PCT_PRE})(?P<pnum>{_PCT_NUM})  # 百分之八十
+      (?:{_SP}*{_SEP}{_SP}*(?:{_PCT_PRE})?(?P<pnum2>{_PCT_NUM}))?          # (not 五百分之2)
+    |
+      (?P<num>{NUM}|{_BARE}|{_HALF_NUM})            # 100万, 一百二十, 1亿2千万, 超[万亿], 半
+      (?:{FRACTION_MARK}(?P<fnum>{NUM}))?           # 三分之一
+      (?:{_SP}*(?:{unit1}|[%％]?){_SP}*(?:{_INCL})?
+         {_SP}*(?P<sep>{_SEP}){_SP}*(?P<num2>{NUM})){range_opt}   # range: 1-2, 5%-10%
+      (?P<mid>{"|".join(QUALIFIERS_INSIDE)})?        # 5万余元, 100多万元
+      (?:(?=[个個万亿萬億])
+        (?:(?P<ge>[个個])(?=[亿億](?![元万萬级台大关])))?  # 两个亿, not 8个万亿元级产业
+        (?P<mult2>[万亿萬億]+)?)?
+      {_SP}*
+      (?P<unit>(?(unit1)(?P=unit1)|(?:{_UNIT_ALT})))?
+      (?:(?=[{HALF}{_JF_DIGIT}/／\x20\u3000\t])
+        (?P<half>{HALF}(?:(?!\p{{Han}})|(?=[的以内左时后])))?   # 一吨半, 三成半
+        (?:(?P<jiao>[{_JF_DIGIT}])角)?(?:(?P<fen>[{_JF_DIGIT}])分(?![{JIAO_FEN_BLOCKED_BEFORE}]))?
+        (?:{_SP}*[/／]{_SP}*(?P<per>{alternation(RATE_DENOMINATORS)}))?)?   # 元/亩
+    )
+    """,
+        regex.VERBOSE,
+    )
+
+
+CANDIDATE = _candidate(unit_range=False)
+UNIT_RANGE = _candidate(unit_range=True)
+
+# Both scanners number their groups alike: extractor.quantities reads groups by number.
+if CANDIDATE.groupindex != UNIT_RANGE.groupindex:
+    raise RuntimeError("the two candidate scanners must number their groups alike")
