@@ -12,10 +12,9 @@ Plans name them in a few written forms, all handled by one small clause grammar:
 - a named unit as the subject at a sentence start: ``区扶贫协作工作领导小组办公室负责统筹…``.
 
 A bracket content is split into clauses at ``,`` ``;`` ``。``; a clause is a label and
-names, names and a marker, or bare names. Names are split at ``、`` (never by a word
-segmenter, so ``区卫计委`` stays one name) and checked against the suffix table in
-``extractor.tables.agencies``. No jieba: the forms are delimited by punctuation, and a
-segmenter would only add cost and wrong splits.
+names, names and a marker, or bare names. The names of a clause are split and judged in
+``extractor.agency_names``; this module finds the tags and clauses, gives the names their
+roles and merges the mentions of one unit.
 
 All offsets index the NFKC-normalised text (``TextMap.text``).
 """
@@ -26,42 +25,23 @@ import bisect
 import functools
 import math
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
 
 import regex
 
+from extractor.agency_names import CLOSERS as _CLOSERS
+from extractor.agency_names import OPENERS as _OPENERS
+from extractor.agency_names import Name as _Name
+from extractor.agency_names import Names as _Names
+from extractor.agency_names import alternation as _alternation
+from extractor.agency_names import judged as _judged
+from extractor.agency_names import list_pieces as _list_pieces
+from extractor.agency_names import split_names as _split_names
 from extractor.facts import AgencyMatch, Role
 from extractor.frozen import quick_init
-from extractor.tables.agencies import (
-    AGENCY_DESPITE_ENDING,
-    AGENCY_SUFFIXES,
-    ALLOCATION_CLASSIFIERS,
-    COLLECTIVE_LEVELS,
-    COLLECTIVE_PREFIXES,
-    CONJUNCTIONS,
-    GENERIC_NAMES,
-    GENERIC_SUBJECT_WORDS,
-    MAX_NAME_CHARS,
-    NAME_JOINERS,
-    NAME_STOP_CHARS,
-    NOT_AGENCY_ENDINGS,
-    ROLE_LABELS,
-    ROLE_MARKERS,
-    ROLE_NOTES,
-    SUBJECT_MARKERS,
-    TRAILING_FILLERS,
-    TRAILING_OTHERS,
-    WEAK_AGENCY_SUFFIXES,
-)
+from extractor.tables.agencies import ROLE_LABELS, ROLE_MARKERS, ROLE_NOTES, SUBJECT_MARKERS
 
 __all__ = ["agency_key", "find_agencies"]
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation, longest word first, so 牵头负责 wins over 负责."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 # A bracket with at most one level of brackets inside: 区发改委(2), 各省(区、市)人民政府.
@@ -134,7 +114,6 @@ _FOLLOW = regex.compile(
 # A unit's second name in brackets, kept as part of its name: 市发展改革委（市粮食和物资储备局）
 # (anshun-shiji-chubeiliang-guanli-banfa-2023), 各省(区、市)人民政府.
 _NAME_BRACKET = r"[(（] [^()（）,，。;；:：\n]{1,20} [)）]"
-_TRAILING_BRACKET = regex.compile(r"[(（][^()（）]*[)）]$")
 
 # A sentence whose subject is a unit: [enumerator] 区扶贫协作办负责统筹… (tried only at a
 # sentence start; 牵头 only when a clause separator follows, checked in code).
@@ -159,53 +138,6 @@ _SUBJECT_MARKER = regex.compile(_alternation(SUBJECT_MARKERS))
 if any(_SENTENCE_STARTS.search(w) for w in SUBJECT_MARKERS):  # what _marker_in_clause needs
     raise RuntimeError("a subject marker may not hold a character a sentence starts after")
 
-# Where a list splits into names: 、 and "等和" ("... and others, and ...") and 会同.
-_NAME_SPLIT = regex.compile(
-    rf"""
-    、 | 等 (?= [和及与] ) [和及与] | {_alternation(NAME_JOINERS)}
-    """,
-    regex.VERBOSE,
-)
-
-# A bracket after a name: an allocation (区发改委(2), 区教委(1个)) or a role note
-# (市城市管理局(牵头)).
-_NAME_NOTE = regex.compile(
-    rf"""
-    [(（] \s*
-    (?: (?P<n> \d+ ) \s* (?: {_alternation(ALLOCATION_CLASSIFIERS)} )?
-      | (?P<role> {_alternation(ROLE_NOTES)} ) )
-    \s* [)）] \s* $
-    """,
-    regex.VERBOSE,
-)
-
-# Characters a name is made of: Han, Latin letters, and its own nested brackets
-# (各省(区、市)人民政府).
-_NAME_CHARS = regex.compile(r"^[\p{Han}A-Za-z()（）〔〕、]+$")
-_STOP = regex.compile(f"[{regex.escape(NAME_STOP_CHARS)}]")
-# Brackets a name may hold its own list in: 各省(区、市)人民政府, 各市、县〔区〕政府.
-_OPENERS = "(（〔["
-_CLOSERS = ")）〕]"
-# A bracket, or a split outside brackets (no split holds a bracket): one scan of a list.
-_SPLIT_OR_BRACKET = regex.compile(
-    rf"""
-    (?P<open> [{regex.escape(_OPENERS)}] ) | (?P<close> [{regex.escape(_CLOSERS)}] )
-    | {_NAME_SPLIT.pattern}
-    """,
-    regex.VERBOSE,
-)
-_HAN_ONLY = regex.compile(r"\p{Han}+")
-_OTHERS_TAIL = regex.compile(TRAILING_OTHERS)
-_BARE_PLACE_CHARS = 3
-_MAX_BARE_COLLECTIVE = 6
-# 县〔区〕政府 / 县(市、区)人民政府 after 各市: the level the collective continues with.
-_LEVEL_GOVERNMENT = regex.compile(
-    r"(?:县级市|县|区|市|乡|镇|旗)(?:[(（〔][^)）〕]{1,6}[)）〕])?(?:人民)?政府"
-)
-# A unit named by its place and level: 济宁市政府, 烟台市政府 — bare places before it share it.
-_PLACE_UNIT = regex.compile(r"\p{Han}{2,3}(?:市|县|区|州|盟|旗)")
-_SPACE = regex.compile(r"\s+")
-_ALL_SUFFIXES = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES
 _CLAUSE_SEPARATORS = ",，;；。"
 # A bracket or a clause separator: _clauses' one scan of a tag body.
 _CUT_OR_BRACKET = regex.compile(
@@ -224,16 +156,6 @@ class _Mention:
     end: int
     projects: int | None
     role: Role | None
-
-
-class _Name(NamedTuple):
-    """One name of a list; ``note`` is its own role note (a ROLE_NOTES key) if written."""
-
-    name: str
-    start: int
-    end: int
-    projects: int | None
-    note: str | None = None
 
 
 def _mentions(names: list[_Name], role: Role | None) -> list[_Mention]:
@@ -420,7 +342,6 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-_Names = list[_Name]
 # Every word that makes a tag strong: a label, a role marker, a role note.
 _TAG_WORD = regex.compile(_alternation({*ROLE_LABELS, *ROLE_MARKERS, *ROLE_NOTES}))
 
@@ -477,207 +398,6 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
     if strong or (bare_ok and bare):
         return found
     return []
-
-
-# How much a list must look like units, by the evidence around it:
-# "label"  after 牵头单位: etc. — keep every plausible piece, drop the rest;
-# "marker" closed by 牵头/配合/负责 — all plausible, at least one ends like a unit;
-# "by"     由…负责 in running text — every piece ends like a unit (or is 各…);
-# "bare"   a bracket with no label or marker — every piece ends like a unit;
-# "subject" a sentence's subject before 负责 — every piece is a named unit (no 各, no
-#          有关/主管…, at least 3 characters, no weak ending).
-_Evidence = Literal["label", "marker", "by", "bare", "subject"]
-
-
-def _split_names(text: str, start: int, end: int, evidence: _Evidence) -> _Names:
-    """The names in one list, as (name, start, end, projects), or [] if it is no list."""
-    return _judged(_list_pieces(text, start, end), evidence)
-
-
-def _list_pieces(text: str, start: int, end: int) -> _Names:
-    """The pieces of one list, before any evidence is weighed."""
-    cuts = [start]
-    depth = 0
-    for m in _SPLIT_OR_BRACKET.finditer(text, start, end):
-        if m.group("open"):
-            depth += 1
-        elif m.group("close"):
-            depth = max(depth - 1, 0)
-        elif depth == 0:
-            cuts.extend(m.span())
-    cuts.append(end)
-    return _joined_collectives(
-        text,
-        [
-            piece
-            for a, b in zip(cuts[::2], cuts[1::2], strict=True)
-            for piece in _piece_names(text, a, b)
-            if piece.name not in GENERIC_NAMES
-        ],
-    )
-
-
-def _judged(pieces: _Names, evidence: _Evidence) -> _Names:
-    """``pieces`` (or those that pass, under a label) if they look like units on ``evidence``."""
-    if evidence == "label":
-        return [p for p in pieces if _plausible(p.name) or _labelled_unit(p.name)]
-    if evidence == "bare":
-        ok = all(_is_agency(p.name, collective=False, weak=False) for p in pieces)
-    elif evidence == "by":
-        ok = all(_is_agency(p.name, collective=True, weak=True) for p in pieces)
-    elif evidence == "subject":
-        ok = all(_is_named_unit(p.name) for p in pieces)
-    else:
-        ok = all(_plausible(p.name) for p in pieces) and any(
-            _is_agency(p.name, collective=True, weak=True) for p in pieces
-        )
-    return pieces if ok else []
-
-
-def _joined_collectives(text: str, pieces: _Names) -> _Names:
-    """Pieces of one unit that a 、 split: a 各-collective and the level after it (各区、县级市),
-    and bare places that share the next piece's ending (济南、青岛、济宁市政府)."""
-    out: _Names = []
-    waiting: _Names = []  # bare places waiting for the unit whose ending they share
-    for p in pieces:
-        if (
-            out
-            and not waiting
-            and out[-1].name.startswith(COLLECTIVE_PREFIXES)
-            and (p.name in COLLECTIVE_LEVELS or _LEVEL_GOVERNMENT.fullmatch(p.name))
-        ):
-            out[-1] = _joined(text, out[-1], p)
-            continue
-        if _bare_place(p.name):
-            waiting.append(p)
-            continue
-        if (
-            waiting
-            and _PLACE_UNIT.match(p.name)
-            and _is_agency(p.name, collective=False, weak=True)
-        ):
-            out.append(_joined(text, waiting[0], p))
-        else:
-            out.extend(waiting)
-            out.append(p)
-        waiting = []
-    return out + waiting
-
-
-def _bare_place(name: str) -> bool:
-    """A short place name with no unit ending of its own: 济南, 青岛 (in 济南、青岛、济宁市政府)."""
-    return (
-        2 <= len(name) <= _BARE_PLACE_CHARS
-        and _HAN_ONLY.fullmatch(name) is not None
-        and not _is_agency(name, collective=True, weak=True)
-        and not name.startswith(COLLECTIVE_PREFIXES)
-        and name not in COLLECTIVE_LEVELS
-    )
-
-
-def _joined(text: str, first: _Name, last: _Name) -> _Name:
-    raw = text[first.start : last.end]
-    return _Name(_SPACE.sub("", raw), first.start, last.end, last.projects, last.note)
-
-
-def _piece_names(text: str, start: int, end: int) -> _Names:
-    """One 、-separated piece: trim, read its allocation and role note, drop 等…, split 和
-    between names."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    projects: int | None = None
-    note: str | None = None
-    for _ in range(2):  # 区发改委(牵头)(2): a note and an allocation, either order
-        # a note closes the piece: no closing bracket at its end, no note
-        closed = end > start and text[end - 1] in ")）"
-        m = _NAME_NOTE.search(text, start, end) if closed else None
-        if m is None:
-            break
-        if m.group("n") is not None:
-            projects = int(m.group("n"))
-        else:
-            note = m.group("role")
-        end = m.start()
-        while end > start and text[end - 1].isspace():
-            end -= 1
-    raw = text[start:end]
-    for filler in TRAILING_FILLERS if raw.endswith(TRAILING_FILLERS) else ():
-        if raw.endswith(filler) and len(raw) > len(filler):
-            end -= len(filler)
-            raw = raw[: -len(filler)]
-            break
-    else:
-        # 省交通运输厅等省直有关部门 -> 省交通运输厅 (the pattern starts with 等)
-        tail = _OTHERS_TAIL.search(raw) if "等" in raw else None
-        if tail is not None and tail.start() > 1:
-            end -= len(raw) - tail.start()
-            raw = raw[: tail.start()]
-    name = _SPACE.sub("", raw)
-    if not name:
-        return []
-    # 各有关部门和各市政府 -> two names; 文化和旅游部 stays one (文化 is no agency).
-    for conj in CONJUNCTIONS:
-        at = raw.find(conj)
-        while at > 0:
-            left, right = _SPACE.sub("", raw[:at]), _SPACE.sub("", raw[at + len(conj) :])
-            if _is_agency(left, collective=True, weak=True) and _is_agency(
-                right, collective=True, weak=True
-            ):
-                rest = _piece_names(text, start + at + len(conj), end)
-                return [_Name(left, start, start + at, None), *rest]
-            at = raw.find(conj, at + 1)
-    return [_Name(name, start, end, projects, note)]
-
-
-def _labelled_unit(name: str) -> bool:
-    """Under a label, a long name ending like a unit is one even with a sentence word inside:
-    "省新型冠状病毒感染的肺炎疫情防控应急指挥部办公室" (jiangxi 2020)."""
-    return (
-        len(name) <= MAX_NAME_CHARS
-        and _NAME_CHARS.match(name) is not None
-        and name[5:].endswith(AGENCY_SUFFIXES)  # ends like a unit, 5+ characters before it
-    )
-
-
-def _plausible(name: str) -> bool:
-    """Could be a unit's name at all: short, made of name characters, no sentence words."""
-    return (
-        2 <= len(name) <= MAX_NAME_CHARS
-        and _NAME_CHARS.match(name) is not None
-        and _STOP.search(name) is None
-    )
-
-
-def _is_agency(name: str, *, collective: bool, weak: bool) -> bool:
-    """Ends like a unit (区教委, 省大数据局); with ``weak`` also like 省档案馆; with
-    ``collective`` also a 各-collective (各乡镇)."""
-    if not _plausible(name):
-        return False
-    suffixes = _ALL_SUFFIXES if weak else AGENCY_SUFFIXES
-    core = _TRAILING_BRACKET.sub("", name) or name  # 市发展改革委(市粮食和物资储备局)
-    if core.endswith(NOT_AGENCY_ENDINGS) and not core.endswith(AGENCY_DESPITE_ENDING):
-        return False  # 实验室, 推进大会: a room or a meeting
-    if core[1:].endswith(suffixes):  # ends with a suffix and is longer than it
-        return True
-    # 各乡镇, 各区县: a short collective; a long 各… that does not end like a unit is a clause
-    # ("由各级复工复产牵头部门限期整改落实")
-    return (
-        collective
-        and 1 < len(name) <= _MAX_BARE_COLLECTIVE
-        and name.startswith(COLLECTIVE_PREFIXES)
-    )
-
-
-def _is_named_unit(name: str) -> bool:
-    """A unit named outright (区扶贫协作办), not a description (有关部门, 各单位, 党委)."""
-    return (
-        len(name) >= 3
-        and _is_agency(name, collective=False, weak=False)
-        and not name.startswith(COLLECTIVE_PREFIXES)
-        and not any(w in name for w in GENERIC_SUBJECT_WORDS)
-    )
 
 
 def _merge(mentions: list[_Mention]) -> list[AgencyMatch]:

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import agencies as agencies_module
+from extractor import agency_names as agency_names_module
 from extractor.agencies import agency_key, find_agencies
 from extractor.tables import agencies as tables
 from extractor.textmap import TextMap
@@ -831,6 +832,9 @@ def test_tables_well_formed() -> None:
     assert not any(c in tables.NAME_STOP_CHARS for s in tables.AGENCY_SUFFIXES for c in s)
 
 
-def test_module_compiles_its_regexes_once() -> None:
-    compiled = [v for v in vars(agencies_module).values() if isinstance(v, regex.Pattern)]
+@pytest.mark.parametrize(
+    "module", [agencies_module, agency_names_module], ids=["agencies", "agency_names"]
+)
+def test_module_compiles_its_regexes_once(module: object) -> None:
+    compiled = [v for v in vars(module).values() if isinstance(v, regex.Pattern)]
     assert len(compiled) >= 6

@@ -1,5 +1,6 @@
 """Agency grammar as data: what a responsible unit's name ends with, and the words that
-give it a role. Used by ``extractor.agencies``; tested in ``tests/test_agencies.py``.
+give it a role. Used by ``extractor.agencies`` (tags and roles) and ``extractor.agency_names``
+(names); tested in ``tests/test_agencies.py``.
 
 Everything here is matched against the NFKC view of the text (ASCII ``( ) : ; ,``,
 Chinese ``、`` and ``。`` kept).
