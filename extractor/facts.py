@@ -157,6 +157,17 @@ class TableCell:
     value: QuantityMatch
 
 
+@dataclass
+class TableFacts:
+    items: list[ItemFacts] = field(default_factory=list)
+    figures: list[FigureMatch] = field(default_factory=list)
+    quantities: list[QuantityMatch] = field(default_factory=list)
+    containers: set[int] = field(default_factory=set)  # id() of outline leaves holding task rows
+    # per table, in the order given: its title (normalised span) and the unit it states
+    captions: list[tuple[tuple[int, int] | None, str | None]] = field(default_factory=list)
+    cells: list[TableCell] = field(default_factory=list)  # the numbers of totalled tables
+
+
 @dataclass(frozen=True)
 class Analysis:
     """Everything the checks look at."""

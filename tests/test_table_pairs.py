@@ -133,7 +133,8 @@ def test_two_cells_moved_between_rows_fail_at_both(justice: RawText) -> None:
 
 
 def test_repeated_header_is_the_whole_header_cell_for_cell() -> None:
-    from extractor.tabular import _Cell, repeated_header
+    from extractor.table_grid import _Cell
+    from extractor.tabular import repeated_header
 
     def rows(*texts: list[str]) -> list[list[_Cell]]:
         return [[_Cell(t, 0, 0) for t in row] for row in texts]
