@@ -35,7 +35,6 @@ from extractor.textmap import TextMap
 
 _CAPTION_UNIT = regex.compile(t.CAPTION_UNIT)
 _COMPILER_LINE = regex.compile(t.COMPILER_LINE)
-_ROW_MARKER = regex.compile(t.ROW_MARKER)
 _TITLE_END = regex.compile(r"[。;；!?！？\n]")
 
 TABLE_ITEM_STYLE = "table-row"

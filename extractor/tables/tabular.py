@@ -79,7 +79,6 @@ ROW_MARKER_STYLES: tuple[str, ...] = (
     r"\(?[一二三四五六七八九十]{1,3}\)",
     r"\d{1,2}[.、](?!\d)",
 )
-ROW_MARKER = r"^\s*(?:" + "|".join(ROW_MARKER_STYLES) + ")"
 
 # ---- tables written as text (extractor/texttables.py) ----------------------------------
 
