@@ -10,7 +10,10 @@
 3. **The document number**: ``国办发〔2014〕25号`` -> 2014.
 4. **A regulation's adoption**: the first ``…会议通过`` date under its title; failing that, the
    first date it was promulgated, amended or approved (``2022年6月6日 …令第2号公布``).
-5. **The plan's own deadlines**, for a text with none of the above (a body scraped without its
+5. **The top-level headings**, for a text with none of the above: the latest year that opens a
+   heading that is no review (a 政府工作报告 without its title: ``一、2018年工作回顾`` …
+   ``三、2019年政府工作任务`` -> 2019).
+6. **The plan's own deadlines**, for a text with none of the above (a body scraped without its
    title and signature): the earliest year of a ``于2012年10月底前`` / ``2021年6月底前完成``.
 
 The first source that gives a year wins; a document with none of them has no year (None),
@@ -40,6 +43,8 @@ _DEADLINE = regex.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*(?:年?底|末|中旬|上旬|下旬)?\s*(?:以)?前"
 )
 _CN_DATE_ALONE = regex.compile(t.CN_DATE_LINE)
+_YEAR_HEADING = regex.compile(t.YEAR_HEADING)
+_HEADING_REVIEW = regex.compile(t.HEADING_REVIEW)
 
 Meta = tuple[str, int, int]  # (kind, start, end) in normalised offsets
 
@@ -111,8 +116,21 @@ def find_year(
         for k, a, b in meta:
             if k in kinds and (year := _dated(text[a:b])) is not None:
                 return year
+    if (year := _heading_year(text, *body)) is not None:
+        return year
     deadlines = [_as_year(m.group(1)) for m in _DEADLINE.finditer(text, *body)]
     return min((y for y in deadlines if y is not None), default=None)
+
+
+def _heading_year(text: str, start: int, end: int) -> int | None:
+    """The latest year opening a top-level heading of ``text[start:end]`` that reviews
+    nothing, or None."""
+    years = []
+    for m in _YEAR_HEADING.finditer(text, start, end):
+        line_end = text.find("\n", m.end(), end)
+        if not _HEADING_REVIEW.search(text, m.end(), end if line_end < 0 else line_end):
+            years.append(int(m.group(1)))
+    return max(years, default=None)
 
 
 def _date_line_in(text: str, start: int, end: int) -> int | None:

@@ -68,6 +68,47 @@ def test_deadlines_give_the_year_when_nothing_else_does() -> None:
     assert head_of(text)[:2] == ("关于推进人才集聚工程的实施意见", 2012)
 
 
+@pytest.mark.parametrize(
+    ("document", "year"),
+    [
+        # "一、2018年工作回顾" … "二、2019年经济社会发展总体要求…" … "三、2019年政府工作任务"
+        ("corpus/real/national-zhengfu-gongzuo-baogao-2019-wikisource.txt", 2019),
+        # "一、“十一五”时期国民经济和社会发展的回顾" … "三、2011年的工作"
+        ("corpus/real/national-zhengfu-gongzuo-baogao-2011-wikisource.txt", 2011),
+    ],
+)
+def test_a_report_without_its_title_takes_the_year_its_headings_plan(
+    document: str, year: int
+) -> None:
+    """The wikisource 政府工作报告 begin "各位代表：" with no title, date or number."""
+    assert head_of(shared_text(document))[1] == year
+
+
+_REPORT = "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n"
+
+HEADING_YEARS = [
+    pytest.param(
+        _REPORT + "一、2018年工作回顾\n过去一年。\n三、2019年政府工作任务\n", 2019, id="plan"
+    ),
+    pytest.param(
+        _REPORT + "一、2025年主要工作和“十四五”发展成就\n二、2026年重点工作\n",
+        2026,
+        id="review-成就",
+    ),
+    pytest.param(_REPORT + "一、2017年工作要点\n二、2018年工作计划\n", 2018, id="latest"),
+    pytest.param(_REPORT + "一、2018年工作回顾\n过去一年。\n", None, id="review-only"),
+    pytest.param(_REPORT + "一、到2025年的主要目标\n", None, id="target-到"),
+    pytest.param(_REPORT + "（一）2019年重点任务\n", None, id="subsection"),
+    pytest.param(_REPORT + "一、2019年以来的工作成效\n", None, id="since-以来"),
+    pytest.param(_REPORT + "一、工作任务\n完成2019年政府工作任务。\n", None, id="prose"),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), HEADING_YEARS)
+def test_heading_years(text: str, year: int | None) -> None:
+    assert head_of(text + _REST)[1] == year
+
+
 NOT_A_YEAR = [
     pytest.param(
         "某县工作方案\n一、目标\n到2025年，全县脱贫人口收入增长10%。\n", id="target-到2025年"

@@ -155,6 +155,17 @@ CN_DATE_LINE = (
     r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$"  # 六月十四日
 )
 
+# A top-level heading that opens with the year its part is about, for a text with no title,
+# date or number (the wikisource 政府工作报告: "三、2019年政府工作任务", "二、2019年经济社会发展
+# 总体要求和政策取向"; 2011: "三、2011年的工作"). A heading that reviews (HEADING_REVIEW) is not
+# counted: "一、2018年工作回顾". Only the year right after the marker: "一、到2025年的目标" is a
+# target, "(一)2019年…" a subsection.
+YEAR_HEADING = (
+    r"(?m)^[\x20\t\u3000]*[一二三四五六七八九十]{1,3}[、.．][\x20\t\u3000]*(?:关于)?"
+    r"((?:19|20)\d{2})\s*年(?![度]?以来|底|末|[一二三四五六七八九十\d]{1,2}月)"
+)
+HEADING_REVIEW = r"总结|回顾|完成情况|工作情况|成效|成就"
+
 # An issuing organ's name standing alone on the line above the date.
 ISSUER_LINE = (
     r"\s*\p{Han}{0,30}(?:人民政府|办公厅|办公室|委员会|国务院|局|厅|部|委|办|政府|组|中心)\s*$"
