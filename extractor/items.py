@@ -36,8 +36,14 @@ def first_listed_lead_from(text: str) -> int | None:
     return min(found) if found else None
 
 
-def _lead_first(agencies: list[AgencyMatch]) -> list[AgencyMatch]:
-    if not agencies or any(a.role is not None for a in agencies):
+def item_agencies(text: str, start: int, end: int, declared: int | None) -> list[AgencyMatch]:
+    """The agencies of the item ``text[start:end]``; when the plan declared at ``declared``
+    (``first_listed_lead_from``) that the first unit leads, and the item does not end before
+    that, its first unit leads unless the item gives roles itself."""
+    agencies = find_agencies(text, start, end)
+    if declared is None or end <= declared or not agencies:
+        return agencies
+    if any(a.role is not None for a in agencies):
         return agencies
     return [replace(agencies[0], role="lead"), *agencies[1:]]
 
@@ -50,9 +56,7 @@ def find_items(text: str, nodes: Sequence[OutlineNode]) -> list[ItemFacts]:
         if not node.is_item:
             continue
         count = find_project_count(text, node.start, node.end)
-        agencies = find_agencies(text, node.start, node.end)
-        if declared is not None and node.end > declared:
-            agencies = _lead_first(agencies)
+        agencies = item_agencies(text, node.start, node.end, declared)
         items.append(
             ItemFacts(
                 node=node,

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from extractor import agencies as agencies_module
 from extractor import agency_names as agency_names_module
 from extractor.agencies import agency_key, find_agencies
+from extractor.items import first_listed_lead_from, item_agencies
 from extractor.tables import agencies as tables
 from extractor.textmap import TextMap
 from tests import gold_floors
@@ -106,7 +107,7 @@ def test_gold_item_agencies(gold_path: Path, index: int) -> None:
     gold, tm, ranges = _gold_document(gold_path)
     want = gold["items"][index]["agencies"]
     start, end = ranges[index]
-    got = find_agencies(tm.text, start, end)
+    got = item_agencies(tm.text, start, end, first_listed_lead_from(tm.text))
     assert [_loose(a.name) for a in got] == [_loose(w[0]) for w in want]
     assert [a.projects for a in got] == [w[1] for w in want]
     for a, w in zip(got, want, strict=True):
