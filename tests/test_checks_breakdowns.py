@@ -76,6 +76,13 @@ WHOLE = [
         "3个",
         id="partition-xinjiang-2026-indicators",
     ),
+    pytest.param(
+        # the total's own label under 中央 and 地方 (tables/figures.py TOTAL_PARTITIONS)
+        "财政赤字2.76万亿元，其中中央财政赤字1.83万亿元，地方财政赤字9300亿元。",
+        "9300亿元",
+        "8300亿元",
+        id="levels-national-2019-deficit",
+    ),
 ]
 
 
@@ -122,10 +129,11 @@ PICK = [
         id="qizhong-national-2011-deficit",
     ),
     pytest.param(
-        "财政赤字2.76万亿元，其中中央财政赤字1.83万亿元，地方财政赤字9300亿元。",
-        "9300亿元",
-        "8300亿元",
-        id="qizhong-national-2019-deficit",
+        # 中央 and 地方 under another label than the total's: the rest may be 自筹
+        "项目总投资1000万元，其中中央资金300万元、地方资金200万元。",
+        None,
+        None,
+        id="qizhong-levels-of-another-label",
     ),
     pytest.param(
         "截至2019年8月31日，部门共有车辆204辆，其中，一般公务用车197辆，执法执勤用车7辆。",

@@ -50,7 +50,27 @@ def _complete(a: Analysis, fig: FigureMatch) -> bool:
         if number_value(m["n"] or m["m"]) == len(fig.parts):
             return True
     labels = {p.label for p in fig.parts}
-    return (bool(a.scopes) and labels == set(a.scopes)) or _partition([p.label for p in fig.parts])
+    return (
+        (bool(a.scopes) and labels == set(a.scopes))
+        or _partition([p.label for p in fig.parts])
+        or _split_by_level(fig.label, [p.label for p in fig.parts])
+    )
+
+
+def _split_by_level(total: str, labels: Sequence[str]) -> bool:
+    """Two parts that are the total's own label under each of a pair of ``T.TOTAL_PARTITIONS``:
+    财政赤字 as 中央财政赤字 and 地方财政赤字.
+
+    >>> _split_by_level("财政赤字", ["中央财政赤字", "地方财政赤字"])
+    True
+    >>> _split_by_level("总投资", ["中央资金", "地方资金"])
+    False
+    >>> _split_by_level("财政赤字", ["中央财政赤字"])
+    False
+    """
+    return bool(total) and any(
+        sorted(labels) == sorted(level + total for level in pair) for pair in T.TOTAL_PARTITIONS
+    )
 
 
 def _partition(labels: Sequence[str]) -> bool:

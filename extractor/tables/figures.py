@@ -162,6 +162,11 @@ RESIDUAL_PART_PREFIXES: tuple[str, ...] = ("其他", "其它", "其余", "剩余
 # xinjiang 2026 alike).
 PARTITIONS: tuple[tuple[str, ...], ...] = (("预期性", "约束性"),)
 
+# Levels that split a total between them when the parts are the total's own label under each
+# (national 2019 政府工作报告: "财政赤字2.76万亿元，其中中央财政赤字1.83万亿元，地方财政赤字9300
+# 亿元"). Only then: "总投资1000万元，其中中央资金300万元、地方资金200万元" may leave out 自筹.
+TOTAL_PARTITIONS: tuple[tuple[str, str], ...] = (("中央", "地方"),)
+
 # A part that is its sibling's label negated splits the whole with it (putuo wanli 2025:
 # "地上建筑面积为8013平方米(其中计容面积7998平方米,不计容面积105平方米)").
 NEGATIONS: tuple[str, ...] = ("不", "非")
