@@ -32,7 +32,7 @@ import regex
 from extractor.checks.base import make_check
 from extractor.checks.text import scope_at, sentence_start, words
 from extractor.facts import Analysis, QuantityMatch
-from extractor.figures import Group, group_quantities
+from extractor.figure_parts import Group, group_quantities
 from extractor.intervals import half_step, is_exact, within
 from extractor.model import Check
 from extractor.tables import restated as R
