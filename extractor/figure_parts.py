@@ -28,7 +28,6 @@ _TOTAL_MARKER = regex.compile(
     )
 )
 # Where a clause starts: after a sentence end, a separator or a colon.
-_CLAUSE_BREAK = regex.compile(r"[,;:。!?\n]")
 _CLAUSE_BREAK_BACK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _DIGIT = regex.compile(r"[0-9]")
 _SPACE_SEP = f" \t\u3000:{T.PART_SEPARATORS}"
