@@ -18,7 +18,8 @@ from docx.oxml.ns import nsdecls
 from extractor.errors import ReadError
 from extractor.limits import Limits
 from extractor.readers import RawText, read_bytes
-from extractor.readers.docx import format_number, read_docx
+from extractor.readers.docx import read_docx
+from extractor.readers.docx_numbering import format_number
 from extractor.tables import docx_numbering
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "docx"

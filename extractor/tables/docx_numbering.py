@@ -49,7 +49,7 @@ DIGITWISE: dict[str, str] = {
     "decimalHalfWidth": "0123456789",
 }
 
-# Formats computed in code (readers/docx.py): plain numbers, letters, Roman numerals.
+# Formats computed in code (readers/docx_numbering.py): plain numbers, letters, Roman numerals.
 COMPUTED_FORMATS = (
     "decimal",
     "decimalZero",
