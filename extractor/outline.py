@@ -11,6 +11,10 @@ numbering of its style (`…(责任单位:市经信委)10.大力培育…`). Whe
 has joined the whole plan into a few long lines, bracketed markers and
 continuing numbers are accepted anywhere, because they are then the only
 structure left.
+
+Whether a marker stands at a candidate, and the heading it begins, is read in
+heading_markers.py; this module decides which candidates to try, which of the
+headings found to keep, and nests them.
 """
 
 from __future__ import annotations
@@ -20,49 +24,21 @@ import bisect
 import regex
 
 from extractor.facts import Heading, OutlineNode
+from extractor.heading_markers import _heading_at, _run_on_heading
+from extractor.heading_markers import cn_small_int as cn_small_int  # callers import it from here
 from extractor.tables.headings import (
     ANNEX_STYLE,
     CN_DIGITS,
-    DIGIT_AFTER_MARKER_STYLES,
     ENCLOSED_NUMBERS,
-    HEADING_STYLES,
     JOINED_PARAGRAPH_SPACES,
     JOINED_TITLE_ENDINGS,
-    MAX_TITLE_CHARS,
     MIDLINE_BEFORE,
-    NOT_HEADING_AFTER_CN,
     TABLE_CELL_SEPARATOR,
-    TITLE_END,
     UNNUMBERED_STYLE,
 )
 from extractor.unnumbered import find_unnumbered_headings
 from extractor.wrapping import unwrapped, wrap_width
 
-# Every style's marker in one alternation, in table order: the first style that matches is
-# the one the table puts first, as when each was tried in turn (one match instead of eight
-# at each candidate). Branch i names its groups num<i> and unit<i> and ends with an empty
-# group s<i>, the last it closes, so the match's lastgroup tells the style.
-_STYLE_OF = {f"s{i}": (style, f"num{i}", f"unit{i}") for i, style in enumerate(HEADING_STYLES)}
-_MARKER = regex.compile(
-    r"[ \t]* (?:"
-    + " | ".join(
-        "(?: {} ) (?P<{}>)".format(
-            HEADING_STYLES[style]
-            .replace("(?P<num>", f"(?P<{num}>")
-            .replace("(?P<unit>", f"(?P<{unit}>"),
-            group,
-        )
-        for group, (style, num, unit) in _STYLE_OF.items()
-    )
-    + ")",
-    regex.VERBOSE,
-)
-# The same by group number (lastindex, and numbers to read num and unit by: the regex module
-# looks names up slowly).
-_STYLE_AT = {
-    _MARKER.groupindex[group]: (style, _MARKER.groupindex[num], _MARKER.groupindex.get(unit, 0))
-    for group, (style, num, unit) in _STYLE_OF.items()
-}
 # Where to try: line starts, after a sentence end or closing bracket (spaces allowed between).
 # The character before is matched, not looked behind for: regex then jumps from one such
 # character to the next instead of testing every position (4x faster on plan text).
@@ -77,13 +53,6 @@ _JOINED_CANDIDATE = regex.compile(
     rf"|第[{CN_DIGITS}]{{1,6}}[章节条]|[{CN_DIGITS}]{{1,3}}、)"
 )
 _JOINED_PARAGRAPH = regex.compile(rf"(?<=\S)[ \t]{{{JOINED_PARAGRAPH_SPACES},}}(?=\S)")
-# 一、二、三 and 二、三级医院 (an enumeration in prose: the next numeral follows on), not
-# 一、一年接着一年干 (a heading, fujian-zhengfu-gongzuo-baogao-2026).
-_CN_NUMERAL_AFTER = regex.compile(rf"[{CN_DIGITS}]{{1,3}}")
-# After the marker, a heading has words: not a digit, percent or unit (which would make
-# "3.5万" or "1、2" a number, not a heading).
-_AFTER_MARKER_OK = regex.compile(r"\s*(?:[\p{Han}\p{L}“\"《(【]|\d{4}\s*年)")
-_AFTER_MARKER_OK_DIGIT = regex.compile(r"\s*(?:[\p{Han}\p{L}“\"《(【]|\d)")
 
 # A table of contents: its 目录 line, and the dot leaders (……, ……3) its entries run to.
 _CONTENTS_LINE = regex.compile(r"^[ \t]*目[ \t\u3000]*录[ \t]*$", regex.MULTILINE)
@@ -93,163 +62,12 @@ _LEADER = regex.compile(r"…{4,}|\.{12,}|·{6,}|-{6,}|(?:…+|\.{3,})\s*\d{1,3}
 # Every _LEADER match holds one of these (… alone, or two of . · -).
 _LEADER_STARTS = ("…", "..", "··", "--")
 
-_MARKER_WINDOW = 64  # longest stretch a heading marker (with its spaces) is matched in
 _LIST_ENTRY_CHARS = 40  # longest line of a list begun inside a sentence
-_ARTICLE = "chapter-条"  # the style key of 第X条 (see _heading_at)
-_BRACKET_STYLES = {"cn-paren", "ar-paren", "enclosed"}
+_ARTICLE = "chapter-条"  # the style key of 第X条 (see heading_markers._heading_at)
 _NEWLINE = regex.compile("\n")
-_ANNEX_TITLE_MAX = 40
-_ANNEX_LIST = regex.compile(r"[:：]?\s*\d{1,2}\s*[.、]")
-_TITLE_END = regex.compile(f"[{regex.escape(TITLE_END)}]")
 _JOINED_TITLE_END = regex.compile("|".join(JOINED_TITLE_ENDINGS))
 # A text is "joined" when its lines average more than this many characters.
 _JOINED_LINE_LENGTH = 600
-
-_CN_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-
-
-def cn_small_int(s: str) -> int | None:
-    """Value of a heading numeral up to 九百九十九 (一 -> 1, 十二 -> 12, 二十 -> 20).
-
-    >>> [cn_small_int(x) for x in ("一", "十", "十七", "二十三", "一百零五")]
-    [1, 10, 17, 23, 105]
-    """
-    if s.isdigit():
-        return int(s)
-    total, current = 0, 0
-    for ch in s:
-        if ch in _CN_VALUES:
-            current = _CN_VALUES[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-def _annex_at(
-    text: str, m: regex.Match[str], num: str | None, line_end: int, end: int
-) -> Heading | None:
-    """附件1 with its title on the same line, or on the next one. ``附件：X`` with the title after
-    a colon is the notice's list of its attachments (jkfp 2016, lishui 2023), not the annex."""
-    rest = text[m.end() : line_end].strip()
-    if rest and text[m.start() : m.end()].rstrip().endswith((":", "：")):
-        return None
-    title_start = m.end() + len(text[m.end() : line_end]) - len(text[m.end() : line_end].lstrip())
-    if not rest:
-        nxt = line_end + 1
-        while nxt < end and text[nxt] in " \t\n":
-            nxt += 1
-        stop = text.find("\n", nxt, end)
-        stop = end if stop < 0 else stop
-        rest, title_start = text[nxt:stop].strip(), nxt
-    if len(rest) > _ANNEX_TITLE_MAX or "。" in rest or _ANNEX_LIST.match(rest):
-        return None  # prose that starts with 附件, or a list of attachments
-    marker = text[m.start() : m.end()].strip()
-    start = m.start() + len(text[m.start() : m.end()]) - len(text[m.start() : m.end()].lstrip())
-    value = int(num) if num else 1
-    return Heading(
-        start,
-        title_start + len(rest),
-        marker.rstrip(":："),
-        value,
-        ANNEX_STYLE,
-        rest,
-        title_start,
-        title_start + len(rest),
-    )
-
-
-def _enumerates(text: str, after: int, line_end: int, value: int) -> bool:
-    """Whether the numeral after ``二、`` continues it (二、三级医院): a list, not a heading."""
-    m = _CN_NUMERAL_AFTER.match(text, after, line_end)
-    return m is not None and cn_small_int(m.group()) == value + 1
-
-
-def _starts_heading(text: str, pos: int, line_end: int) -> bool:
-    return _MARKER.match(text, pos, min(line_end, pos + _MARKER_WINDOW)) is not None
-
-
-def _heading_at(
-    text: str, pos: int, line_end: int, end: int | None = None, *, alone: bool = False
-) -> Heading | None:
-    """The heading whose marker is at ``pos``, or None. ``alone``: ``pos`` starts its line, so
-    a marker alone on it may take its title from the next line."""
-    # A marker is short: matching within a window keeps regex from scanning the whole line
-    # for the pattern's literals at every candidate (quadratic on a long joined line).
-    m = _MARKER.match(text, pos, min(line_end, pos + _MARKER_WINDOW))
-    if m is None:
-        return None
-    style, num_group, unit_group = _STYLE_AT[m.lastindex or 0]
-    num = m.group(num_group)
-    if style == ANNEX_STYLE:
-        return _annex_at(text, m, num, line_end, len(text) if end is None else end)
-    if style == "enclosed":
-        value: int | None = ENCLOSED_NUMBERS[num]
-    else:
-        value = cn_small_int(num)
-    if value is None or value == 0:
-        return None
-    after = m.end()
-    if style == "cn-dun" and after < line_end and text[after] in NOT_HEADING_AFTER_CN:
-        return None  # 一是… / 二要… are prose
-    if style == "cn-dun" and _enumerates(text, after, line_end, value):
-        return None  # 一、二、三 as an enumeration
-    after_ok = _AFTER_MARKER_OK_DIGIT if style in DIGIT_AFTER_MARKER_STYLES else _AFTER_MARKER_OK
-    if not after_ok.match(text, after, line_end):
-        if not (alone and not text[after:line_end].strip()):
-            return None
-        # "（三）" alone on its line, its title on the next (jkfp-weishengbu 2011)
-        nxt = line_end + 1
-        nxt_end = text.find("\n", nxt)
-        nxt_end = len(text) if nxt_end < 0 else nxt_end
-        if not after_ok.match(text, nxt, nxt_end) or _starts_heading(text, nxt, nxt_end):
-            return None
-        after, line_end = nxt, nxt_end
-    key = style + "-" + m.group(unit_group) if style == "chapter" else style
-    marker_start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-    number = text[marker_start:after].strip().rstrip("、.")
-    return _with_title(text, marker_start, after, line_end, number, value, key)
-
-
-def _with_title(
-    text: str, start: int, after: int, line_end: int, number: str, value: int, style: str
-) -> Heading:
-    """The heading whose marker runs from ``start`` to ``after``, with its lead phrase."""
-    title_start = after
-    while title_start < line_end and text[title_start] in " \t":
-        title_start += 1
-    stop = min(line_end, title_start + MAX_TITLE_CHARS)
-    found = _TITLE_END.search(text, title_start, stop)
-    title_end = found.start() if found else max(title_start, stop)
-    title = text[title_start:title_end].rstrip()
-    title_end = title_start + len(title)
-    return Heading(
-        start=start,
-        end=title_end,
-        number=number,
-        value=value,
-        style=style,
-        title=title,
-        title_start=title_start,
-        title_end=title_end,
-    )
-
-
-# "8.6个重大科技专项" after item 7, "11.121人才梯队项目" after item 10 (guangzhou 2012): a dotted
-# number whose text starts with digits, taken as the next item only where it continues the run.
-_RUN_ON_DOT = regex.compile(r"[ \t]*(?P<num>\d{1,3})\.(?=\d)")
-
-
-def _run_on_heading(text: str, pos: int, line_end: int, expected: int) -> Heading | None:
-    m = _RUN_ON_DOT.match(text, pos, line_end)
-    if m is None or int(m.group("num")) != expected:
-        return None
-    return _with_title(text, m.start("num"), m.end(), line_end, m.group("num"), expected, "ar-dot")
 
 
 def _starts_line(text: str, pos: int, floor: int) -> bool:

@@ -282,8 +282,8 @@ def test_extract_text_never_raises_on_any_text(text: str) -> None:
 # Inputs of about 50 KB that once took from 20 s to several minutes: a per-number scan back to
 # the sentence start (numeric._sentence, figure_parts._clause_start) with no stop in sight, a list
 # of parts read to the end of the text (figure_parts._read_parts) and checked prefix by prefix,
-# regex scanning the rest of a line at every heading candidate (outline._heading_at), and a
-# tail pattern's leading \s* searched over a run of spaces (boilerplate._joined_layout).
+# regex scanning the rest of a line at every heading candidate (heading_markers._heading_at),
+# and a tail pattern's leading \s* searched over a run of spaces (boilerplate._joined_layout).
 SLOW_ONCE = [
     "1万元",
     "1%",
