@@ -12,23 +12,22 @@ A batch keeps one *row* per document (``document_row``: the report.json entry,
 findings included, plus the document's share of the corpus view that ends
 report.md, ``review/corpus.py``), never the documents themselves, so its memory
 does not grow with the size of the corpus. Everything that comes from a document
-or a file name is escaped in report.md (``markdown``) and on the terminal
-(``visible``).
+or a file name is escaped in report.md (``escaping.markdown``); the sentences quoted
+and their line numbers come from ``line_index.LineIndex``.
 """
 
 from __future__ import annotations
 
-import bisect
 import json
-import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from extractor.escaping import markdown
+from extractor.escaping import visible as visible  # the CLI imports it from here
+from extractor.line_index import LineIndex
+
 if TYPE_CHECKING:  # rows are plain data: building the report needs no model
     from extractor.model import Check, Document
-
-_SENTENCE_ENDS = "。!?！？;；\n"
-_QUOTE_MAX = 160
 
 Row = dict[str, Any]
 
@@ -43,62 +42,6 @@ SKIPPED = "skipped"
 CORPUS = "corpus"
 PAGE_ERROR = "page_error"
 _PRIVATE = (CORPUS, PAGE_ERROR)
-
-
-class LineIndex:
-    """Line numbers and sentence bounds of one text, found once (a report stays linear).
-
-    >>> index = LineIndex("甲。乙丙丁。戊\\n己")
-    >>> index.line_of(8), index.quote(3, 4)
-    (2, '乙丙丁。')
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.newlines = [m.start() for m in re.finditer("\n", text)]
-        self.ends = [m.start() for m in re.finditer(f"[{_SENTENCE_ENDS}]", text)]
-
-    def line_of(self, offset: int) -> int:
-        """1-based line number of a character offset."""
-        return bisect.bisect_left(self.newlines, offset) + 1
-
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """Bounds of the sentence (or sentences) around ``[start, end)``."""
-        before = bisect.bisect_left(self.ends, start)
-        a = self.ends[before - 1] + 1 if before else 0
-        after = bisect.bisect_left(self.ends, end)
-        b = self.ends[after] + 1 if after < len(self.ends) else len(self.text)
-        if self.text[b - 1 : b] == "\n":
-            b -= 1
-        return a, b
-
-    def quote(self, start: int, end: int) -> str:
-        """The sentence around ``[start, end)``, cut to a readable length."""
-        a, b = self.sentence(start, end)
-        s = self.text[a:b].strip()
-        if len(s) > _QUOTE_MAX:
-            centre = start - a
-            lo = max(0, centre - _QUOTE_MAX // 2)
-            s = ("…" if lo else "") + s[lo : lo + _QUOTE_MAX] + "…"
-        return s
-
-
-def line_of(text: str, offset: int) -> int:
-    """1-based line number of a character offset.
-
-    >>> line_of("a\\nb\\nc", 4)
-    3
-    """
-    return LineIndex(text).line_of(offset)
-
-
-def quote(text: str, start: int, end: int) -> str:
-    """The sentence around ``[start, end)``, cut to a readable length.
-
-    >>> quote("甲。乙丙丁。戊", 3, 4)
-    '乙丙丁。'
-    """
-    return LineIndex(text).quote(start, end)
 
 
 # The rules that compare numbers; a document none of them ran on had no figure verified.
@@ -465,45 +408,3 @@ def _flush(lines: list[str]) -> Iterator[str]:
     if lines:
         yield "".join(line + "\n" for line in lines)
         lines.clear()
-
-
-# --- escaping ----------------------------------------------------------------------------------
-
-# Characters that make no mark of their own and can hide or reorder text: C0/C1 controls, bidi
-# embeddings and overrides, line and paragraph separators, lone surrogates.
-# The standard ``re`` (a re-run then never imports ``regex``): Cc is U+0000-U+001F and
-# U+007F-U+009F, Cs U+D800-U+DFFF, the characters ``regex`` finds for \p{Cc} and \p{Cs}.
-_INVISIBLE = re.compile(
-    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
-# Markdown's active characters inline (CommonMark escapes any ASCII punctuation with a backslash).
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>&|~#!])")
-
-
-def visible(s: str) -> str:
-    r"""``s`` with control and direction characters written as escapes, for a terminal.
-
-    >>> visible("a\x1b[31mb\nc\u202e")
-    'a\\x1b[31mb\\nc\\u202e'
-    """
-    return _INVISIBLE.sub(_escape, s)
-
-
-def _escape(m: re.Match[str]) -> str:
-    c = m[0]
-    if c == "\n":
-        return "\\n"
-    if c == "\t":
-        return "\\t"
-    if 0xDC80 <= ord(c) <= 0xDCFF:
-        return f"\\x{ord(c) - 0xDC00:02x}"  # an undecodable byte of a file name
-    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
-
-
-def markdown(s: str) -> str:
-    r"""``s`` as inert Markdown text on one line: no HTML, no links, no emphasis, no line break.
-
-    >>> print(markdown("<img src=x onerror=alert(1)> [a](javascript:x) *b*\n- **fail**"))
-    \<img src=x onerror=alert(1)\> \[a\](javascript:x) \*b\* - \*\*fail\*\*
-    """
-    return _MARKDOWN.sub(r"\\\1", visible(s.replace("\r\n", " ").replace("\n", " ")))

@@ -26,7 +26,7 @@ from extractor import pipeline
 from extractor import walk as walk_module
 from extractor.cache import CACHE_NAME
 from extractor.cli import EXIT_OK, EXIT_OUT, EXIT_UNREAD, main
-from extractor.report import markdown
+from extractor.escaping import markdown
 from tests.shared_docs import SEED, seed_text
 
 

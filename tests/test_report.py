@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from extractor.report import LineIndex, markdown, visible
+from extractor.escaping import markdown, visible
+from extractor.line_index import LineIndex
 
 SENTENCE = "两县共有建档立卡贫困人口5000户、15000人，其中甲县2000户、6000人。\n"
 

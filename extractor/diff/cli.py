@@ -18,10 +18,10 @@ from pydantic import ValidationError
 from extractor.diff.compare import diff_documents
 from extractor.diff.model import DiffReport, MissingDocument
 from extractor.errors import ExtractorError
+from extractor.escaping import visible
 from extractor.model import Document
 from extractor.names import safe_name
 from extractor.output import to_json, write_atomic
-from extractor.report import visible
 from extractor.review.diffview import diff_html, diff_md, diff_summary
 
 REPORT = "report.json"

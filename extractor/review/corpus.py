@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from extractor.escaping import markdown
 from extractor.review.formats import format_number
 
 if TYPE_CHECKING:
@@ -106,10 +107,8 @@ def corpus_totals(
 def corpus_md(summaries: Iterable[dict[str, Any]]) -> Iterator[str]:
     """Markdown lines: a table of responsible units, then one of checks per rule.
 
-    Unit names come from documents: they are escaped as inert Markdown (``report.markdown``).
+    Unit names come from documents: they are escaped as inert Markdown (``escaping.markdown``).
     """
-    from extractor.report import markdown
-
     units, rules = corpus_totals(summaries)
     yield from (
         "## Responsible units across all documents",

@@ -21,7 +21,7 @@ from extractor.diff.model import (
     ItemChange,
     ItemRef,
 )
-from extractor.report import markdown
+from extractor.escaping import markdown
 from extractor.review.formats import format_number
 from extractor.review.page import html_page
 
@@ -32,7 +32,7 @@ Escape = Callable[[object], str]
 
 def md_text(s: object) -> str:
     """Document text for Markdown: no emphasis, links, tables, HTML or line breaks can come out
-    of it, and no control character (``report.markdown``).
+    of it, and no control character (``escaping.markdown``).
 
     >>> print(md_text('<img src=x onerror=alert(1)> *a* | b'))
     \\<img src=x onerror=alert(1)\\> \\*a\\* \\| b

@@ -14,8 +14,8 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from html import escape
 
+from extractor.line_index import LineIndex
 from extractor.model import Agency, Check, Document, Figure, Span, Value
-from extractor.report import LineIndex
 from extractor.review.formats import format_number, format_quantity
 from extractor.review.itemfacts import ItemFacts, item_facts
 from extractor.review.marks import Mark, Point, attr, render_marked
