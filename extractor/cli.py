@@ -12,8 +12,9 @@ from pathlib import Path
 
 from extractor import __version__
 from extractor.batch import Job, Ledger, Runner, local_runner, run_batch
+from extractor.escaping import visible
 from extractor.limits import DEFAULT_LIMITS, parse_limit
-from extractor.report import FAILED, SKIPPED, summary, summary_line, visible
+from extractor.report import FAILED, SKIPPED, summary, summary_line
 from extractor.walk import find_inputs
 
 log = logging.getLogger("extractor")

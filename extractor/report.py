@@ -23,7 +23,6 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from extractor.escaping import markdown
-from extractor.escaping import visible as visible  # the CLI imports it from here
 from extractor.line_index import LineIndex
 
 if TYPE_CHECKING:  # rows are plain data: building the report needs no model
