@@ -36,6 +36,7 @@ from extractor.agency_names import Names as _Names
 from extractor.agency_names import alternation as _alternation
 from extractor.agency_names import judged as _judged
 from extractor.agency_names import list_pieces as _list_pieces
+from extractor.agency_names import outside_brackets
 from extractor.agency_names import split_names as _split_names
 from extractor.facts import AgencyMatch, Role
 from extractor.frozen import quick_init
@@ -322,15 +323,7 @@ def _ends_sentence(text: str, open_at: int, close_at: int, stop: int) -> bool:
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses: at top-level , ; 。 and before a label."""
-    cuts: list[int] = []
-    depth = 0
-    for m in _CUT_OR_BRACKET.finditer(text, start, end):
-        if m.group("open"):
-            depth += 1
-        elif m.group("close"):
-            depth = max(depth - 1, 0)
-        elif depth == 0:
-            cuts.append(m.start())
+    cuts = [m.start() for m in outside_brackets(_CUT_OR_BRACKET, text, start, end)]
     # 牵头单位:A  配合单位:B — two labels on one line with only spaces between
     labels = [m.start() for m in _LABEL_START.finditer(text, start, end) if m.start() > start]
     out: list[tuple[int, int]] = []

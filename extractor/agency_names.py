@@ -15,7 +15,7 @@ All offsets index the NFKC-normalised text (``TextMap.text``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Literal, NamedTuple
 
 import regex
@@ -133,17 +133,30 @@ def split_names(text: str, start: int, end: int, evidence: _Evidence) -> Names:
     return judged(list_pieces(text, start, end), evidence)
 
 
-def list_pieces(text: str, start: int, end: int) -> Names:
-    """The pieces of one list, before any evidence is weighed."""
-    cuts = [start]
+def outside_brackets(
+    pattern: regex.Pattern[str], text: str, start: int, end: int
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` in ``text[start:end]`` that stand outside every bracket;
+    ``pattern`` matches brackets too, as the groups ``open`` and ``close``.
+
+    >>> [m.group() for m in outside_brackets(_SPLIT_OR_BRACKET, "甲、乙(丙、丁)、戊", 0, 10)]
+    ['、', '、']
+    """
     depth = 0
-    for m in _SPLIT_OR_BRACKET.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         if m.group("open"):
             depth += 1
         elif m.group("close"):
             depth = max(depth - 1, 0)
         elif depth == 0:
-            cuts.extend(m.span())
+            yield m
+
+
+def list_pieces(text: str, start: int, end: int) -> Names:
+    """The pieces of one list, before any evidence is weighed."""
+    cuts = [start]
+    for m in outside_brackets(_SPLIT_OR_BRACKET, text, start, end):
+        cuts.extend(m.span())
     cuts.append(end)
     return _joined_collectives(
         text,
