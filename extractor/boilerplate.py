@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractor.squeeze import loose
 from extractor.tables import boilerplate as t
 from extractor.tables.headings import GLOSSARY_TITLES
 from extractor.titles import adoption_and_delivery, find_title, is_furniture
@@ -66,10 +67,6 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _loose(s: str) -> str:
-    return regex.sub(r"[\s\p{P}]+", "", s)
-
-
 def find_layout(text: str) -> Layout:
     """Where the plan starts and ends, its title and year, and the metadata lines around it.
 
@@ -109,16 +106,14 @@ def find_layout(text: str) -> Layout:
         head = found.first_line
 
     # repeated title lines and blank lines just above the tail belong to the tail
-    title_keys = {_loose(text[a:b]) for a, b in (lines[i] for i in title_lines)}
+    title_keys = {loose(text[a:b]) for a, b in (lines[i] for i in title_lines)}
     if title:
-        title_keys.add(_loose(title))
+        title_keys.add(loose(title))
     end_line = tail
     while end_line > head:
         last = text[lines[end_line - 1][0] : lines[end_line - 1][1]]
         if not (
-            not last.strip()
-            or _PAGE_NUMBER.match(last)
-            or (tail < n and _loose(last) in title_keys)
+            not last.strip() or _PAGE_NUMBER.match(last) or (tail < n and loose(last) in title_keys)
         ):
             break
         end_line -= 1

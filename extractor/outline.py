@@ -26,6 +26,7 @@ import regex
 from extractor.facts import Heading, OutlineNode
 from extractor.heading_markers import _heading_at, _run_on_heading
 from extractor.heading_markers import cn_small_int as cn_small_int  # callers import it from here
+from extractor.squeeze import unspaced
 from extractor.tables.headings import (
     ANNEX_STYLE,
     CN_DIGITS,
@@ -318,7 +319,7 @@ def without_contents(text: str, headings: list[Heading], start: int, end: int) -
     after = [h for h in kept if h.start > marker.end()]
     seen: dict[tuple[str, str], int] = {}
     for k, h in enumerate(after):
-        key = (h.number, regex.sub(r"\s+", "", h.title))
+        key = (h.number, unspaced(h.title))
         if key in seen:  # the body starts with the first entry listed again
             listed = {id(x) for x in after[seen[key] : k]}
             return [x for x in kept if id(x) not in listed]

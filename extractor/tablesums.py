@@ -30,6 +30,7 @@ from itertools import pairwise
 import regex
 
 from extractor.facts import FigureMatch, FigurePartMatch, QuantityMatch
+from extractor.squeeze import unspaced
 from extractor.tables import tabular as t
 from extractor.tables.figures import TABLE_TOTAL_LABELS
 
@@ -48,7 +49,7 @@ class BodyRow:
 
     @property
     def is_total(self) -> bool:
-        key = regex.sub(r"\s+", "", self.label)
+        key = unspaced(self.label)
         return key in TABLE_TOTAL_LABELS or key.endswith(t.TOTAL_ROW_ENDINGS)
 
 
@@ -191,12 +192,12 @@ def column_figures(
     财政拨款支出决算表, putuo 2024 决算), a sum of one part."""
     out: list[FigureMatch] = []
     for i, header in enumerate(headers):
-        key = regex.sub(r"\s+", "", header)
+        key = unspaced(header)
         if not (key in TABLE_TOTAL_LABELS or key.endswith(t.TOTAL_ROW_ENDINGS)):
             continue
         members = []
         for j in range(i + 1, len(headers)):
-            h = regex.sub(r"\s+", "", headers[j])
+            h = unspaced(headers[j])
             if h in TABLE_TOTAL_LABELS or h.endswith(t.TOTAL_ROW_ENDINGS) or units[j] != units[i]:
                 break
             members.append(j)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractor.squeeze import loose
 from extractor.tables import boilerplate as t
 
 _HEAD = [regex.compile(r"\s*" + p) for p in t.SITE_HEAD_LINES]
@@ -150,7 +151,7 @@ def _broken_title(text: str, lines: list[tuple[int, int]], i: int, limit: int) -
 
 def _copies(earlier: str, later: str) -> bool:
     """``earlier`` is ``later`` itself, or ``later`` behind words set off by a space."""
-    if _loose(earlier) == _loose(later):
+    if loose(earlier) == loose(later):
         return True
     return earlier.endswith(later) and earlier[: -len(later)][-1:].isspace()
 
@@ -167,10 +168,6 @@ def _breadcrumb_lines(text: str, lines: list[tuple[int, int]], head: int, limit:
 
 def _join(text: str, a: int, b: int) -> str:
     return "".join(s.strip() for s in text[a:b].split("\n"))
-
-
-def _loose(s: str) -> str:
-    return regex.sub(r"[\s\p{P}]+", "", s)
 
 
 def find_title(

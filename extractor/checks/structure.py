@@ -14,6 +14,7 @@ from extractor.checks.base import make_check as _check
 from extractor.facts import Analysis, Heading, OutlineNode
 from extractor.model import Check
 from extractor.scopes import is_scope_root, short_forms
+from extractor.squeeze import unspaced
 from extractor.tables import closings
 from extractor.tables.headings import ANNEX_STYLE, UNNUMBERED_STYLE
 
@@ -256,7 +257,7 @@ _DATE = regex.compile(closings.DATE_LINE)
 def _closes(text: str, start: int, line_start: int, end: int) -> bool:
     """Whether the body's last line is a way a plan ends without a full stop: the office's
     signature or its date, or the title of an attachment listed earlier."""
-    line = regex.sub(r"\s+", "", text[line_start:end])
+    line = unspaced(text[line_start:end])
     if _SIGNATURE.fullmatch(line) or _DATE.fullmatch(line):
         return True
     listed = closings.ATTACHMENT_LIST_PREFIX + regex.escape(text[line_start:end].strip())
