@@ -29,10 +29,12 @@ from extractor.tables.agencies import (
     CONJUNCTIONS,
     GENERIC_NAMES,
     GENERIC_SUBJECT_WORDS,
+    LEVEL_ENDINGS,
     MAX_NAME_CHARS,
     NAME_JOINERS,
     NAME_STOP_CHARS,
     NOT_AGENCY_ENDINGS,
+    QUALIFIED_COLLECTIVE_PREFIXES,
     ROLE_NOTES,
     TRAILING_FILLERS,
     TRAILING_OTHERS,
@@ -192,12 +194,7 @@ def _joined_collectives(text: str, pieces: Names) -> Names:
     out: Names = []
     waiting: Names = []  # bare places waiting for the unit whose ending they share
     for p in pieces:
-        if (
-            out
-            and not waiting
-            and out[-1].name.startswith(COLLECTIVE_PREFIXES)
-            and (p.name in COLLECTIVE_LEVELS or _LEVEL_GOVERNMENT.fullmatch(p.name))
-        ):
+        if out and not waiting and _continues_collective(out[-1].name, p.name):
             out[-1] = _joined(text, out[-1], p)
             continue
         if _bare_place(p.name):
@@ -214,6 +211,18 @@ def _joined_collectives(text: str, pieces: Names) -> Names:
             out.append(p)
         waiting = []
     return out + waiting
+
+
+def _continues_collective(first: str, then: str) -> bool:
+    """Whether ``then`` is the next level of the collective ``first``: 各区、县级市,
+    各市、县〔区〕政府, 有关设区市、县〔区〕人民政府."""
+    if first.startswith(COLLECTIVE_PREFIXES):
+        return then in COLLECTIVE_LEVELS or _LEVEL_GOVERNMENT.fullmatch(then) is not None
+    return (
+        first.startswith(QUALIFIED_COLLECTIVE_PREFIXES)
+        and first.endswith(tuple(LEVEL_ENDINGS))
+        and _LEVEL_GOVERNMENT.fullmatch(then) is not None
+    )
 
 
 def _bare_place(name: str) -> bool:

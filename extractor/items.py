@@ -10,10 +10,12 @@ import regex
 from extractor.agencies import find_agencies
 from extractor.facts import AgencyMatch, ItemFacts, OutlineNode
 from extractor.outline import cn_small_int
-from extractor.tables.agencies import FIRST_LISTED_LEADS
+from extractor.tables.agencies import FIRST_LISTED_LEAD
 from extractor.tables.items import PROJECT_COUNT
+from extractor.wrapping import wrap_cuts
 
 _PROJECT_COUNT = regex.compile(PROJECT_COUNT, regex.VERBOSE)
+_FIRST_LISTED_LEAD = regex.compile(FIRST_LISTED_LEAD, regex.VERBOSE)
 
 
 def find_project_count(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
@@ -32,31 +34,54 @@ def find_project_count(text: str, start: int, end: int) -> tuple[int, tuple[int,
 
 def first_listed_lead_from(text: str) -> int | None:
     """Where the plan declares that the first unit of each tag leads (列第一位者为牵头单位)."""
-    found = [i for i in (text.find(p) for p in FIRST_LISTED_LEADS) if i >= 0]
-    return min(found) if found else None
+    found = _FIRST_LISTED_LEAD.search(text) if "牵" in text else None
+    return found.start() if found else None
 
 
-def item_agencies(text: str, start: int, end: int, declared: int | None) -> list[AgencyMatch]:
+def item_agencies(
+    text: str, start: int, end: int, declared: int | None, wrap: int | None = None
+) -> list[AgencyMatch]:
     """The agencies of the item ``text[start:end]``; when the plan declared at ``declared``
     (``first_listed_lead_from``) that the first unit leads, and the item does not end before
-    that, its first unit leads unless the item gives roles itself."""
-    agencies = find_agencies(text, start, end)
+    that, its first unit leads unless the item gives it a role itself. In text hard-wrapped at
+    ``wrap``, the lines the wrap cut are read joined (``wrapping.wrap_cuts``)."""
+    cuts = wrap_cuts(text, start, end, wrap) if wrap is not None else []
+    agencies = _across_cuts(text, start, end, cuts) if cuts else find_agencies(text, start, end)
     if declared is None or end <= declared or not agencies:
         return agencies
-    if any(a.role is not None for a in agencies):
-        return agencies
+    if agencies[0].role is not None:
+        return agencies  # 由A配合、B牵头: the item's own role wins
     return [replace(agencies[0], role="lead"), *agencies[1:]]
 
 
-def find_items(text: str, nodes: Sequence[OutlineNode]) -> list[ItemFacts]:
-    """Every leaf of the outline as a work item, in document order."""
+def _across_cuts(text: str, start: int, end: int, cuts: list[int]) -> list[AgencyMatch]:
+    """``find_agencies`` over ``text[start:end]`` with the line breaks at ``cuts`` taken out
+    (``(中医药局、发展改革委、卫生\n计生委负责)``), its offsets mapped back into ``text``."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    at = start
+    for cut in [*cuts, end]:
+        pieces.append(text[at:cut])
+        offsets.extend(range(at, cut))
+        at = cut + 1
+    offsets.append(end)
+    joined = "".join(pieces)
+    return [
+        replace(a, start=offsets[a.start], end=offsets[a.end - 1] + 1)
+        for a in find_agencies(joined, 0, len(joined))
+    ]
+
+
+def find_items(text: str, nodes: Sequence[OutlineNode], wrap: int | None = None) -> list[ItemFacts]:
+    """Every leaf of the outline as a work item, in document order; ``wrap`` is the width
+    the text is hard-wrapped at, if it is (``wrapping.wrap_width``)."""
     items = []
     declared = first_listed_lead_from(text)
     for node in nodes:
         if not node.is_item:
             continue
         count = find_project_count(text, node.start, node.end)
-        agencies = item_agencies(text, node.start, node.end, declared)
+        agencies = item_agencies(text, node.start, node.end, declared, wrap)
         items.append(
             ItemFacts(
                 node=node,

@@ -35,6 +35,7 @@ from extractor.tables.headings import ANNEX_STYLE, UNNUMBERED_STYLE
 from extractor.tabular import TABLE_ITEM_STYLE, read_tables
 from extractor.textmap import TextMap
 from extractor.texttables import find_text_tables
+from extractor.wrapping import wrap_width
 
 
 def extract(
@@ -151,7 +152,8 @@ def _stages(raw: RawText, name: str, sha256: str) -> model.Document:
     raw_tables = raw.tables or _text_tables(tm, body)
     tables = read_tables(tm, raw_tables, nodes)
     leaves = [n for n in nodes if id(n) not in tables.containers]
-    items = sorted(find_items(text, leaves) + tables.items, key=lambda it: it.node.start)
+    wrap = wrap_width(text, *body)
+    items = sorted(find_items(text, leaves, wrap) + tables.items, key=lambda it: it.node.start)
     quantities = _merge_quantities(quantities, tables.quantities)
     figures = sorted(find_figures(text, quantities, *body) + tables.figures, key=lambda f: f.start)
     analysis = Analysis(

@@ -26,6 +26,7 @@ _NUMBERED = regex.compile(
 _NOT_A_HEADING_CHARS = regex.compile(r"[。;；,，:：!！?？、|｜]")
 _SENTENCE_DONE = regex.compile(r"[。;；!！?？:：”」』)）]\s*$")
 _HAN = regex.compile(r"\p{Han}")
+_OPENERS, _CLOSERS = "(（〔[【", ")）〕]】"
 _DATE = regex.compile(r"^\s*(?:\d{4}|[〇一二三四五六七八九零○]{4})\s*年\s*\d{1,2}\s*月")
 # a contents entry's leader (一、部门主要职能 ……; NFKC writes … as ...)
 _LEADER = regex.compile(r"…{4,}|\.{12,}|·{6,}|(?:…+|\.{3,})\s*\d{1,3}\s*$|^\s*(?:…+|\.{3,})\s*$")
@@ -51,7 +52,14 @@ def _heading_like(line: str) -> bool:
         and not _NUMBERED.match(s)
         and not _DATE.match(s)
         and "\t" not in s
+        and _balanced(s)
     )
+
+
+def _balanced(s: str) -> bool:
+    """Whether every bracket ``s`` closes it opened: "计生委负责）" ends a bracket a line before
+    opened (a hard wrap, jkfp-guowuyuanbangongtingguanyuyinfa-2016), so it is no heading."""
+    return sum(s.count(c) for c in _OPENERS) == sum(s.count(c) for c in _CLOSERS)
 
 
 def find_unnumbered_headings(

@@ -116,3 +116,21 @@ def unwrapped(text: str, h: Heading, width: int, end: int) -> Heading:
         return h
     title = text[h.title_start : title_end]
     return Heading(h.start, title_end, h.number, h.value, h.style, title, h.title_start, title_end)
+
+
+def wrap_cuts(text: str, start: int, end: int, width: int) -> list[int]:
+    """Offsets of the line breaks in ``text[start:end]`` that the wrap made: the line before
+    reached ``width``, so the writer's sentence (or a unit's name: ``卫生\\n计生委负责``,
+    jkfp-guowuyuanbangongtingguanyuyinfa-2016) goes on over the break.
+
+    >>> wrap_cuts("甲" * 20 + "\\n乙。\\n丙", 0, 26, 40)
+    [20]
+    """
+    cuts = []
+    pos = text.find("\n", start, end)
+    while pos >= 0:
+        line_start = text.rfind("\n", 0, pos) + 1
+        if _cut(printed_width(text[line_start:pos].rstrip()), width):
+            cuts.append(pos)
+        pos = text.find("\n", pos + 1, end)
+    return cuts

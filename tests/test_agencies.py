@@ -21,6 +21,7 @@ from extractor.agencies import agency_key, find_agencies
 from extractor.items import first_listed_lead_from, item_agencies
 from extractor.tables import agencies as tables
 from extractor.textmap import TextMap
+from extractor.wrapping import wrap_width
 from tests import gold_floors
 from tests.shared_docs import SHARED, gold_files
 
@@ -107,7 +108,7 @@ def test_gold_item_agencies(gold_path: Path, index: int) -> None:
     gold, tm, ranges = _gold_document(gold_path)
     want = gold["items"][index]["agencies"]
     start, end = ranges[index]
-    got = item_agencies(tm.text, start, end, first_listed_lead_from(tm.text))
+    got = item_agencies(tm.text, start, end, first_listed_lead_from(tm.text), wrap_width(tm.text))
     assert [_loose(a.name) for a in got] == [_loose(w[0]) for w in want]
     assert [a.projects for a in got] == [w[1] for w in want]
     for a, w in zip(got, want, strict=True):
@@ -285,6 +286,12 @@ FROM_CORPUS = [
         id="jiangxi-long-name-and-level-in-brackets",
     ),
     pytest.param(
+        "jiangxi-jiangxishengrenminzhengfuguanyutui-2020.txt",
+        "(责任单位:省委编办,有关设区市、县〔区〕人民政府)",
+        [("省委编办", None, None), ("有关设区市、县〔区〕人民政府", None, None)],
+        id="jiangxi-有关-level-government",
+    ),
+    pytest.param(
         "shandong-fuwuye-shuzihua-zhuanxing-fangan-2021.txt",
         "(牵头单位:省大数据局,参加单位:省生态环境厅、省发展改革委,济南、青岛、济宁市政府)",
         [
@@ -364,6 +371,49 @@ KNOWN_FAILURES = [
         id="列第一位者为牵头单位",
     ),
 ]
+
+
+# The declaration that the first-listed unit leads, as plans word it (FIRST_LISTED_LEAD).
+DECLARED_LEADS = [
+    # 国发〔2018〕39号 (guowuyuan-cujin-jiuye-ruogan-yijian-2018)
+    pytest.param("(人力资源社会保障部、财政部负责。列第一位者为牵头单位,下同)", id="列第一位者"),
+    # 国办发〔2016〕26号 (jkfp-guowuyuanbangongtingguanyuyinfa-2016), the wrap inside 部门
+    pytest.param("中医药局参与。排在第一位的部门为牵头部\n门,下同)", id="排在第一位的部门"),
+    pytest.param("(列首位的为牵头单位,下同)", id="列首位"),
+    pytest.param("(第一个单位为牵头单位)", id="第一个单位"),
+]
+NOT_DECLARED_LEADS = [
+    pytest.param("全省营商环境评价排在第一位的为济南市。", id="a-ranking"),
+    pytest.param("排名第一位的单位给予通报表扬。", id="排名"),
+    pytest.param("牵头单位要把安全生产放在第一位。", id="牵头-before"),
+    pytest.param("第一位负责人为牵头人的同志", id="负责人"),
+]
+
+
+@pytest.mark.parametrize("text", DECLARED_LEADS)
+def test_declared_first_listed_lead(text: str) -> None:
+    assert first_listed_lead_from(text) is not None
+
+
+@pytest.mark.parametrize("text", NOT_DECLARED_LEADS)
+def test_no_declared_first_listed_lead(text: str) -> None:
+    assert first_listed_lead_from(text) is None
+
+
+def test_declared_lead_beside_a_support_role() -> None:
+    # jkfp-guowuyuanbangongtingguanyuyinfa-2016: the first unit leads although the tag gives
+    # the 参与 units their own role; the other 负责 unit has none
+    text = "(卫生计生委、财政部负责,中央编办、发展改革委参与。排在第一位的部门为牵头部门,下同)"
+    got = item_agencies(text, 0, len(text), first_listed_lead_from(text))
+    assert [(a.name, a.role) for a in got] == [
+        ("卫生计生委", "lead"),
+        ("财政部", None),
+        ("中央编办", "support"),
+        ("发展改革委", "support"),
+    ]
+    ordered = "(由区扶贫办配合,区发改委牵头)。排在第一位的部门为牵头部门"
+    got = item_agencies(ordered, 0, len(ordered), first_listed_lead_from(ordered))
+    assert got[0].role == "support"  # a role the item gives its first unit wins
 
 
 @pytest.mark.xfail(strict=True, reason="document-wide conventions are not carried")
@@ -766,6 +816,16 @@ SPLIT_STAYS = [
     pytest.param("(各区、市直各单位负责)", ["各区", "市直各单位"], id="collective-then-unit"),
     pytest.param("(南昌海关、省商务厅负责)", ["南昌海关", "省商务厅"], id="customs-then-unit"),
     pytest.param("(计量处、认监处负责)", ["计量处", "认监处"], id="divisions"),
+    # 有关 joins a level's government only after a place level:
+    # zaozhuangshi-nongcungonglutiaoli-2020
+    # "明确有关部门、镇人民政府、街道办事处责任分工", xinyangshi-chuantongcunluobaohutiaoli-2016
+    # "有关部门、乡（镇）人民政府及其工作人员" (a bare 有关部门 is no named unit and is dropped)
+    pytest.param("(责任单位:有关部门、镇人民政府)", ["镇人民政府"], id="有关部门-then-government"),
+    pytest.param(
+        "(责任单位:有关部门、乡(镇)人民政府)",
+        ["乡(镇)人民政府"],
+        id="有关部门-then-bracketed-level",
+    ),
 ]
 
 

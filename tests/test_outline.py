@@ -340,3 +340,23 @@ def test_candidates_on_the_seed() -> None:
     expected = [m.end() for m in _LOOKBEHIND_CANDIDATE.finditer(text)]
     assert _candidates(text, 0, len(text)) == expected
     assert text[expected[1] : expected[1] + 4] == "石景山区"  # the title, on the second line
+
+
+def test_the_tail_of_a_wrapped_bracket_is_no_unnumbered_heading() -> None:
+    """jkfp-guowuyuanbangongtingguanyuyinfa-2016 is wrapped at 70 characters:
+    "…中医药健康服务。（中医药局、发展改革委、卫生" / "计生委负责）" / "（四）贯彻落实…". The
+    short line closes a bracket the line before opened: it ends 九、（三）, it opens nothing."""
+    text = shared_text("corpus/wild/jkfp-guowuyuanbangongtingguanyuyinfa-2016.txt")
+    nodes = outline_of(text)
+    assert not [n for n in nodes if n[2].startswith("计生委负责")]
+    ninth = [n[1] for n in nodes if n[1].startswith("九.")]
+    assert ninth == ["九.一", "九.二", "九.三", "九.四", "九.五"]
+
+
+def test_a_heading_line_with_its_own_brackets_is_still_a_heading() -> None:
+    # a part's heading may hold a bracket pair of its own (written here, not from a document)
+    text = (
+        "目录……………1\n概况。\n上海市普陀区司法局（本级）主要职能\n"
+        + "本局是区政府主管司法行政工作的部门。" * 3
+    )
+    assert any(n[2] == "上海市普陀区司法局(本级)主要职能" for n in outline_of(text))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract_text
-from extractor.wrapping import wrap_width
+from extractor.textmap import TextMap
+from extractor.wrapping import wrap_cuts, wrap_width
 from tests.shared_docs import seed_text, shared_text
 
 JINAN = "corpus/real/jinan-kunpeng-shengteng-fuwu-ziyuan-banfa-2021.txt"
@@ -75,3 +76,41 @@ def test_the_seed_titles_do_not_move() -> None:
     titles = [i.title for i in extract_text(seed_text()).items]
     assert all("\n" not in t for t in titles)
     assert titles[0] == "工作目标"
+
+
+JKFP = "corpus/wild/jkfp-guowuyuanbangongtingguanyuyinfa-2016.txt"
+
+
+def test_wrap_cuts_only_the_lines_that_reach_the_width() -> None:
+    text = TextMap.build(shared_text(JINAN)).text
+    width = wrap_width(text)
+    assert width is not None
+    at = text.index("第三条 由济南科金信息技术有限公司和软通智慧信息技术\n")
+    line_end = text.index("\n", at)
+    paragraph_end = text.index("。\n", at) + 1  # the article's last line is short
+    cuts = wrap_cuts(text, at, paragraph_end + 1, width)
+    assert cuts[0] == line_end
+    assert paragraph_end not in cuts
+    assert all(text[c] == "\n" for c in cuts)
+
+
+def test_agencies_are_read_across_the_wrap() -> None:
+    # "…创新高层次医学人才培养机制。（卫生计生委、教育部、财政部、中医药局、中国残联负\n责）":
+    # 负责 is cut by the wrap; "（中医药局、发展改革委、卫生\n计生委负责）": a name is
+    items = {i.title[:12]: i for i in extract_text(shared_text(JKFP), "jkfp.txt").items}
+    names = [a.key for a in items["支持有条件的医学院校加强"].agencies]
+    assert names == ["卫生计生委", "教育部", "财政部", "中医药局", "中国残联"]
+    assert (
+        items["支持有条件的医学院校加强"].agencies[0].role == "lead"
+    )  # 排在第一位的部门为牵头部门
+    tcm = next(i for k, i in items.items() if k.startswith("贯彻落实《国"))
+    assert [a.key for a in tcm.agencies] == ["中医药局", "发展改革委", "卫生计生委"]
+    assert tcm.agencies[2].name == "卫生\n计生委"  # written as the source has it
+
+
+def test_units_cut_by_the_wrap_keep_their_whole_name() -> None:
+    # 第三条 由济南科金信息技术有限公司和软通智慧信息技术\n有限公司成立运营公司负责…
+    items = {i.number: i for i in extract_text(shared_text(JINAN), "jinan.txt").items}
+    keys = [a.key for a in items["第三条"].agencies]
+    assert keys[0] == "济南科金信息技术有限公司"
+    assert "有限公司" not in keys  # the tail of a name the wrap cut, read alone before

@@ -112,6 +112,12 @@ WEAK_AGENCY_SUFFIXES: tuple[str, ...] = (
 # (各有关部门, 各市政府, 各乡镇, 各区县); accepted after a role marker or label even
 # when its ending is not in AGENCY_SUFFIXES.
 COLLECTIVE_PREFIXES: tuple[str, ...] = ("各",)
+# A place level after these is joined like a 各-collective, but only when it names the level's
+# government: "有关设区市、县〔区〕人民政府" (jiangxi-jiangxishengrenminzhengfuguanyutui-2020,
+# every 责任单位 list) is one unit; "有关部门、县政府" stays two (the first ends no level).
+QUALIFIED_COLLECTIVE_PREFIXES: tuple[str, ...] = ("有关",)
+# The last character of a place level: 设区市, 有关县, 有关区.
+LEVEL_ENDINGS = "市县区旗"
 
 # Labels that open a list of units: ``牵头单位:A、B`` / ``责任单位:C`` / ``参加单位:D``
 # (shandong-fuwuye 2021: "（牵头单位：省卫生健康委，参加单位：省大数据局）").
@@ -258,14 +264,13 @@ ALLOCATION_CLASSIFIERS: tuple[str, ...] = ("个", "项")
 MAX_NAME_CHARS: int = 30
 
 # A plan may declare once that the first unit of every tag leads: "（…等负责。列第一位者为
-# 牵头单位，下同）" (国发〔2018〕39号, 42号). From that point on, an item whose units carry no
-# role has its first-listed unit as the lead.
-FIRST_LISTED_LEADS: tuple[str, ...] = (
-    "列第一位者为牵头单位",
-    "列第一位的为牵头单位",
-    "列在第一位的为牵头单位",
-    "排在第一位的为牵头单位",
-    "排第一位的为牵头单位",
-    "列首位的为牵头单位",
-    "第一个单位为牵头单位",
-)
+# 牵头单位，下同）" (国发〔2018〕39号, 42号), "（…参与。排在第一位的部门为牵头部门，下同）"
+# (国办发〔2016〕26号, jkfp-guowuyuanbangongtingguanyuyinfa-2016, where the wrap cuts 部门
+# after 牵头部). From that point on, an item's first-listed unit leads unless the item gives
+# it a role of its own. White space may stand between the characters (a hard wrap).
+FIRST_LISTED_LEAD = r"""
+    (?: [列排] \s* 在? \s* (?: 第 \s* 一 \s* 位 | 首 \s* 位 ) \s* [者的]? \s*
+        (?: 部 \s* 门 | 单 \s* 位 )?
+      | 第 \s* 一 \s* 个 \s* (?: 部 \s* 门 | 单 \s* 位 )
+    ) \s* 为 \s* 牵 \s* 头
+"""
