@@ -361,25 +361,54 @@ def test_messages_name_the_list() -> None:
 
 
 @pytest.mark.parametrize(
-    ("document", "phrase", "new", "headings"),
+    ("document", "phrase", "old", "new", "headings"),
     [
-        ("corpus/wild/henan-zhengfu-gongzuo-baogao-2026.txt", "重点做好十个方面工作：", "九", 10),
+        (
+            "corpus/wild/henan-zhengfu-gongzuo-baogao-2026.txt",
+            "重点做好十个方面工作：",
+            "十",
+            "九",
+            10,
+        ),
         (
             "corpus/wild/jiangxi-jiangxishengrenminzhengfubangongting-2020-4.txt",
             "两个方面：",
+            "两",
             "三",
             2,
+        ),
+        # a full stop ends the line: 今年重点抓好八个方面工作。/ （一）立足长治久安…
+        (
+            "corpus/wild/xizang-zhengfu-gongzuo-baogao-2026.txt",
+            "重点抓好八个方面工作。",
+            "八",
+            "七",
+            8,
+        ),
+        (
+            "corpus/wild/jiangsu-zhengfu-gongzuo-baogao-2026.txt",
+            "重点做好十个方面工作。",
+            "十",
+            "九",
+            10,
+        ),
+        (
+            "corpus/wild/jiangxi-jiangxishengrenminzhengfubangongting-2020.txt",
+            "特制定以下十项举措。",
+            "十",
+            "九",
+            10,
         ),
     ],
 )
 def test_headings_under_a_count_in_real_documents(
-    document: str, phrase: str, new: str, headings: int
+    document: str, phrase: str, old: str, new: str, headings: int
 ) -> None:
     """The numbered headings under ``重点做好十个方面工作：`` are its list: the count as written
     passes, a changed one fails and points at the number."""
     text = shared_text(document)
     assert ("pass", headings, headings) in _found(text)
-    number = text.index(phrase) + phrase.index("个") - 1
+    number = text.index(phrase) + phrase.index(old)
     planted = text[:number] + new + text[number + 1 :]
     failed = [
         c
@@ -388,3 +417,11 @@ def test_headings_under_a_count_in_real_documents(
     ]
     assert [(c.expected, c.actual) for c in failed] == [(Decimal(number_value(new)), headings)]
     assert any(s.start <= number < s.end for s in failed[0].spans)
+
+
+def test_a_count_that_ends_its_line_counts_only_parts_of_work() -> None:
+    """jiangxi 2020 疫情防控: "落实…“四类人员”的隔离、…管控。" / "（一）所有确诊病例…" /
+    … "（五）湖北入赣人员…": the four kinds of people are not the five measures under it."""
+    text = shared_text("corpus/wild/jiangxi-jiangxishengrenminzhengfuguanyuyi-2020.txt")
+    assert "“四类人员”的隔离、" in text
+    assert [f for f in _found(text) if f[0] != "pass"] == []

@@ -37,7 +37,7 @@ _ANNOUNCE = regex.compile(
     (?P<n>{NUMBER})
     (?P<cls>{alternatives(E.CLASSIFIERS)})
     (?P<noun>[\p{{Han}}“”]{{0,{E.MAX_NOUN_CHARS}}}?)
-    (?P<intro>{alternatives(E.INTRODUCERS)}|。(?=\s*(?:{E.SHI_POINT}|[{E.CIRCLED}])))
+    (?P<intro>{alternatives(E.INTRODUCERS)}|。(?=\s*(?:{E.SHI_POINT}|[{E.CIRCLED}])|[ \t]*\n))
     (?!(?<=即)(?:{alternatives(E.NOT_NAMELY_AFTER_JI)}))
     """,
     regex.VERBOSE,
@@ -122,6 +122,8 @@ def _list_after(a: Analysis, m: regex.Match[str]) -> Listed | None:
     if points and points[0].start - start <= 2:
         return marked("points", [((p.start, p.end), p.value) for p in points])
     if not text[start:end].strip():
+        if m["intro"] == "。" and not _names_its_headings(m["cls"], m["noun"]):
+            return None  # “四类人员”管控。 / (一)所有确诊病例…: the headings are measures
         return _list_below(a, start, end, names=m["intro"] != "。")
     if m["intro"] == "。":
         return None
@@ -129,6 +131,12 @@ def _list_after(a: Analysis, m: regex.Match[str]) -> Listed | None:
     if found is None:
         return None
     return named(text, "after", *found)
+
+
+def _names_its_headings(classifier: str, noun: str) -> bool:
+    """Whether a sentence that ends its line with the count (重点抓好八个方面工作。) announces
+    the headings under it: only a count of the plan's own parts of work does."""
+    return classifier in E.FULL_STOP_CLASSIFIERS or noun.endswith(E.FULL_STOP_NOUNS)
 
 
 def _list_below(a: Analysis, colon: int, end_of_line: int, names: bool = True) -> Listed | None:

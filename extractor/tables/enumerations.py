@@ -208,6 +208,13 @@ JOINERS: tuple[str, ...] = ("和", "及", "与", "以及")
 LEVEL_CHARS = "国部省市州盟县区旗乡镇村组"
 ONE_LEVEL_PAIRS: tuple[str, ...] = ("乡镇", "旗县", "县区", "区县", "盟市", "市州")
 
+# A sentence that ends its line with the count and a full stop announces the headings under it
+# only when it counts the plan's parts of work: 今年重点抓好八个方面工作。/ （一）… (xizang 2026),
+# 重点做好十个方面工作。(jiangsu 2026), 特制定以下十项举措。(jiangxi 2020). Not: 落实…“四类人员”
+# 的隔离、…管控。 / （一）所有确诊病例… (jiangxi 2020 疫情防控: the headings are measures).
+FULL_STOP_CLASSIFIERS: tuple[str, ...] = ("个方面", "方面")
+FULL_STOP_NOUNS: tuple[str, ...] = ("工作", "任务", "举措", "措施", "目标", "实事")
+
 # ---- points and headings after the announcement ----------------------------------------------
 
 # Points marked inside a paragraph or at the starts of the lines after it, as regexes with the
