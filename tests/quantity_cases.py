@@ -242,9 +242,26 @@ FROM_CORPUS: list[Case] = _corpus([
     # a numeral after 期 before a duration is a length of time (星期一 stays a day)
     ('jinan-kunpeng-shengteng-fuwu-ziyuan-banfa-2021', '试行期一年', ('一年=1 年 measure',)),
     ('chongqingshi-xiangzhenrenmindaibiaodahui-2016', '乡、民族乡、镇人民代表大会每届任期五年', ('五年=5 年 measure',)),
+    # people counted by what they are, after a 万 number (blind gold, henan 2026)
+    ('chongqing-zhengfu-gongzuo-baogao-2026', '高龄津贴惠及130万老年人', ('130万=1300000 人 count',)),
+    ('chongqing-zhengfu-gongzuo-baogao-2026', '全年新增40.8万青年留渝来渝', ('40.8万=408000 人 count',)),
+    ('henan-zhengfu-gongzuo-baogao-2026', '71.3万监测对象稳定消除返贫致贫风险', ('71.3万=713000 人 count',)),
+    ('qinghai-zhengfu-gongzuo-baogao-2026', '带动3.78万农牧民就业增收', ('3.78万=37800 人 count',)),
+    # trains and runs (blind gold, henan 2026)
+    ('henan-zhengfu-gongzuo-baogao-2026', '班列累计开行1.7万列', ('1.7万列=17000 列 count',)),
+    ('yunnan-zhengfu-gongzuo-baogao-2026', '开行超2700列', ('超2700列=2700 列 count 超',)),
+    ('henan-zhengfu-gongzuo-baogao-2026', '拓线扩量、开行4000班次', ('4000班次=4000 班次 count',)),
+    ('fujian-zhengfu-gongzuo-baogao-2026', '10个项目列入中国世', ('10个=10 个 count',)),
 ])
 
 SYNTHETIC: list[Case] = _synthetic("syn", [
+    # 列 counts trains after Arabic digits; after a Chinese digit, or as 列入, it is a word
+    ("排成一列纵队", ()),
+    ("当月开行12列中欧班列", ("12列=12 列 count",)),
+    ("共有3家列入名录", ("3家=3 家 count",)),
+    ("已有30列入名录", ()),
+    # a people noun gives 人 only to a 万/亿 number
+    ("惠及130青年", ()),
     # money: 万/亿 folded, 元 implied by context, Chinese and financial numerals
     ("安排资金100万", ("100万=1000000 元 money",)),
     ("投资2.5亿元", ("2.5亿元=250000000 元 money",)),

@@ -165,10 +165,15 @@ COUNT_UNITS: tuple[str, ...] = (
     # Chinese digit is a word (一片, 连片), so it is restricted too; 片区 and 片面 are words.
     "片",
     "台套",
+    # Trains and flights (2026 政府工作报告): 中欧班列累计开行1.7万列 (henan), 开行中欧班列
+    # 2700列 (yunnan), 国际航线4000班次 (henan). 列 after one Chinese digit is a word (一列,
+    # 并列), so it is restricted; 列入, 列为 are in NOT_AFTER.
+    "列",
+    "班次",
 )
 # Written forms of count units that are output under another name.
 COUNT_ALIASES: dict[str, str] = {"個": "个"}
-RESTRICTED_UNITS: frozenset[str] = frozenset("头羽尾匹枚颗根盏袋箱片")
+RESTRICTED_UNITS: frozenset[str] = frozenset("头羽尾匹枚颗根盏袋箱片列")
 
 # --- measures ----------------------------------------------------------------------
 MEASURE_UNITS: dict[str, str] = {
@@ -444,6 +449,16 @@ IMPLIED_AFTER: dict[str, str] = {
     "学生": "人",
     "儿童": "人",
     "老人": "人",
+    # 2026 政府工作报告: 惠及130万老年人 (chongqing), 40.8万青年留渝来渝 (chongqing), 为70万妇女
+    # 免费 (chongqing), 为138万残疾人 (sichuan), 惠及23.6万婴幼儿 (ningxia), 3.78万农牧民 (qinghai),
+    # 71.3万监测对象 (henan: 防止返贫监测对象, people)
+    "老年人": "人",
+    "青年": "人",
+    "妇女": "人",
+    "残疾人": "人",
+    "婴幼儿": "人",
+    "农牧民": "人",
+    "监测对象": "人",
 }
 IMPLIED_AFTER_GAP = 4
 
@@ -563,6 +578,12 @@ NOT_AFTER: tuple[str, ...] = (
     "根治",
     "匹配",
     "瓶颈",
+    # words that start with 列 (a count unit after Arabic digits): 3项列入, 12家列为
+    "列入",
+    "列为",
+    "列出",
+    "列支",
+    "列席",
     "箱包",
     "颗粒",
     "年报",  # 半年报: a report, not half a year
