@@ -40,7 +40,14 @@ from extractor.agency_names import outside_brackets
 from extractor.agency_names import split_names as _split_names
 from extractor.facts import AgencyMatch, Role
 from extractor.frozen import quick_init
-from extractor.tables.agencies import ROLE_LABELS, ROLE_MARKERS, ROLE_NOTES, SUBJECT_MARKERS
+from extractor.tables.agencies import (
+    DUTY_MARKERS,
+    DUTY_OBJECT_CHARS,
+    ROLE_LABELS,
+    ROLE_MARKERS,
+    ROLE_NOTES,
+    SUBJECT_MARKERS,
+)
 
 __all__ = ["agency_key", "find_agencies"]
 
@@ -117,7 +124,8 @@ _FOLLOW = regex.compile(
 _NAME_BRACKET = r"[(（] [^()（）,，。;；:：\n]{1,20} [)）]"
 
 # A sentence whose subject is a unit: [enumerator] 区扶贫协作办负责统筹… (tried only at a
-# sentence start; 牵头 only when a clause separator follows, checked in code).
+# sentence start; 牵头 only when a clause separator follows, checked in code), or that holds
+# it answerable for a field: 省级人民政府对本地区改善农村人居环境工作负总责.
 _SUBJECT = regex.compile(
     rf"""
     \s*
@@ -125,7 +133,9 @@ _SUBJECT = regex.compile(
       | 第 [一二三四五六七八九十百零〇]{{1,6}} 条
       | \d{{1,3}} [.、]? (?! \d ) )?
     \s* (?P<names> (?: [^由,，。;；:：()（）\n“”"] | {_NAME_BRACKET} ){{2,40}}? )
-    (?P<marker> {_alternation(SUBJECT_MARKERS)} ) {_NOT_A_ROLE}
+    (?: (?P<marker> {_alternation(SUBJECT_MARKERS)} ) {_NOT_A_ROLE}
+      | 对 [^由,，。;；:：()（）\n]{{1,{DUTY_OBJECT_CHARS}}}?
+        (?P<duty> {_alternation(DUTY_MARKERS)} ) )
     """,
     regex.VERBOSE,
 )
@@ -135,8 +145,8 @@ _SENTENCE_STARTS = regex.compile(r"[。;；!?！？\n:：]")
 # the enumerator exclude them), nor does a marker: a marker that is not written before the
 # first of them cannot start a match, and most sentence starts are ruled out by one search.
 _SUBJECT_STOP = regex.compile(r"[,，。;；:：]")
-_SUBJECT_MARKER = regex.compile(_alternation(SUBJECT_MARKERS))
-if any(_SENTENCE_STARTS.search(w) for w in SUBJECT_MARKERS):  # what _marker_in_clause needs
+_SUBJECT_MARKER = regex.compile(_alternation({*SUBJECT_MARKERS, *DUTY_MARKERS}))
+if any(_SENTENCE_STARTS.search(w) for w in {*SUBJECT_MARKERS, *DUTY_MARKERS}):
     raise RuntimeError("a subject marker may not hold a character a sentence starts after")
 
 _CLAUSE_SEPARATORS = ",，;；。"
@@ -270,7 +280,8 @@ def _subject(text: str, at: int, stop: int) -> list[_Mention]:
     names = _split_names(text, m.start("names"), m.end("names"), "subject")
     if not names:
         return []
-    return [*_mentions(names, SUBJECT_MARKERS[marker]), *_following(text, m.end(), stop)]
+    role = SUBJECT_MARKERS[marker] if marker is not None else None  # 对…负总责: no role
+    return [*_mentions(names, role), *_following(text, m.end(), stop)]
 
 
 # A table cell lists units separated by these as well as by 、 (one per line, or by spaces).

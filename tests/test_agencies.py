@@ -286,6 +286,12 @@ FROM_CORPUS = [
         id="jiangxi-long-name-and-level-in-brackets",
     ),
     pytest.param(
+        "guowuyuan-bangongtingguanyugaishannong-2014-oneline.txt",
+        "省级人民政府对本地区改善农村人居环境工作负总责,",
+        [("省级人民政府", None, None)],
+        id="gaishannong-对…负总责",
+    ),
+    pytest.param(
         "jiangxi-jiangxishengrenminzhengfuguanyutui-2020.txt",
         "(责任单位:省委编办,有关设区市、县〔区〕人民政府)",
         [("省委编办", None, None), ("有关设区市、县〔区〕人民政府", None, None)],
@@ -797,6 +803,12 @@ NEGATIVE = [
     pytest.param("党委负责统一领导。", id="subject-党委"),
     pytest.param("办公室负责日常工作。", id="subject-bare-suffix"),
     pytest.param("项目负责人为第一责任人。", id="subject-负责人"),
+    # answerable for a field, but no unit: shanweishi-nongcunjianfangtiaoli-2022 (第二十九条),
+    # the 2020 jiangxi 工作要点, jinan-kunpeng 2021, a 人大代表建议 rule
+    pytest.param("建房村民对房屋的质量安全负总责,承担建设主体责任。", id="duty-villager"),
+    pytest.param("各项目牵头单位对项目组织实施负总责,会同配合单位推进。", id="duty-牵头单位"),
+    pytest.param("申报单位对项目申报材料的真实性负总责。", id="duty-applicant"),
+    pytest.param("应当建立由主要领导负总责、分管领导具体负责的工作机制。", id="duty-领导"),
     pytest.param("区图书馆负责开放阅览。", id="subject-weak-suffix"),
     pytest.param("区商务局牵头的展销活动。", id="subject-牵头的"),
     # an article whose subject is no unit, or whose bracket is a note, not a second name

@@ -194,6 +194,14 @@ SUBJECT_MARKERS: dict[str, Role | None] = {
     "牵头": "lead",
 }
 
+# A unit answerable for a field: "省级人民政府对本地区改善农村人居环境工作负总责" (国办发〔2014〕
+# 25号, guowuyuan-bangongtingguanyugaishannong-2014-oneline). The subject is the unit (no
+# role): 对 and at most DUTY_OBJECT_CHARS characters of the field stand between it and the
+# marker. (国办发〔2014〕56号's "县级以上地方各级人民政府对…负领导责任" is not read: 以 is a
+# NAME_STOP_CHARS character.)
+DUTY_MARKERS: tuple[str, ...] = ("负总责", "负领导责任", "负主体责任", "负全责")
+DUTY_OBJECT_CHARS = 30
+
 # Words that make a sentence subject a description rather than a named unit
 # (``有关部门负责``, ``行业主管部门负责``, ``各成员单位负责``, ``牵头单位负责``).
 GENERIC_SUBJECT_WORDS: tuple[str, ...] = (
@@ -205,6 +213,10 @@ GENERIC_SUBJECT_WORDS: tuple[str, ...] = (
     "责任",
     "配合",
     "其他",
+    # who applies is no unit of government: "申报单位对项目申报材料的真实性…负总责"
+    # (jinan-kunpeng-shengteng-fuwu-ziyuan-banfa-2021)
+    "申报",
+    "申请",
 )
 
 # Words between two names that make both responsible: ``国家发展改革委会同有关部门负责``.
