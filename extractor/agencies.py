@@ -22,6 +22,7 @@ All offsets index the NFKC-normalised text (``TextMap.text``).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 import unicodedata
@@ -196,12 +197,16 @@ def agency_key(name: str) -> str:
 _KEY_DROPS = regex.compile(r"[\s\p{P}\p{S}]+")
 
 
-def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[AgencyMatch]:
+def find_agencies(
+    text: str, start: int = 0, end: int | None = None, *, first_leads_from: int | None = None
+) -> list[AgencyMatch]:
     """The units ``text[start:end]`` (one work item, NFKC text) makes responsible.
 
     One entry per distinct name (by ``agency_key``) in the order first written, with the
     offsets of that first mention. ``projects`` adds up the allocations given to the name;
-    ``role`` is the role when every mention of the name agrees, else None.
+    ``role`` is the role when every mention of the name agrees, else None. From
+    ``first_leads_from`` on (where the plan declared 列第一位者为牵头单位), the first unit of a
+    bracket tag leads unless the tag gives it a role.
 
     >>> [(a.name, a.projects) for a in find_agencies("完成4个扶贫项目。(区人保局(3)、区教委(1))")]
     [('区人保局', 3), ('区教委', 1)]
@@ -216,7 +221,11 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
     for m in _BRACKET.finditer(text, start, stop):
         brackets.append(m.span())
         bare_ok = _ends_sentence(text, m.start(), m.end(), stop)
-        mentions.extend(_parse_tag(text, m.start("body"), m.end("body"), bare_ok=bare_ok))
+        tag = _parse_tag(text, m.start("body"), m.end("body"), bare_ok=bare_ok)
+        declared = first_leads_from is not None and m.end() > first_leads_from
+        if declared and tag and tag[0].role is None:
+            tag[0] = dataclasses.replace(tag[0], role="lead")
+        mentions.extend(tag)
     has_colon = text.find(":", start, stop) >= 0 or text.find("：", start, stop) >= 0
     for m in _LABEL_RUN.finditer(text, start, stop) if has_colon else ():
         if not _inside(m.start(), brackets):

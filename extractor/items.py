@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -42,19 +43,25 @@ def item_agencies(
     text: str, start: int, end: int, declared: int | None, wrap: int | None = None
 ) -> list[AgencyMatch]:
     """The agencies of the item ``text[start:end]``; when the plan declared at ``declared``
-    (``first_listed_lead_from``) that the first unit leads, and the item does not end before
-    that, its first unit leads unless the item gives it a role itself. In text hard-wrapped at
-    ``wrap``, the lines the wrap cut are read joined (``wrapping.wrap_cuts``)."""
+    (``first_listed_lead_from``) that the first unit leads, the first unit of each tag after
+    that leads unless the tag gives it a role itself (a unit first in one tag and not in
+    another has no one role), and so does the item's first unit when none leads. In text
+    hard-wrapped at ``wrap``, the lines the wrap cut are read joined (``wrapping.wrap_cuts``)."""
     cuts = wrap_cuts(text, start, end, wrap) if wrap is not None else []
-    agencies = _across_cuts(text, start, end, cuts) if cuts else find_agencies(text, start, end)
+    if cuts:
+        agencies = _across_cuts(text, start, end, cuts, declared)
+    else:
+        agencies = find_agencies(text, start, end, first_leads_from=declared)
     if declared is None or end <= declared or not agencies:
         return agencies
-    if agencies[0].role is not None:
+    if agencies[0].role is not None or any(a.role == "lead" for a in agencies):
         return agencies  # 由A配合、B牵头: the item's own role wins
     return [replace(agencies[0], role="lead"), *agencies[1:]]
 
 
-def _across_cuts(text: str, start: int, end: int, cuts: list[int]) -> list[AgencyMatch]:
+def _across_cuts(
+    text: str, start: int, end: int, cuts: list[int], declared: int | None
+) -> list[AgencyMatch]:
     """``find_agencies`` over ``text[start:end]`` with the line breaks at ``cuts`` taken out
     (``(中医药局、发展改革委、卫生\n计生委负责)``), its offsets mapped back into ``text``."""
     pieces: list[str] = []
@@ -66,9 +73,10 @@ def _across_cuts(text: str, start: int, end: int, cuts: list[int]) -> list[Agenc
         at = cut + 1
     offsets.append(end)
     joined = "".join(pieces)
+    leads_from = None if declared is None else bisect.bisect_left(offsets, declared)
     return [
         replace(a, start=offsets[a.start], end=offsets[a.end - 1] + 1)
-        for a in find_agencies(joined, 0, len(joined))
+        for a in find_agencies(joined, 0, len(joined), first_leads_from=leads_from)
     ]
 
 

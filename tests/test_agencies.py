@@ -386,6 +386,8 @@ DECLARED_LEADS = [
     # 国办发〔2016〕26号 (jkfp-guowuyuanbangongtingguanyuyinfa-2016), the wrap inside 部门
     pytest.param("中医药局参与。排在第一位的部门为牵头部\n门,下同)", id="排在第一位的部门"),
     pytest.param("(列首位的为牵头单位,下同)", id="列首位"),
+    # jiangxi-jiangxishengrenminzhengfubangongting-2020-7
+    pytest.param("(省发展改革委、省商务厅按职责分工负责,列第一的为牵头单位,下同)", id="列第一的"),
     pytest.param("(第一个单位为牵头单位)", id="第一个单位"),
 ]
 NOT_DECLARED_LEADS = [
@@ -420,6 +422,27 @@ def test_declared_lead_beside_a_support_role() -> None:
     ordered = "(由区扶贫办配合,区发改委牵头)。排在第一位的部门为牵头部门"
     got = item_agencies(ordered, 0, len(ordered), first_listed_lead_from(ordered))
     assert got[0].role == "support"  # a role the item gives its first unit wins
+
+
+def test_declared_lead_is_the_first_unit_of_each_tag() -> None:
+    # jiangxi-jiangxishengrenminzhengfubangongting-2020-7, 一: two tags in one item. 省商务厅
+    # leads the second tag and not the first, so it has no one role; 省体育局 leads none.
+    text = (
+        "推动消费升级。(省发展改革委、省商务厅、省文化和旅游厅按职责分工负责,列第一的为牵头单位,"
+        "下同)推动商旅文体等跨界融合。(省商务厅、省文化和旅游厅、省体育局按职责分工负责)"
+        "持续开展活动。(省体育局、省商务厅按职责分工负责)"
+    )
+    got = item_agencies(text, 0, len(text), first_listed_lead_from(text))
+    assert [(a.name, a.role) for a in got] == [
+        ("省发展改革委", "lead"),
+        ("省商务厅", None),
+        ("省文化和旅游厅", None),
+        ("省体育局", None),
+    ]
+    before = "(省商务厅、省体育局负责)。" + text  # a tag before the declaration: no lead
+    got = item_agencies(before, 0, len(before), first_listed_lead_from(before))
+    assert got[0].name == "省商务厅"
+    assert got[0].role is None
 
 
 @pytest.mark.xfail(strict=True, reason="document-wide conventions are not carried")

@@ -278,10 +278,11 @@ MAX_NAME_CHARS: int = 30
 # A plan may declare once that the first unit of every tag leads: "（…等负责。列第一位者为
 # 牵头单位，下同）" (国发〔2018〕39号, 42号), "（…参与。排在第一位的部门为牵头部门，下同）"
 # (国办发〔2016〕26号, jkfp-guowuyuanbangongtingguanyuyinfa-2016, where the wrap cuts 部门
-# after 牵头部). From that point on, an item's first-listed unit leads unless the item gives
-# it a role of its own. White space may stand between the characters (a hard wrap).
+# after 牵头部), "（…按职责分工负责，列第一的为牵头单位，下同）" (jiangxi…-2020-7). From that
+# point on, the first unit of each tag leads unless the tag gives it a role of its own. White
+# space may stand between the characters (a hard wrap).
 FIRST_LISTED_LEAD = r"""
-    (?: [列排] \s* 在? \s* (?: 第 \s* 一 \s* 位 | 首 \s* 位 ) \s* [者的]? \s*
+    (?: [列排] \s* 在? \s* (?: 第 \s* 一 \s* 位? | 首 \s* 位 ) \s* [者的]? \s*
         (?: 部 \s* 门 | 单 \s* 位 )?
       | 第 \s* 一 \s* 个 \s* (?: 部 \s* 门 | 单 \s* 位 )
     ) \s* 为 \s* 牵 \s* 头
