@@ -127,12 +127,14 @@ _NAME_BRACKET = r"[(（] [^()（）,，。;；:：\n]{1,20} [)）]"
 # A sentence whose subject is a unit: [enumerator] 区扶贫协作办负责统筹… (tried only at a
 # sentence start; 牵头 only when a clause separator follows, checked in code), or that holds
 # it answerable for a field: 省级人民政府对本地区改善农村人居环境工作负总责.
+_ENUMERATOR = r"""
+    (?: [(（] [一二三四五六七八九十\d]{1,3} [)）] | [一二三四五六七八九十]{1,3} 、
+      | 第 [一二三四五六七八九十百零〇]{1,6} 条
+      | \d{1,3} [.、]? (?! \d ) )?
+"""
 _SUBJECT = regex.compile(
     rf"""
-    \s*
-    (?: [(（] [一二三四五六七八九十\d]{{1,3}} [)）] | [一二三四五六七八九十]{{1,3}} 、
-      | 第 [一二三四五六七八九十百零〇]{{1,6}} 条
-      | \d{{1,3}} [.、]? (?! \d ) )?
+    \s* {_ENUMERATOR}
     \s* (?P<names> (?: [^由,，。;；:：()（）\n“”"] | {_NAME_BRACKET} ){{2,40}}? )
     (?: (?P<marker> {_alternation(SUBJECT_MARKERS)} ) {_NOT_A_ROLE}
       | 对 [^由,，。;；:：()（）\n]{{1,{DUTY_OBJECT_CHARS}}}?
@@ -140,6 +142,19 @@ _SUBJECT = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A 条例's unit defined, then made responsible: "第四条 发展改革部门是优化营商环境工作的主管部门，
+# 负责指导…" (yunfushi-youhuayingshanghuanjingtiaoli-2023), "园林绿化主管部门是公园主管部门，
+# 负责…" (rizhaoshi-gongyuantiaoli-2021). The subject is the unit before 是 (not 是指, which
+# defines a word: 本条例所称主管部门是指…).
+_DEFINED_SUBJECT = regex.compile(
+    rf"""
+    \s* {_ENUMERATOR}
+    \s* (?P<names> (?: [^由,，。;；:：()（）\n“”"是] | {_NAME_BRACKET} ){{2,40}}? )
+    是 (?! 指 ) [^由,，。;；:：()（）\n]{{1,{DUTY_OBJECT_CHARS}}} [,，] \s* 负责 {_NOT_A_ROLE}
+    """,
+    regex.VERBOSE,
+)
+_IS = regex.compile("是")
 # (and after a colon: "（一）工业和信息化部门：市工业和信息化局负责…", qingdao 2023)
 _SENTENCE_STARTS = regex.compile(r"[。;；!?！？\n:：]")
 # No part of a _SUBJECT match before its marker holds one of these (names, their brackets and
@@ -240,9 +255,14 @@ def find_agencies(
     markers = [m.start() for m in _SUBJECT_MARKER.finditer(text, start, stop)]
     if markers:  # else no sentence has one
         stops = [m.start() for m in _SUBJECT_STOP.finditer(text, start, stop)]
+        shi = [m.start() for m in _IS.finditer(text, start, stop)]
         for at in _sentence_starts(text, start, stop):
-            if _marker_in_clause(at, markers, stops, stop) and not _inside(at, brackets):
+            if _inside(at, brackets):
+                continue
+            if _marker_in_clause(at, markers, stops, stop):
                 mentions.extend(_subject(text, at, stop))
+            elif shi and _marker_in_clause(at, shi, stops, stop):
+                mentions.extend(_defined_subject(text, at, stop))
     mentions.sort(key=lambda x: x.start)
     return _merge(mentions)
 
@@ -291,6 +311,14 @@ def _subject(text: str, at: int, stop: int) -> list[_Mention]:
         return []
     role = SUBJECT_MARKERS[marker] if marker is not None else None  # 对…负总责: no role
     return [*_mentions(names, role), *_following(text, m.end(), stop)]
+
+
+def _defined_subject(text: str, at: int, stop: int) -> list[_Mention]:
+    """The unit a sentence defines, then makes responsible: A是…主管部门，负责…."""
+    m = _DEFINED_SUBJECT.match(text, at, stop)
+    if m is None:
+        return []
+    return _mentions(_split_names(text, m.start("names"), m.end("names"), "subject"), None)
 
 
 # A table cell lists units separated by these as well as by 、 (one per line, or by spaces).

@@ -27,9 +27,12 @@ from extractor.tables.agencies import (
     COLLECTIVE_LEVELS,
     COLLECTIVE_PREFIXES,
     CONJUNCTIONS,
+    FIELD_AUTHORITY,
+    GENERIC_FIELDS,
     GENERIC_NAMES,
     GENERIC_SUBJECT_WORDS,
     LEVEL_ENDINGS,
+    MAX_FIELD_CHARS,
     MAX_NAME_CHARS,
     NAME_JOINERS,
     NAME_STOP_CHARS,
@@ -104,6 +107,8 @@ _LEVEL_GOVERNMENT = regex.compile(
 # A unit named by its place and level: 济宁市政府, 烟台市政府 — bare places before it share it.
 _PLACE_UNIT = regex.compile(r"\p{Han}{2,3}(?:市|县|区|州|盟|旗)")
 _SPACE = regex.compile(r"\s+")
+# The authority for a field, as 条例 name it: 农业农村主管部门, 园林绿化主管部门.
+_FIELD_AUTHORITY = regex.compile(rf"(?P<field>\p{{Han}}{{2,{MAX_FIELD_CHARS}}}){FIELD_AUTHORITY}")
 _ALL_SUFFIXES = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES
 # A unit's second name in brackets at the end of its name: 市发展改革委(市粮食和物资储备局).
 _TRAILING_BRACKET = regex.compile(r"[(（][^()（）]*[)）]$")
@@ -332,7 +337,12 @@ def _is_agency(name: str, *, collective: bool, weak: bool) -> bool:
 
 
 def _is_named_unit(name: str) -> bool:
-    """A unit named outright (区扶贫协作办), not a description (有关部门, 各单位, 党委)."""
+    """A unit named outright (区扶贫协作办, 农业农村主管部门), not a description (有关部门,
+    各单位, 党委, 行业主管部门)."""
+    field = _FIELD_AUTHORITY.fullmatch(name)
+    if field is not None:  # 农业农村主管部门: the field names the unit
+        name = field.group("field")
+        return not any(w in name for w in (*GENERIC_SUBJECT_WORDS, *GENERIC_FIELDS))
     return (
         len(name) >= 3
         and _is_agency(name, collective=False, weak=False)

@@ -291,6 +291,20 @@ FROM_CORPUS = [
         [("省级人民政府", None, None)],
         id="gaishannong-对…负总责",
     ),
+    # a 条例 names a unit by its field (tables/agencies.FIELD_AUTHORITY)
+    pytest.param(
+        "shanweishi-nongcunjianfangtiaoli-2022.txt",
+        "第五条 农业农村主管部门负责农村宅基地改革和管理有关工作,",
+        [("农业农村主管部门", None, None)],
+        id="shanwei-field-authority",
+    ),
+    # a unit defined, then made responsible: A是…的主管部门，负责…
+    pytest.param(
+        "yunfushi-youhuayingshanghuanjingtiaoli-2023.txt",
+        "第四条 发展改革部门是优化营商环境工作的主管部门,负责指导、组织、协调优化营商环境日常工作",
+        [("发展改革部门", None, None)],
+        id="yunfu-defined-subject",
+    ),
     pytest.param(
         "jiangxi-jiangxishengrenminzhengfuguanyutui-2020.txt",
         "(责任单位:省委编办,有关设区市、县〔区〕人民政府)",
@@ -822,6 +836,16 @@ NEGATIVE = [
     pytest.param("有关部门负责做好衔接。", id="subject-有关部门"),
     pytest.param("各有关部门负责抓好落实。", id="subject-各有关部门"),
     pytest.param("行业主管部门负责日常监管。", id="subject-主管部门"),
+    pytest.param("上级主管部门负责审核。", id="subject-上级主管部门"),
+    # a definition, or a subject that is no unit, before 是…，负责
+    pytest.param("本条例所称主管部门是指市商务局,负责解释。", id="defined-是指"),
+    pytest.param("本条例所称文物主管部门负责解释。", id="field-所称"),
+    pytest.param(
+        "第三十四条 农村集体经济组织是农村集体建房的建设主体,负责编制建设方案。",
+        id="defined-no-unit",
+    ),
+    pytest.param("这是一项长期工作,负责同志要亲自抓。", id="defined-负责同志"),
+    pytest.param("有关主管部门负责监督检查。", id="subject-有关主管部门"),
     pytest.param("牵头单位负责汇总上报。", id="subject-牵头单位"),
     pytest.param("党委负责统一领导。", id="subject-党委"),
     pytest.param("办公室负责日常工作。", id="subject-bare-suffix"),

@@ -219,6 +219,25 @@ GENERIC_SUBJECT_WORDS: tuple[str, ...] = (
     "申请",
 )
 
+# A 条例 names a unit by its field: "农业农村主管部门负责农村宅基地改革和管理有关工作"
+# (shanweishi-nongcunjianfangtiaoli-2022), "园林绿化主管部门是公园主管部门" (rizhaoshi-
+# gongyuantiaoli-2021). A field of at most MAX_FIELD_CHARS characters before 主管部门 makes the
+# name a unit, unless the field is a word of GENERIC_SUBJECT_WORDS or of these, which name no
+# field: 行业主管部门, 上级主管部门, 业务主管部门, 同级主管部门.
+FIELD_AUTHORITY = "主管部门"
+MAX_FIELD_CHARS = 12
+GENERIC_FIELDS: tuple[str, ...] = (
+    "行业",
+    "上级",
+    "业务",
+    "同级",
+    "各级",
+    "本级",
+    "所在地",
+    "原",
+    "所称",  # 本条例所称主管部门: a definition's subject
+)
+
 # Words between two names that make both responsible: ``国家发展改革委会同有关部门负责``.
 NAME_JOINERS: tuple[str, ...] = ("会同",)
 
