@@ -291,6 +291,12 @@ FROM_CORPUS = [
         [("省级人民政府", None, None)],
         id="gaishannong-对…负总责",
     ),
+    pytest.param(
+        "jiangxi-jiangxishengrenminzhengfuguanyuxiu-2020.txt",
+        "第六条     公安机关负责流动人口的居住登记和居住证的申领受理、制作、发放",
+        [("公安机关", None, None)],
+        id="jiangxi-机关",
+    ),
     # a 条例 names a unit by its field (tables/agencies.FIELD_AUTHORITY)
     pytest.param(
         "shanweishi-nongcunjianfangtiaoli-2022.txt",
@@ -837,6 +843,8 @@ NEGATIVE = [
     pytest.param("各有关部门负责抓好落实。", id="subject-各有关部门"),
     pytest.param("行业主管部门负责日常监管。", id="subject-主管部门"),
     pytest.param("上级主管部门负责审核。", id="subject-上级主管部门"),
+    # gonganbu-gonganjiguanbanlixingshi-2020: 负责人 is a person, not the organ's duty
+    pytest.param("对犯罪嫌疑人,经公安机关负责人批准,可以拘传。", id="subject-机关负责人"),
     # a definition, or a subject that is no unit, before 是…，负责
     pytest.param("本条例所称主管部门是指市商务局,负责解释。", id="defined-是指"),
     pytest.param("本条例所称文物主管部门负责解释。", id="field-所称"),

@@ -44,6 +44,7 @@ AGENCY_SUFFIXES: tuple[str, ...] = (
     "小组",  # 领导小组
     "部门",  # 各有关部门, 各部门 (collective units, as the gold lists them)
     "单位",  # 各有关部门和单位, 各成员单位
+    "机关",  # 公安机关负责…, 监察机关 (jiangxi…guanyuxiu-2020 流动人口 办法, 国办 2014 预案)
 )
 
 # Names that end like a unit but name a room, a facility or a meeting: "工程研究中心（实验室）"
