@@ -392,6 +392,14 @@ def test_messages_name_the_list() -> None:
             "九",
             10,
         ),
+        # points after the full stop: 继续办好“十件民生实事”。（1）做好重点群体高质量就业…（10）…
+        (
+            "corpus/wild/guizhou-zhengfu-gongzuo-baogao-2026.txt",
+            "继续办好“十件民生实事”。",
+            "十",
+            "九",
+            10,
+        ),
         (
             "corpus/wild/jiangxi-jiangxishengrenminzhengfubangongting-2020.txt",
             "特制定以下十项举措。",
@@ -425,3 +433,13 @@ def test_a_count_that_ends_its_line_counts_only_parts_of_work() -> None:
     text = shared_text("corpus/wild/jiangxi-jiangxishengrenminzhengfuguanyuyi-2020.txt")
     assert "“四类人员”的隔离、" in text
     assert [f for f in _found(text) if f[0] != "pass"] == []
+
+
+def test_points_after_a_full_stop_count_only_parts_of_work() -> None:
+    """Modelled on jiangxi 2020 疫情防控 (the line-end form above): points after a full stop
+    are the count's list only when it counts parts of work; here three measures follow a count
+    of four kinds of people."""
+    line = "落实“四类人员”管控。(1)确诊病例集中隔离。(2)密切接触者集中观察。(3)发热患者留观。"
+    assert [f for f in _line(line) if f[0] != "pass"] == []
+    worked = "办好四件民生实事。(1)改造老旧小区。(2)新建养老机构。(3)增加学位。"
+    assert _line(worked) == [("fail", 4, 3)]

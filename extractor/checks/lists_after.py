@@ -32,12 +32,14 @@ from extractor.checks.text import CN_NUMERALS, number_value, sentence
 from extractor.facts import Analysis, OutlineNode
 from extractor.tables import enumerations as E
 
+_PAREN_POINT_AHEAD = E.PAREN_POINT.replace("(?P<num>", "(?:")  # (1), its group unnamed
 _ANNOUNCE = regex.compile(
     rf"""
     (?P<n>{NUMBER})
     (?P<cls>{alternatives(E.CLASSIFIERS)})
     (?P<noun>[\p{{Han}}“”]{{0,{E.MAX_NOUN_CHARS}}}?)
-    (?P<intro>{alternatives(E.INTRODUCERS)}|。(?=\s*(?:{E.SHI_POINT}|[{E.CIRCLED}])|[ \t]*\n))
+    (?P<intro>{alternatives(E.INTRODUCERS)}
+      |。(?=\s*(?:{E.SHI_POINT}|[{E.CIRCLED}])|[ \t]*\n|\s*{_PAREN_POINT_AHEAD}))
     (?!(?<=即)(?:{alternatives(E.NOT_NAMELY_AFTER_JI)}))
     """,
     regex.VERBOSE,
@@ -120,6 +122,9 @@ def _list_after(a: Analysis, m: regex.Match[str]) -> Listed | None:
     # points marked in the paragraph: 三类违法行为:一是…,二是…,三是…
     points = points_in(text, start, end)
     if points and points[0].start - start <= 2:
+        after_stop = m["intro"] == "。" and text[points[0].start] == "("
+        if after_stop and not _names_its_headings(m["cls"], m["noun"]):
+            return None  # (1)… after a full stop: only a count of parts of work
         return marked("points", [((p.start, p.end), p.value) for p in points])
     if not text[start:end].strip():
         if m["intro"] == "。" and not _names_its_headings(m["cls"], m["noun"]):
@@ -136,7 +141,7 @@ def _list_after(a: Analysis, m: regex.Match[str]) -> Listed | None:
 def _names_its_headings(classifier: str, noun: str) -> bool:
     """Whether a sentence that ends its line with the count (重点抓好八个方面工作。) announces
     the headings under it: only a count of the plan's own parts of work does."""
-    return classifier in E.FULL_STOP_CLASSIFIERS or noun.endswith(E.FULL_STOP_NOUNS)
+    return classifier in E.FULL_STOP_CLASSIFIERS or noun.rstrip("“”").endswith(E.FULL_STOP_NOUNS)
 
 
 def _list_below(a: Analysis, colon: int, end_of_line: int, names: bool = True) -> Listed | None:
