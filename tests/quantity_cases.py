@@ -252,6 +252,9 @@ FROM_CORPUS: list[Case] = _corpus([
     ('yunnan-zhengfu-gongzuo-baogao-2026', '开行超2700列', ('超2700列=2700 列 count 超',)),
     ('henan-zhengfu-gongzuo-baogao-2026', '拓线扩量、开行4000班次', ('4000班次=4000 班次 count',)),
     ('fujian-zhengfu-gongzuo-baogao-2026', '10个项目列入中国世', ('10个=10 个 count',)),
+    # a bare 万亿 after a verb of reaching (blind gold, tianjin 2026)
+    ('tianjin-zhengfu-gongzuo-baogao-2026', '服务业增加值跨上万亿元台阶', ('万亿元=1000000000000 元 money',)),
+    ('sichuan-zhengfu-gongzuo-baogao-2026', '川南经济区经济总量迈上万亿元台阶', ('万亿元=1000000000000 元 money',)),
 ])
 
 SYNTHETIC: list[Case] = _synthetic("syn", [
@@ -260,6 +263,9 @@ SYNTHETIC: list[Case] = _synthetic("syn", [
     ("当月开行12列中欧班列", ("12列=12 列 count",)),
     ("共有3家列入名录", ("3家=3 家 count",)),
     ("已有30列入名录", ()),
+    # a level without 元 is no money, a step without a number no quantity
+    ("农产品加工5大支柱产业迈入万亿级规模", ()),
+    ("推动经济总量迈上新台阶", ()),
     # a people noun gives 人 only to a 万/亿 number
     ("惠及130青年", ()),
     # money: 万/亿 folded, 元 implied by context, Chinese and financial numerals

@@ -349,8 +349,22 @@ BOUND_VERBS: tuple[str, ...] = (
     "一次性奖励",
 )
 # A bare multiplier is a number only right after one of these: 超万亿元 (10**12),
-# 产业规模过千亿, 突破千亿. Elsewhere 千亿产业, 万企帮万村, 百年 are words.
-BARE_MULTIPLIER_AFTER: tuple[str, ...] = ("超过", "超", "过", "突破", "逾", "近", "达到", "达")
+# 产业规模过千亿, 突破千亿, 经济总量迈上万亿元台阶 (henan 2026), 工业增加值跨上万亿元台阶
+# (tianjin 2026). Elsewhere 千亿产业, 万企帮万村, 百年 are words.
+BARE_MULTIPLIER_AFTER: tuple[str, ...] = (
+    "超过",
+    "超",
+    "过",
+    "突破",
+    "逾",
+    "近",
+    "达到",
+    "达",
+    "迈上",
+    "跨上",
+    "跃上",
+    "站上",
+)
 # Between number and unit: 5万余元, 100多个, 十余家.
 QUALIFIERS_INSIDE: tuple[str, ...] = ("余", "多")
 # After the unit (a space may come between: 70% 以上).
