@@ -114,3 +114,22 @@ def test_site_navigation_and_article_stamps_around_the_title() -> None:
     assert lay.title == "某县2021年巩固拓展脱贫攻坚成果工作计划"
     assert lay.year == 2021
     assert tm.text[lay.body[0] :].startswith("某县2021年")
+
+
+def test_a_news_sites_byline_ends_the_body() -> None:
+    """jiangxi-bodyonly-art-18825-1496018-2020 ends "…打赢这场疫情防控阻击战！" / "稿源：省消保委
+    秘书处" / "通讯员：章熊": the site's credits, not the text."""
+    text = shared_text("corpus/wild/jiangxi-bodyonly-art-18825-1496018-2020.txt")
+    tm, lay = layout_of(text)
+    body = tm.text[lay.body[0] : lay.body[1]].rstrip()
+    assert body.endswith("打赢这场疫情防控阻击战!")
+    assert "稿源" not in body
+
+
+def test_a_line_that_only_mentions_a_source_is_body() -> None:
+    # a 稿源 or 通讯员 inside a sentence is text, not a credit line
+    page = (
+        "某县2021年宣传工作要点\n一、工作目标\n全年向省级媒体报送稿源100篇以上，培训通讯员50人。\n"
+    )
+    tm, lay = layout_of(page)
+    assert tm.text[lay.body[0] : lay.body[1]].rstrip().endswith("培训通讯员50人。")

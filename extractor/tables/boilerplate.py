@@ -15,8 +15,9 @@ SITE_TAIL_LINES: tuple[str, ...] = (
     # link lists; 相关报道：(hebei-zhengfu-gongzuo-baogao-2026), 相关解读：解读《…》(jiangxi 2020)
     r"(?:相关(?:文章|阅读|推荐|链接|新闻|报道|解读)|推荐阅读|猜你喜欢|热门(?:文章|推荐))",
     r"(?:版权所有|Copyright|©|\(c\)\s*\d{4})",  # copyright lines
-    # article credits; "（来源：青海日报）" / "编辑：何继红" (qinghai-zhengfu-gongzuo-baogao-2026)
-    r"[(（]?(?:(?:责任)?编辑|来源|作者)\s*[::]",
+    # article credits; "（来源：青海日报）" / "编辑：何继红" (qinghai-zhengfu-gongzuo-baogao-2026),
+    # "稿源：省消保委秘书处" / "通讯员：章熊" (jiangxi-bodyonly-art-18825-1496018-2020)
+    r"[(（]?(?:(?:责任)?编辑|来源|作者|稿源|通讯员)\s*[::]",
     r"(?:扫一扫|打印本页|关闭窗口|【打印】|【关闭】|分享到)",  # page furniture
     r"本作品是中华人民共和国的",  # wikisource licence footer
     r"Public domain",  # wikisource licence footer
