@@ -46,6 +46,7 @@ from extractor.quantity_rules import (
     looks_like_code,
     looks_like_name,
     money_prefix,
+    quoted_label,
     signed,
 )
 from extractor.quantity_scanner import BARE_START, CANDIDATE, DURATIONS, NUM, UNIT_RANGE, UNITS
@@ -66,6 +67,7 @@ from extractor.tables.units import (
     RANK_UNITS,
     RESTRICTED_UNITS,
     SCALED_UNITS,
+    SLOGAN_OPENERS,
     WORD_BEFORE_CN,
     WORD_BEFORE_DURATION,
     YEAR_MIN,
@@ -263,6 +265,9 @@ def _classify(
         or (kind != "percent" and looks_like_name(text, s, e, n))
     ):
         return None  # 一 批 with spaces is scraped prose, not a number; 百分之五 十
+    quoted = not cn and s > 0 and text[s - 1] in SLOGAN_OPENERS
+    if quoted and kind != "money" and quoted_label(text, s, n):
+        return None  # “3个100万”, “117项目”, “30条”: a programme's name (money stays money)
     if unit_w is not None and (unit_w in SCALED_UNITS or e > u1):
         low, high, unit_end = amend(text, m, low, high, unit_w, unit)
         if unit_end is not None:

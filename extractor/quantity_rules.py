@@ -216,16 +216,26 @@ def char_before(text: str, i: int) -> str:
     return text[j] if j >= 0 else ""
 
 
+def quoted_label(text: str, s: int, n: int) -> bool:
+    """Whether the quote opened just before ``s`` closes within SLOGAN_MAX characters: a
+    number that is all of a short quoted name (“3个100万”, “117项目”, guizhou and tianjin 2026).
+
+    >>> quoted_label("推进“3个100万”工程", 3, 12)
+    True
+    >>> quoted_label("“如期完成100万亩高标准农田建设”", 1, 18)
+    False
+    """
+    return any(text[i] in SLOGAN_CLOSERS for i in range(s, min(n, s + SLOGAN_MAX)))
+
+
 def looks_like_name(text: str, s: int, e: int, n: int) -> bool:
     """五位一体, 一村一品, “四个全面”, 一次性: a Chinese-numeral phrase that names, not counts."""
     if e < n and text[e] in CN_DIGIT_CHARS:
         return True
     if NOT_PATTERN.match(text, s, n) is not None:
         return True  # 走出一条…道路, 这是一项长期任务, 最多填一次
-    if s > 0 and text[s - 1] in SLOGAN_OPENERS:
-        close = next((i for i in range(e, min(n, s + SLOGAN_MAX)) if text[i] in SLOGAN_CLOSERS), -1)
-        if close >= 0:
-            return True
+    if s > 0 and text[s - 1] in SLOGAN_OPENERS and quoted_label(text, e, min(n, s + SLOGAN_MAX)):
+        return True
     for p in NOT_PHRASE.finditer(text, max(0, s - PHRASE_REACH), min(n, e + PHRASE_REACH)):
         if p.start() < e and s < p.end():
             return True

@@ -263,6 +263,12 @@ SYNTHETIC: list[Case] = _synthetic("syn", [
     ("当月开行12列中欧班列", ("12列=12 列 count",)),
     ("共有3家列入名录", ("3家=3 家 count",)),
     ("已有30列入名录", ()),
+    # the same words around a real amount still count
+    ("每年开展一次检查", ("一次=1 次 count",)),
+    ("新增装机30万千瓦", ("30万千瓦=300000 千瓦 measure",)),
+    ("购置三轮车5辆", ("5辆=5 辆 count",)),
+    ("给予“一次性”奖励10万元", ("10万元=100000 元 money",)),
+    ("安排资金“30万元以上”", ("30万元以上=300000 元 money 以上",)),
     # a level without 元 is no money, a step without a number no quantity
     ("农产品加工5大支柱产业迈入万亿级规模", ()),
     ("推动经济总量迈上新台阶", ()),
@@ -425,6 +431,13 @@ NEGATIVE: list[Case] = [
         ('national-zhengfu-gongzuo-baogao-2011-wikisource', '提出到2020年我国控制温室气体排放行动目标和政策措施'),
         ('national-zhengfu-gongzuo-baogao-2011-wikisource', '“五五”普法顺利完成'),
         ('national-zhengfu-gongzuo-baogao-2011-wikisource', '我们是一步一个脚印走过来的'),
+        # names and classes, not amounts (blind gold, 2026 reports and two 条例)
+        ('tianjin-zhengfu-gongzuo-baogao-2026', '有力推进“117项目”司法出清'),
+        ('guizhou-zhengfu-gongzuo-baogao-2026', '深入推进“3个100万”'),
+        ('guangxi-zhengfu-gongzuo-baogao-2026', '推进防城港30万吨级'),
+        ('guizhou-zhengfu-gongzuo-baogao-2026', '或3人制篮球场'),
+        ('weihaishi-tingcheguanlihefuwutiao-2021', '二轮摩托车可以停放'),
+        ('shangqiushi-youhuayingshanghuanjingtiaoli-2020', '行当场办结、一次办结、限时办'),
         ('national-zhengfu-gongzuo-baogao-2011-wikisource', '二是必须坚持政府调控与市场机制有机统一'),
         ('national-zhengfu-gongzuo-baogao-2019-wikisource', '2018年工作回顾'),
         ('national-zhengfu-gongzuo-baogao-2019-wikisource', '是本届政府依法履职第一年'),

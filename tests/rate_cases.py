@@ -303,6 +303,14 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
         "减少到",
         "direction",
     ),
+    # one step down at the written precision: both values rounded (or cut) alike
+    (
+        "sichuan-zhengfu-gongzuo-baogao-2026",
+        "经营主体从689万户增至951万户，民营经济增加值从2.9万亿元增至3.8万亿元。",
+        "增至3.8万亿元",
+        "增至2.8万亿元",
+        "direction",
+    ),
     (
         "gansu-zhengfu-gongzuo-baogao-2026",
         "常住人口城镇化率由52.23%提高到58.08%，提高5.85个百分点。",
@@ -329,6 +337,9 @@ PLANTED: list[tuple[str, str, str, str, str]] = [
 
 # ---- NEGATIVE: (source, sentence, rule): no fail or warn of the rule ---------------------
 NEGATIVE: list[tuple[str, str, str]] = [
+    # two values written to different steps, or hedged, may round either way
+    ("synthetic", "民营经济增加值从28600亿元增至2.9万亿元。", "direction"),
+    ("synthetic", "民营经济增加值从约2.9万亿元增至2.8万亿元。", "direction"),
     # hedged: 约 / 左右 / 以上 never compared
     (
         "synthetic",

@@ -29,9 +29,10 @@ from extractor.checks.prose import (
     amount,
     clean_all,
     interval,
+    point,
 )
 from extractor.checks.statements import find_statements
-from extractor.facts import Analysis
+from extractor.facts import Analysis, QuantityMatch
 from extractor.model import Check, Span
 from extractor.tables import rates as T
 
@@ -131,13 +132,25 @@ def _outturn_checks(p: Prose) -> list[Check]:
     return out
 
 
+def _as_compared(a: QuantityMatch, b: QuantityMatch) -> tuple[Interval, Interval]:
+    """The two values of one statement (从2.9万亿元增至3.8万亿元) as they compare. Written to the
+    same step, in the same unit and unhedged, they were rounded (or cut) alike, so their order is
+    the written one: 从2.9万亿元增至2.8万亿元 surely fell, though a 2.8 cut from 2.89 and a 2.9
+    rounded from 2.86 would not have (``interval`` allows both). Otherwise each stands for every
+    number it may round or truncate from."""
+    alike = a.precision == b.precision and a.unit == b.unit and not a.qualifier and not b.qualifier
+    if alike and a.precision is not None:
+        return point(a), point(b)
+    return interval(a), interval(b)
+
+
 def _change_checks(p: Prose) -> list[Check]:
     out = []
     tm = p.analysis.tm
     for st in find_statements(p):
         if st.current is None or st.previous is None:
             continue
-        cur, prev = interval(st.current.q), interval(st.previous.q)
+        cur, prev = _as_compared(st.current.q, st.previous.q)
         verdict = _holds(st.direction, cur, prev)
         if verdict is None:
             continue

@@ -526,6 +526,20 @@ NOT_AFTER: tuple[str, ...] = (
     "次全会",  # 十三届六次全会: the sixth plenary session
     "次会议",
     "次代表大会",
+    # service slogans of 营商环境 rules: 一次办结, 一次办好, 一次告知, 一次申办 (shangqiushi and
+    # yunfushi 优化营商环境条例, blind gold), while 开展一次检查 counts
+    "次办结",
+    "次办好",
+    "次办成",
+    "次告知",
+    "次申办",
+    # a size class, not an amount: 30万千瓦级火电 (guizhou 2026), 30万吨级码头, 1000吨级航道
+    "千瓦级",
+    "吨级",
+    # a format or a kind of vehicle: 3人制篮球 (guizhou 2026), 二轮摩托车 (weihai 停车条例)
+    "人制",
+    "轮摩托",
+    "轮车",
     "支出",  # 96,282,213.44 支出总计 (budget tables)
     "批发",  # 51 批发业 (an industry code)
     "支付",
