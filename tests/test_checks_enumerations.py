@@ -392,6 +392,14 @@ def test_messages_name_the_list() -> None:
             "九",
             10,
         ),
+        # a heading's own title announces its children: 三、全力抓好七项重点工作 / （一）…（七）
+        (
+            "corpus/wild/neimenggu-zhengfu-gongzuo-baogao-2026.txt",
+            "全力抓好七项重点工作\n",
+            "七",
+            "六",
+            7,
+        ),
         # points after the full stop: 继续办好“十件民生实事”。（1）做好重点群体高质量就业…（10）…
         (
             "corpus/wild/guizhou-zhengfu-gongzuo-baogao-2026.txt",
@@ -429,7 +437,8 @@ def test_headings_under_a_count_in_real_documents(
 
 def test_a_count_that_ends_its_line_counts_only_parts_of_work() -> None:
     """jiangxi 2020 疫情防控: "落实…“四类人员”的隔离、…管控。" / "（一）所有确诊病例…" /
-    … "（五）湖北入赣人员…": the four kinds of people are not the five measures under it."""
+    … "（五）湖北入赣人员…", under the heading 二、严格管控好“四类人员”: the four kinds of
+    people are not the five measures under it."""
     text = shared_text("corpus/wild/jiangxi-jiangxishengrenminzhengfuguanyuyi-2020.txt")
     assert "“四类人员”的隔离、" in text
     assert [f for f in _found(text) if f[0] != "pass"] == []

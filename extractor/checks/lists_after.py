@@ -39,7 +39,8 @@ _ANNOUNCE = regex.compile(
     (?P<cls>{alternatives(E.CLASSIFIERS)})
     (?P<noun>[\p{{Han}}“”]{{0,{E.MAX_NOUN_CHARS}}}?)
     (?P<intro>{alternatives(E.INTRODUCERS)}
-      |。(?=\s*(?:{E.SHI_POINT}|[{E.CIRCLED}])|[ \t]*\n|\s*{_PAREN_POINT_AHEAD}))
+      |。(?=\s*(?:{E.SHI_POINT}|[{E.CIRCLED}])|[ \t]*\n|\s*{_PAREN_POINT_AHEAD})
+      |(?=[ \t]*\n))
     (?!(?<=即)(?:{alternatives(E.NOT_NAMELY_AFTER_JI)}))
     """,
     regex.VERBOSE,
@@ -127,10 +128,11 @@ def _list_after(a: Analysis, m: regex.Match[str]) -> Listed | None:
             return None  # (1)… after a full stop: only a count of parts of work
         return marked("points", [((p.start, p.end), p.value) for p in points])
     if not text[start:end].strip():
-        if m["intro"] == "。" and not _names_its_headings(m["cls"], m["noun"]):
+        stopped = m["intro"] in ("。", "")  # a full stop, or a heading's title, ends the line
+        if stopped and not _names_its_headings(m["cls"], m["noun"]):
             return None  # “四类人员”管控。 / (一)所有确诊病例…: the headings are measures
-        return _list_below(a, start, end, names=m["intro"] != "。")
-    if m["intro"] == "。":
+        return _list_below(a, start, end, names=not stopped)
+    if m["intro"] in ("。", ""):
         return None
     found = list_in(text, start, stop)
     if found is None:
