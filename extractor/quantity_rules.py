@@ -17,6 +17,7 @@ from extractor.facts import QuantityMatch
 from extractor.numbers import Numeral, clean_decimal
 from extractor.tables.numerals import CN_ALL, DIGITS, FINANCIAL, MINUS_SIGNS, TENS
 from extractor.tables.units import (
+    AMOUNT_AFTER_ONE_DIGIT_YUAN,
     BRACKET_CODE_UNITS,
     CN_ORDINAL_UNITS,
     CODE_MIN_DIGITS,
@@ -187,8 +188,8 @@ def looks_like_code(
     ):
         return True  # 603886 元祖股份: a stock code in a table
     if cn and len(num) == 1:
-        if unit_w in ("元", "圆") and not ranged:
-            return True  # 三元股份 (a name), while 两美元 and 两到三万元 count
+        if unit_w in ("元", "圆") and not ranged and not _amount_follows(text, u_end):
+            return True  # 三元股份 (a name), while 两美元, 两到三万元 and 处十元以上 count
         if unit_w in CN_ORDINAL_UNITS and num not in "两兩":
             return True  # 二期 (phase two), while 两期 counts
         if u_end < len(text) and text[u_end] in NAME_AFTER_UNIT.get(unit_w, ""):
@@ -202,6 +203,14 @@ def looks_like_code(
         and u_end < len(text)
         and text[u_end] in ")）"
     )
+
+
+def _amount_follows(text: str, u_end: int) -> bool:
+    """After 十元: what makes it an amount, not a name's word (三元股份, 三元正极材料): a bound or a
+    fine (处十元以上五十元以下罚款, dongyingshi 养犬条例), punctuation or the text's end."""
+    if u_end >= len(text) or not ("\u4e00" <= text[u_end] <= "\u9fff"):
+        return True
+    return text.startswith(AMOUNT_AFTER_ONE_DIGIT_YUAN, u_end)
 
 
 def has_space(s: str) -> bool:

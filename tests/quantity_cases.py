@@ -252,6 +252,9 @@ FROM_CORPUS: list[Case] = _corpus([
     ('yunnan-zhengfu-gongzuo-baogao-2026', '开行超2700列', ('超2700列=2700 列 count 超',)),
     ('henan-zhengfu-gongzuo-baogao-2026', '拓线扩量、开行4000班次', ('4000班次=4000 班次 count',)),
     ('fujian-zhengfu-gongzuo-baogao-2026', '10个项目列入中国世', ('10个=10 个 count',)),
+    # one Chinese digit and 元 before a bound or a fine is an amount (blind gold, dongying 2017)
+    ('dongyingshi-yangquanguanlitiaoli-2017', '责令改正，处十元以上五十元以下罚', ('十元以上=10 元 money 以上', '五十元以下=50 元 money 以下')),
+    ('shandong-huanghesanjiaozhouguojiaji-2017', '处每平方米一元以上三元以下的罚款', ('一元以上=1 元 money 以上', '三元以下=3 元 money 以下')),
     # a bare 万亿 after a verb of reaching (blind gold, tianjin 2026)
     ('tianjin-zhengfu-gongzuo-baogao-2026', '服务业增加值跨上万亿元台阶', ('万亿元=1000000000000 元 money',)),
     ('sichuan-zhengfu-gongzuo-baogao-2026', '川南经济区经济总量迈上万亿元台阶', ('万亿元=1000000000000 元 money',)),
@@ -431,6 +434,8 @@ NEGATIVE: list[Case] = [
         ('national-zhengfu-gongzuo-baogao-2011-wikisource', '提出到2020年我国控制温室气体排放行动目标和政策措施'),
         ('national-zhengfu-gongzuo-baogao-2011-wikisource', '“五五”普法顺利完成'),
         ('national-zhengfu-gongzuo-baogao-2011-wikisource', '我们是一步一个脚印走过来的'),
+        # one Chinese digit and 元 before a word is a name: 高镍三元正极材料
+        ('jiangxi-jiangxishengrenminzhengfubangongting-2020-3', '离子电池高镍三元正极材料'),
         # names and classes, not amounts (blind gold, 2026 reports and two 条例)
         ('tianjin-zhengfu-gongzuo-baogao-2026', '有力推进“117项目”司法出清'),
         ('guizhou-zhengfu-gongzuo-baogao-2026', '深入推进“3个100万”'),

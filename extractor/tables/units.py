@@ -737,6 +737,18 @@ NOT_QUANTITY_PATTERNS: tuple[str, ...] = (
     r"(?<=每)一",
     r"(?<=最多\p{Han})一次",
 )
+# After one Chinese digit and 元, these make an amount, not a name (三元股份): 处十元以上五十元
+# 以下罚款 (dongyingshi-yangquanguanlitiaoli-2017), 处每平方米一元以上三元以下, 罚款五元的.
+AMOUNT_AFTER_ONE_DIGIT_YUAN: tuple[str, ...] = (
+    "以上",
+    "以下",
+    "以内",
+    "左右",
+    "罚款",
+    "的罚款",
+    "钱",
+)
+
 # Quote marks that open a slogan: “四个全面”, “五位一体”. A Chinese-numeral quantity
 # right after one, closed within SLOGAN_MAX characters, is a name.
 SLOGAN_OPENERS: frozenset[str] = frozenset('“「『‘"')
