@@ -145,16 +145,20 @@ _SUBJECT = regex.compile(
 # A 条例's unit defined, then made responsible: "第四条 发展改革部门是优化营商环境工作的主管部门，
 # 负责指导…" (yunfushi-youhuayingshanghuanjingtiaoli-2023), "园林绿化主管部门是公园主管部门，
 # 负责…" (rizhaoshi-gongyuantiaoli-2021). The subject is the unit before 是 (not 是指, which
-# defines a word: 本条例所称主管部门是指…).
+# defines a word: 本条例所称主管部门是指…), or before the powers it acts by: "山东省滨海公安局、
+# 黄河三角洲农业高新技术产业示范区公安机关按照管理权限，负责…" (dongyingshi 养犬条例 2017).
 _DEFINED_SUBJECT = regex.compile(
     rf"""
     \s* {_ENUMERATOR}
     \s* (?P<names> (?: [^由,，。;；:：()（）\n“”"是] | {_NAME_BRACKET} ){{2,40}}? )
-    是 (?! 指 ) [^由,，。;；:：()（）\n]{{1,{DUTY_OBJECT_CHARS}}} [,，] \s* 负责 {_NOT_A_ROLE}
+    (?: 是 (?! 指 ) [^由,，。;；:：()（）\n]{{1,{DUTY_OBJECT_CHARS}}} [,，]
+      | (?: 应当 )? (?: 按照 | 依照 | 根据 ) [^由,，。;；:：()（）\n]{{1,12}}?
+        (?: 职责 | 权限 | 分工 ) [,，]? )
+    \s* 负责 {_NOT_A_ROLE}
     """,
     regex.VERBOSE,
 )
-_IS = regex.compile("是")
+_IS = regex.compile("是|按照|依照|根据")  # where a _DEFINED_SUBJECT's words may start
 # (and after a colon: "（一）工业和信息化部门：市工业和信息化局负责…", qingdao 2023)
 _SENTENCE_STARTS = regex.compile(r"[。;；!?！？\n:：]")
 # No part of a _SUBJECT match before its marker holds one of these (names, their brackets and
@@ -259,10 +263,10 @@ def find_agencies(
         for at in _sentence_starts(text, start, stop):
             if _inside(at, brackets):
                 continue
-            if _marker_in_clause(at, markers, stops, stop):
-                mentions.extend(_subject(text, at, stop))
-            elif shi and _marker_in_clause(at, shi, stops, stop):
-                mentions.extend(_defined_subject(text, at, stop))
+            found = _subject(text, at, stop) if _marker_in_clause(at, markers, stops, stop) else []
+            if not found and shi and _marker_in_clause(at, shi, stops, stop):
+                found = _defined_subject(text, at, stop)
+            mentions.extend(found)
     mentions.sort(key=lambda x: x.start)
     return _merge(mentions)
 

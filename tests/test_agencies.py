@@ -297,6 +297,15 @@ FROM_CORPUS = [
         [("公安机关", None, None)],
         id="jiangxi-机关",
     ),
+    pytest.param(
+        "dongyingshi-yangquanguanlitiaoli-2017.txt",
+        "第四十条 山东省滨海公安局、黄河三角洲农业高新技术产业示范区公安机关按照管理权限,负责",
+        [
+            ("山东省滨海公安局", None, None),
+            ("黄河三角洲农业高新技术产业示范区公安机关", None, None),
+        ],
+        id="dongying-按照权限-负责",
+    ),
     # a 条例 names a unit by its field (tables/agencies.FIELD_AUTHORITY)
     pytest.param(
         "shanweishi-nongcunjianfangtiaoli-2022.txt",
@@ -853,6 +862,8 @@ NEGATIVE = [
         id="defined-no-unit",
     ),
     pytest.param("这是一项长期工作,负责同志要亲自抓。", id="defined-负责同志"),
+    pytest.param("睢阳区人民政府有关部门按照各自职责负责。", id="powers-有关部门"),
+    pytest.param("根据工作需要,负责同志要到场。", id="powers-负责同志"),
     pytest.param("有关主管部门负责监督检查。", id="subject-有关主管部门"),
     pytest.param("牵头单位负责汇总上报。", id="subject-牵头单位"),
     pytest.param("党委负责统一领导。", id="subject-党委"),
