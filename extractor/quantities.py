@@ -52,6 +52,7 @@ from extractor.quantity_rules import (
 from extractor.quantity_scanner import BARE_START, CANDIDATE, DURATIONS, NUM, UNIT_RANGE, UNITS
 from extractor.tables.numerals import BIG_MULTIPLIERS, FRACTION_MARK, MINUS_SIGNS
 from extractor.tables.units import (
+    BIG_ONLY_UNITS,
     DAY_NEEDS_AFTER,
     DURATION_UNITS,
     IMPLIED_AFTER,
@@ -256,6 +257,8 @@ def _classify(
         return None  # 居全国前3位, 排名53位: a rank
     if cn and not big and unit_w in RESTRICTED_UNITS:
         return None  # 抓两头, 七匹狼: 头 counts after 6248万 or 500
+    if not big and unit_w in BIG_ONLY_UNITS:
+        return None  # 30度, 三方: 度 and 方 count after 3000亿 only
     if per:
         unit = f"{unit}/{per}"
     if cn and (

@@ -252,6 +252,12 @@ FROM_CORPUS: list[Case] = _corpus([
     ('yunnan-zhengfu-gongzuo-baogao-2026', '开行超2700列', ('超2700列=2700 列 count 超',)),
     ('henan-zhengfu-gongzuo-baogao-2026', '拓线扩量、开行4000班次', ('4000班次=4000 班次 count',)),
     ('fujian-zhengfu-gongzuo-baogao-2026', '10个项目列入中国世', ('10个=10 个 count',)),
+    # energy, electricity and gas after 万/亿, heat (blind gold, the 2026 reports)
+    ('shaanxi-zhengfu-gongzuo-baogao-2026', '力电池、弗迪12吉瓦时动力', ('12吉瓦时=12 吉瓦时 measure',)),
+    ('guizhou-zhengfu-gongzuo-baogao-2026', '源电池产能达55GWh，', ('55GWh=55 吉瓦时 measure',)),
+    ('neimenggu-zhengfu-gongzuo-baogao-2026', '、新能源发电量超3000亿度。', ('超3000亿度=300000000000 度 measure 超',)),
+    ('ningxia-zhengfu-gongzuo-baogao-2026', '，天然气产能达到22亿方。', ('22亿方=2200000000 方 measure',)),
+    ('ningxia-zhengfu-gongzuo-baogao-2026', '热标准由18℃提高到20℃', ('18℃=18 °C measure', '20℃=20 °C measure')),
     # one Chinese digit and 元 before a bound or a fine is an amount (blind gold, dongying 2017)
     ('dongyingshi-yangquanguanlitiaoli-2017', '责令改正，处十元以上五十元以下罚', ('十元以上=10 元 money 以上', '五十元以下=50 元 money 以下')),
     ('shandong-huanghesanjiaozhouguojiaji-2017', '处每平方米一元以上三元以下的罚款', ('一元以上=1 元 money 以上', '三元以下=3 元 money 以下')),
@@ -266,6 +272,10 @@ SYNTHETIC: list[Case] = _synthetic("syn", [
     ("当月开行12列中欧班列", ("12列=12 列 count",)),
     ("共有3家列入名录", ("3家=3 家 count",)),
     ("已有30列入名录", ()),
+    # 度 and 方 count only after 万/亿: an angle, the parties
+    ("转动30度", ()),
+    ("签订5方协议", ()),
+    ("两方面", ()),
     # the same words around a real amount still count
     ("每年开展一次检查", ("一次=1 次 count",)),
     ("新增装机30万千瓦", ("30万千瓦=300000 千瓦 measure",)),

@@ -197,6 +197,8 @@ MEASURE_UNITS: dict[str, str] = {
     "斤": "斤",  # 粮食总产量1.3万亿斤
     "千瓦": "千瓦",
     "千瓦时": "千瓦时",
+    "兆瓦时": "兆瓦时",
+    "吉瓦时": "吉瓦时",  # 新型储能装机12吉瓦时 (shaanxi 2026): energy, not 12 吉瓦 of power
     "兆瓦": "兆瓦",
     "吉瓦": "吉瓦",
     "升": "升",
@@ -228,6 +230,8 @@ MEASURE_UNITS: dict[str, str] = {
     "m3": "立方米",
     "kW": "千瓦",
     "kWh": "千瓦时",
+    "MWh": "兆瓦时",
+    "GWh": "吉瓦时",  # 新型储能规模达到55GWh (guizhou 2026)
     "MW": "兆瓦",
     "GW": "吉瓦",
     "TB": "TB",
@@ -236,10 +240,22 @@ MEASURE_UNITS: dict[str, str] = {
     "Gbps": "Gbps",
     "M": "Mbps",  # 带宽5000M以上: a bare M after a number is bandwidth in plan text
     "EFlops": "EFlops",  # 算力规模14EFlops
+    "Eflops": "EFlops",  # 智能算力达到160Eflops (guizhou 2026)
+    "EFLOPS": "EFlops",
+    "Pflops": "PFlops",
+    "PFLOPS": "PFlops",
     "PFlops": "PFlops",
     "TFlops": "TFlops",
     "P": "PFlops",  # 算力规模达到5.1万P
+    "°C": "°C",  # 70°C以上 (jiangxi 2020 食品经营 notice); ℃ is its NFKC form's source
+    "℃": "°C",  # 供热标准由18℃提高到20℃ (ningxia 2026)
+    # Only after a 万/亿 number (BIG_ONLY_UNITS): 发电量超3000亿度 (kilowatt-hours, neimenggu
+    # 2026), 天然气产能达到22亿方 (cubic metres, shaanxi 2026); 30度 is an angle or a heat.
+    "度": "度",
+    "方": "方",
 }
+# Units that count only after a number with 万 or 亿 (see MEASURE_UNITS above).
+BIG_ONLY_UNITS: frozenset[str] = frozenset({"度", "方"})
 
 # Durations: measure, but 年 only when the number is not a year (see YEAR_MIN).
 # 月 and 日 alone are dates (5月, 1日), so only 个月 / 天 count as durations.
