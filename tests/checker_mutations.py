@@ -399,11 +399,13 @@ def survey(
 
 
 def sample_documents(seed: int, wild: int) -> list[str]:
-    """The gold plans' documents and ``wild`` other documents of the wild corpus (not the PDFs),
-    drawn with ``seed``."""
+    """The gold plans' documents and the documents of ``wild`` drawn with ``seed`` from the
+    corpus (not the PDFs) that are not gold. The draw is over the whole corpus, so a document
+    that gains gold leaves the drawn ones without changing which others are drawn."""
     gold = gold_documents()
-    others = [d for d in documents() if d not in gold and d not in pdf_documents()]
-    return gold + sorted(random.Random(seed).sample(others, min(wild, len(others))))
+    pool = [d for d in documents() if d not in pdf_documents()]
+    drawn = random.Random(seed).sample(pool, min(wild, len(pool)))
+    return gold + sorted(d for d in drawn if d not in gold)
 
 
 def tally(outcomes: Iterable[Outcome]) -> dict[str, Tally]:

@@ -1,8 +1,8 @@
 """Pinned floors for the mutation test of the checker (tests/checker_mutations.py): a ratchet.
 
-``tests/mutation_floors.json`` fixes the sample (its seed, how many wild documents beside the gold
-plans, how many variants per rule and document, and which PDFs for which rules: the putuo 部门
-预算/决算, whose prose restates their tables) and, per rule, what that sample measures:
+``tests/mutation_floors.json`` fixes the sample (its seed, how many corpus documents are drawn
+beside the gold plans, how many variants per rule and document, and which PDFs for which rules:
+the putuo 部门预算/决算, whose prose restates their tables) and, per rule, what it measures:
 
 - ``caught``: the share of planted errors a failing check of the rule points at, with nothing
   else changed. Every rule the sample tests is listed, at 0 where nothing is caught, so a rule
