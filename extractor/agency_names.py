@@ -39,6 +39,7 @@ from extractor.tables.agencies import (
     NOT_AGENCY_ENDINGS,
     QUALIFIED_COLLECTIVE_PREFIXES,
     ROLE_NOTES,
+    SHARED_ENDING_LEVELS,
     TRAILING_FILLERS,
     TRAILING_OTHERS,
     WEAK_AGENCY_SUFFIXES,
@@ -107,8 +108,11 @@ _LEVEL_GOVERNMENT = regex.compile(
 # A unit named by its place and level: 济宁市政府, 烟台市政府 — bare places before it share it.
 _PLACE_UNIT = regex.compile(r"\p{Han}{2,3}(?:市|县|区|州|盟|旗)")
 _SPACE = regex.compile(r"\s+")
-# The authority for a field, as 条例 name it: 农业农村主管部门, 园林绿化主管部门.
-_FIELD_AUTHORITY = regex.compile(rf"(?P<field>\p{{Han}}{{2,{MAX_FIELD_CHARS}}}){FIELD_AUTHORITY}")
+# The authority for a field, as 条例 name it: 农业农村主管部门, 园林绿化主管部门, and for a
+# list of places: 兰山区、罗庄区、河东区供热主管部门 (临沂 供热条例).
+_FIELD_AUTHORITY = regex.compile(
+    rf"(?:\p{{Han}}{{1,4}}、)*(?P<field>[\p{{Han}}()（）]{{2,{MAX_FIELD_CHARS}}}){FIELD_AUTHORITY}"
+)
 _ALL_SUFFIXES = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES
 # A unit's second name in brackets at the end of its name: 市发展改革委(市粮食和物资储备局).
 _TRAILING_BRACKET = regex.compile(r"[(（][^()（）]*[)）]$")
@@ -220,7 +224,12 @@ def _joined_collectives(text: str, pieces: Names) -> Names:
 
 def _continues_collective(first: str, then: str) -> bool:
     """Whether ``then`` is the next level of the collective ``first``: 各区、县级市,
-    各市、县〔区〕政府, 有关设区市、县〔区〕人民政府."""
+    各市、县〔区〕政府, 有关设区市、县〔区〕人民政府, and a bare level before a unit of the next
+    level, whose ending both share: 市、县供热主管部门 (临沂 供热条例)."""
+    if _levels_only(first):  # 市、县… or 省、市、县…
+        return _levels_only(then) or (
+            then[:1] in SHARED_ENDING_LEVELS and _is_agency(then, collective=False, weak=False)
+        )
     if first.startswith(COLLECTIVE_PREFIXES):
         return then in COLLECTIVE_LEVELS or _LEVEL_GOVERNMENT.fullmatch(then) is not None
     return (
@@ -228,6 +237,11 @@ def _continues_collective(first: str, then: str) -> bool:
         and first.endswith(tuple(LEVEL_ENDINGS))
         and _LEVEL_GOVERNMENT.fullmatch(then) is not None
     )
+
+
+def _levels_only(name: str) -> bool:
+    """省, 市, or 省、市: levels alone, waiting for the unit whose ending they share."""
+    return bool(name) and all(c in SHARED_ENDING_LEVELS or c == "、" for c in name)
 
 
 def _bare_place(name: str) -> bool:

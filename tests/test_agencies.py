@@ -306,6 +306,19 @@ FROM_CORPUS = [
         ],
         id="dongying-按照权限-负责",
     ),
+    # levels that share the ending of the unit after them (SHARED_ENDING_LEVELS)
+    pytest.param(
+        "linyishi-gongretiaoli-2017.txt",
+        "第四条 市、县供热主管部门负责本行政区域内供热以及相关活动的监督管理工作。",
+        [("市、县供热主管部门", None, None)],
+        id="linyi-levels-share-an-ending",
+    ),
+    pytest.param(
+        "linyishi-gongretiaoli-2017.txt",
+        "兰山区、罗庄区、河东区供热主管部门按照工作职责,负责",
+        [("兰山区、罗庄区、河东区供热主管部门", None, None)],
+        id="linyi-places-share-a-field-authority",
+    ),
     # a 条例 names a unit by its field (tables/agencies.FIELD_AUTHORITY)
     pytest.param(
         "shanweishi-nongcunjianfangtiaoli-2022.txt",
@@ -894,6 +907,9 @@ SPLIT_STAYS = [
     pytest.param("(各区、市直各单位负责)", ["各区", "市直各单位"], id="collective-then-unit"),
     pytest.param("(南昌海关、省商务厅负责)", ["南昌海关", "省商务厅"], id="customs-then-unit"),
     pytest.param("(计量处、认监处负责)", ["计量处", "认监处"], id="divisions"),
+    # a bare level joins only a unit that starts with the next level
+    pytest.param("(市、财政局负责)", [], id="level-then-unit-of-no-level"),
+    pytest.param("(县、区教委负责)", ["县、区教委"], id="levels-share-an-ending"),
     # 有关 joins a level's government only after a place level:
     # zaozhuangshi-nongcungonglutiaoli-2020
     # "明确有关部门、镇人民政府、街道办事处责任分工", xinyangshi-chuantongcunluobaohutiaoli-2016

@@ -119,6 +119,9 @@ COLLECTIVE_PREFIXES: tuple[str, ...] = ("各",)
 QUALIFIED_COLLECTIVE_PREFIXES: tuple[str, ...] = ("有关",)
 # The last character of a place level: 设区市, 有关县, 有关区.
 LEVEL_ENDINGS = "市县区旗"
+# A level alone before 、 and a unit of the next level share that unit's ending: "市、县供热
+# 主管部门负责…" (linyishi-gongretiaoli-2017), "市、县（市）供热行政主管部门" (taianshi 2020).
+SHARED_ENDING_LEVELS = "省市县区乡镇"
 
 # Labels that open a list of units: ``牵头单位:A、B`` / ``责任单位:C`` / ``参加单位:D``
 # (shandong-fuwuye 2021: "（牵头单位：省卫生健康委，参加单位：省大数据局）").
