@@ -258,6 +258,7 @@ FROM_CORPUS: list[Case] = _corpus([
     ('neimenggu-zhengfu-gongzuo-baogao-2026', '、新能源发电量超3000亿度。', ('超3000亿度=300000000000 度 measure 超',)),
     ('ningxia-zhengfu-gongzuo-baogao-2026', '，天然气产能达到22亿方。', ('22亿方=2200000000 方 measure',)),
     ('ningxia-zhengfu-gongzuo-baogao-2026', '热标准由18℃提高到20℃', ('18℃=18 °C measure', '20℃=20 °C measure')),
+    ('taianshi-gongretiaoli-2020', '低于十八摄氏度', ('低于十八摄氏度=18 °C measure 低于',)),
     # one Chinese digit and 元 before a bound or a fine is an amount (blind gold, dongying 2017)
     ('dongyingshi-yangquanguanlitiaoli-2017', '责令改正，处十元以上五十元以下罚', ('十元以上=10 元 money 以上', '五十元以下=50 元 money 以下')),
     ('shandong-huanghesanjiaozhouguojiaji-2017', '处每平方米一元以上三元以下的罚款', ('一元以上=1 元 money 以上', '三元以下=3 元 money 以下')),

@@ -249,6 +249,7 @@ MEASURE_UNITS: dict[str, str] = {
     "P": "PFlops",  # 算力规模达到5.1万P
     "°C": "°C",  # 70°C以上 (jiangxi 2020 食品经营 notice); ℃ is its NFKC form's source
     "℃": "°C",  # 供热标准由18℃提高到20℃ (ningxia 2026)
+    "摄氏度": "°C",  # 室内温度不低于十八摄氏度 (linyishi and taianshi 供热条例)
     # Only after a 万/亿 number (BIG_ONLY_UNITS): 发电量超3000亿度 (kilowatt-hours, neimenggu
     # 2026), 天然气产能达到22亿方 (cubic metres, shaanxi 2026); 30度 is an angle or a heat.
     "度": "度",
