@@ -47,6 +47,7 @@ from extractor.tables.agencies import (
     ROLE_LABELS,
     ROLE_MARKERS,
     ROLE_NOTES,
+    SUBJECT_LEAD_VERBS,
     SUBJECT_MARKERS,
 )
 
@@ -308,13 +309,21 @@ def _subject(text: str, at: int, stop: int) -> list[_Mention]:
     if m is None:
         return []
     marker = m.group("marker")
-    if marker == "牵头" and not (m.end() < stop and text[m.end()] in _CLAUSE_SEPARATORS):
+    if marker == "牵头" and not _leads_here(text, m.end(), stop):
         return []
     names = _split_names(text, m.start("names"), m.end("names"), "subject")
     if not names:
         return []
     role = SUBJECT_MARKERS[marker] if marker is not None else None  # 对…负总责: no role
     return [*_mentions(names, role), *_following(text, m.end(), stop)]
+
+
+def _leads_here(text: str, pos: int, stop: int) -> bool:
+    """After a subject's 牵头: a clause separator (区发改委牵头，…) or a verb of the work it
+    leads (市科学技术部门牵头推进…, beijing 国际科创中心条例 2024, SUBJECT_LEAD_VERBS)."""
+    if pos >= stop:
+        return False
+    return text[pos] in _CLAUSE_SEPARATORS or text.startswith(SUBJECT_LEAD_VERBS, pos)
 
 
 def _defined_subject(text: str, at: int, stop: int) -> list[_Mention]:

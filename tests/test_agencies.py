@@ -306,6 +306,12 @@ FROM_CORPUS = [
         ],
         id="dongying-按照权限-负责",
     ),
+    pytest.param(
+        "beijing-guojikejichuangxinzhongxin-2024.txt",
+        "第八条 市科学技术部门牵头推进国际科技创新中心建设相关工作,",
+        [("市科学技术部门", None, "lead")],
+        id="beijing-牵头-a-verb",
+    ),
     # levels that share the ending of the unit after them (SHARED_ENDING_LEVELS)
     pytest.param(
         "linyishi-gongretiaoli-2017.txt",
@@ -890,6 +896,8 @@ NEGATIVE = [
     pytest.param("应当建立由主要领导负总责、分管领导具体负责的工作机制。", id="duty-领导"),
     pytest.param("区图书馆负责开放阅览。", id="subject-weak-suffix"),
     pytest.param("区商务局牵头的展销活动。", id="subject-牵头的"),
+    pytest.param("区商务局牵头单位名单另行公布。", id="subject-牵头单位"),
+    pytest.param("区商务局牵头抓总。", id="subject-牵头-no-lead-verb"),
     # an article whose subject is no unit, or whose bracket is a note, not a second name
     pytest.param("第八条 承储市级储备粮的企业(以下简称承储企业)负责粮食保管。", id="article-企业"),
     pytest.param("第十条 本条例(以下简称条例)负责解释。", id="article-bracket-note"),

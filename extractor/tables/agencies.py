@@ -206,6 +206,27 @@ SUBJECT_MARKERS: dict[str, Role | None] = {
 DUTY_MARKERS: tuple[str, ...] = ("负总责", "负领导责任", "负主体责任", "负全责")
 DUTY_OBJECT_CHARS = 30
 
+# Verbs after a subject's 牵头 that make it the lead of the work they name: "市科学技术部门牵头
+# 推进国际科技创新中心建设相关工作" (beijing-guojikejichuangxinzhongxin-2024). Without one, 牵头
+# must be followed by a clause separator: 区商务局牵头的展销活动 is no assignment.
+SUBJECT_LEAD_VERBS: tuple[str, ...] = (
+    "推进",
+    "推动",
+    "组织",
+    "制定",
+    "拟订",
+    "建立",
+    "开展",
+    "做好",
+    "抓好",
+    "落实",
+    "负责",
+    "实施",
+    "协调",
+    "统筹",
+    "编制",
+)
+
 # Words that make a sentence subject a description rather than a named unit
 # (``有关部门负责``, ``行业主管部门负责``, ``各成员单位负责``, ``牵头单位负责``).
 GENERIC_SUBJECT_WORDS: tuple[str, ...] = (
