@@ -54,7 +54,23 @@ def _complete(a: Analysis, fig: FigureMatch) -> bool:
         (bool(a.scopes) and labels == set(a.scopes))
         or _partition([p.label for p in fig.parts])
         or _split_by_level(fig.label, [p.label for p in fig.parts])
+        or _classified([p.label for p in fig.parts])
     )
+
+
+def _classified(labels: Sequence[str]) -> bool:
+    """Many distinct parts named by one classifying ending: 因病致贫, 因残致贫, … (T.CLASSIFIED_*).
+
+    >>> _classified(["因病致贫", "因残致贫", "因学致贫", "因灾致贫"])
+    True
+    >>> _classified(["因病致贫", "因残致贫"]), _classified(["高铁", "普铁", "公路", "水运"])
+    (False, False)
+    """
+    n = T.CLASSIFIED_ENDING_CHARS
+    if len(labels) < T.CLASSIFIED_MIN_PARTS or len(set(labels)) < len(labels):
+        return False
+    endings = {lab[-n:] for lab in labels}
+    return len(endings) == 1 and all(len(lab) > n for lab in labels)
 
 
 def _split_by_level(total: str, labels: Sequence[str]) -> bool:

@@ -154,6 +154,14 @@ LABEL_TAIL_TRIM: tuple[str, ...] = (
     "的",
 )
 
+# Many parts named alike, by one classifying word, are a classification of the whole, not a
+# pick of some parts: "5459户…其中328户因病致贫，109户因残致贫，…124户因自身发展能力不足致贫"
+# (the seed: ten causes, each …致贫). At least CLASSIFIED_MIN_PARTS parts whose labels share an
+# ending of CLASSIFIED_ENDING_CHARS characters; a short pick (其中因病致贫328户、因残致贫109户)
+# stays a possibly partial list.
+CLASSIFIED_MIN_PARTS = 4
+CLASSIFIED_ENDING_CHARS = 2
+
 # A residual part (其他致贫原因, 其余…) shows a breakdown is meant to be complete.
 RESIDUAL_PART_PREFIXES: tuple[str, ...] = ("其他", "其它", "其余", "剩余")
 
