@@ -146,13 +146,16 @@ _SUBJECT = regex.compile(
 # A 条例's unit defined, then made responsible: "第四条 发展改革部门是优化营商环境工作的主管部门，
 # 负责指导…" (yunfushi-youhuayingshanghuanjingtiaoli-2023), "园林绿化主管部门是公园主管部门，
 # 负责…" (rizhaoshi-gongyuantiaoli-2021). The subject is the unit before 是 (not 是指, which
-# defines a word: 本条例所称主管部门是指…), or before the powers it acts by: "山东省滨海公安局、
+# defines a word: 本条例所称主管部门是指…), a clause or two after it ("综合行政执法部门是养犬管理
+# 工作的主管部门，应当建立养犬管理信息平台，负责…", huzhoushi 养犬管理规定 2021), or before the
+# powers it acts by: "山东省滨海公安局、
 # 黄河三角洲农业高新技术产业示范区公安机关按照管理权限，负责…" (dongyingshi 养犬条例 2017).
 _DEFINED_SUBJECT = regex.compile(
     rf"""
     \s* {_ENUMERATOR}
     \s* (?P<names> (?: [^由,，。;；:：()（）\n“”"是] | {_NAME_BRACKET} ){{2,40}}? )
     (?: 是 (?! 指 ) [^由,，。;；:：()（）\n]{{1,{DUTY_OBJECT_CHARS}}} [,，]
+        (?: [^由,，。;；:：()（）\n]{{1,{DUTY_OBJECT_CHARS}}} [,，] ){{0,2}}
       | (?: 应当 )? (?: 按照 | 依照 | 根据 ) [^由,，。;；:：()（）\n]{{1,12}}?
         (?: 职责 | 权限 | 分工 ) [,，]? )
     \s* 负责 {_NOT_A_ROLE}

@@ -312,6 +312,12 @@ FROM_CORPUS = [
         [("市科学技术部门", None, "lead")],
         id="beijing-牵头-a-verb",
     ),
+    pytest.param(
+        "huzhoushi-yangquanguanliguiding-2021.txt",
+        "第五条 综合行政执法部门是养犬管理工作的主管部门,应当建立养犬管理信息平台,负责犬只准养登记",
+        [("综合行政执法部门", None, None)],
+        id="huzhou-defined-then-a-clause",
+    ),
     # levels that share the ending of the unit after them (SHARED_ENDING_LEVELS)
     pytest.param(
         "linyishi-gongretiaoli-2017.txt",
@@ -881,6 +887,7 @@ NEGATIVE = [
         id="defined-no-unit",
     ),
     pytest.param("这是一项长期工作,负责同志要亲自抓。", id="defined-负责同志"),
+    pytest.param("这是一项长期工作,要常抓不懈,负责同志要亲自抓。", id="defined-clause-负责同志"),
     pytest.param("睢阳区人民政府有关部门按照各自职责负责。", id="powers-有关部门"),
     pytest.param("根据工作需要,负责同志要到场。", id="powers-负责同志"),
     pytest.param("有关主管部门负责监督检查。", id="subject-有关主管部门"),
