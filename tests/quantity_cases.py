@@ -454,6 +454,7 @@ NEGATIVE: list[Case] = [
         ('guizhou-zhengfu-gongzuo-baogao-2026', '或3人制篮球场'),
         ('weihaishi-tingcheguanlihefuwutiao-2021', '二轮摩托车可以停放'),
         ('shangqiushi-youhuayingshanghuanjingtiaoli-2020', '行当场办结、一次办结、限时办'),
+        ('guangdong-hengqinyueaoshenduhezuo-2023', '照规定实行合作查验、一次放行通关模式，依'),
         ('national-zhengfu-gongzuo-baogao-2011-wikisource', '二是必须坚持政府调控与市场机制有机统一'),
         ('national-zhengfu-gongzuo-baogao-2019-wikisource', '2018年工作回顾'),
         ('national-zhengfu-gongzuo-baogao-2019-wikisource', '是本届政府依法履职第一年'),
