@@ -14,6 +14,7 @@ ended where the writer ended it.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import Counter
 
@@ -37,6 +38,7 @@ _TITLE_END = regex.compile(f"[{regex.escape(TITLE_END)}]")
 _PAGE_NUMBER = regex.compile(PAGE_NUMBER_LINE)
 
 
+@functools.lru_cache(maxsize=1)  # the outline and the items ask for the same body, in turn
 def wrap_width(text: str, start: int = 0, end: int | None = None) -> int | None:
     """The width ``text[start:end]`` is wrapped at, or None when it is not hard-wrapped.
 
