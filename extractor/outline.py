@@ -114,6 +114,11 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
         if table_rows[line_end]:
             continue  # a table row: its numbers are cells, not headings
         h = _heading_at(text, pos, line_end, end, alone=at_line_start)
+        if h is None and at_line_start and text[pos:line_end].strip() == "(" and line_end < end:
+            # "（" / "三）改革开放持续深化" (yunnan 2026): a label the scrape broke over two lines
+            k_next = bisect.bisect_left(newlines, line_end + 1)
+            next_end = newlines[k_next] if k_next < len(newlines) else end
+            h = _heading_at(text, pos, next_end, end)
         if h is None and at_line_start and "ar-dot" in last_value:
             h = _run_on_heading(text, pos, line_end, last_value["ar-dot"] + 1)
         if h is None or (h.style == ANNEX_STYLE and not at_line_start):

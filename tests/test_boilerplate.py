@@ -133,3 +133,16 @@ def test_a_line_that_only_mentions_a_source_is_body() -> None:
     )
     tm, lay = layout_of(page)
     assert tm.text[lay.body[0] : lay.body[1]].rstrip().endswith("培训通讯员50人。")
+
+
+def test_a_link_to_a_special_page_ends_the_body() -> None:
+    """yunnan 2026 ends "…而努力奋斗！" / "》》点击图片进入专题《《": a link, not the report."""
+    text = shared_text("corpus/wild/yunnan-zhengfu-gongzuo-baogao-2026.txt")
+    tm, lay = layout_of(text)
+    assert "点击图片进入专题" not in tm.text[lay.body[0] : lay.body[1]]
+    page = (
+        "某县2021年工作要点\n一、工作目标\n点击进入专题页面的人数达到1万人次。\n"
+        "二、措施\n（一）加强宣传。\n"
+    )
+    tm, lay = layout_of(page)
+    assert "二、措施" in tm.text[lay.body[0] : lay.body[1]]

@@ -360,3 +360,13 @@ def test_a_heading_line_with_its_own_brackets_is_still_a_heading() -> None:
         + "本局是区政府主管司法行政工作的部门。" * 3
     )
     assert any(n[2] == "上海市普陀区司法局(本级)主要职能" for n in outline_of(text))
+
+
+def test_a_label_broken_over_two_lines_is_one_heading() -> None:
+    """yunnan 2026: "（" / "三）改革开放持续深化、互促共进。" — the scrape broke the label; (三)
+    stands between (二) and (四), so the numbering runs on."""
+    text = shared_text("corpus/wild/yunnan-zhengfu-gongzuo-baogao-2026.txt")
+    titles = [n[2] for n in outline_of(text)]
+    assert any(t.startswith("改革开放持续深化") for t in titles)
+    lone = "一、工作回顾\n（\n这一行不是标题，只是一个括号后的正文。\n"
+    assert not [n for n in outline_of(lone) if n[2].startswith("这一行")]

@@ -25,6 +25,7 @@ SITE_TAIL_LINES: tuple[str, ...] = (
     # a download link: "丽水市人民政府关于下达…安置任务的通知 (1).pdf" (lishui 2023)
     r".{0,120}\.(?:pdf|docx?|wps|xlsx?|zip|rar|ofd)\s*$",
     r"(?:语言播报|语音播报|无障碍浏览)",  # page furniture
+    r"[》>]{2}\s*点击.{0,6}进入",  # a link's arrows: "》》点击图片进入专题《《" (yunnan 2026)
 )
 
 # A line that is only a page number (left in text copied from a PDF): "— 5 —", "- 5 -", "第5页".
