@@ -126,8 +126,8 @@ _FOLLOW = regex.compile(
 _NAME_BRACKET = r"[(（] [^()（）,，。;；:：\n]{1,20} [)）]"
 
 # A sentence whose subject is a unit: [enumerator] 区扶贫协作办负责统筹… (tried only at a
-# sentence start; 牵头 only when a clause separator follows, checked in code), or that holds
-# it answerable for a field: 省级人民政府对本地区改善农村人居环境工作负总责.
+# sentence start; 牵头 only before a clause separator or a verb of the work it leads, checked in
+# code), or that holds it answerable for a field: 省级人民政府对本地区改善农村人居环境工作负总责.
 _ENUMERATOR = r"""
     (?: [(（] [一二三四五六七八九十\d]{1,3} [)）] | [一二三四五六七八九十]{1,3} 、
       | 第 [一二三四五六七八九十百零〇]{1,6} 条
@@ -148,8 +148,8 @@ _SUBJECT = regex.compile(
 # 负责…" (rizhaoshi-gongyuantiaoli-2021). The subject is the unit before 是 (not 是指, which
 # defines a word: 本条例所称主管部门是指…), a clause or two after it ("综合行政执法部门是养犬管理
 # 工作的主管部门，应当建立养犬管理信息平台，负责…", huzhoushi 养犬管理规定 2021), or before the
-# powers it acts by: "山东省滨海公安局、
-# 黄河三角洲农业高新技术产业示范区公安机关按照管理权限，负责…" (dongyingshi 养犬条例 2017).
+# powers it acts by ("山东省滨海公安局、黄河三角洲农业高新技术产业示范区公安机关按照管理权限，
+# 负责…", dongyingshi 养犬条例 2017).
 _DEFINED_SUBJECT = regex.compile(
     rf"""
     \s* {_ENUMERATOR}
@@ -263,13 +263,16 @@ def find_agencies(
     markers = [m.start() for m in _SUBJECT_MARKER.finditer(text, start, stop)]
     if markers:  # else no sentence has one
         stops = [m.start() for m in _SUBJECT_STOP.finditer(text, start, stop)]
-        shi = [m.start() for m in _IS.finditer(text, start, stop)]
+        shi: list[int] | None = None  # where a defined subject's words stand, found when asked
         for at in _sentence_starts(text, start, stop):
             if _inside(at, brackets):
                 continue
             found = _subject(text, at, stop) if _marker_in_clause(at, markers, stops, stop) else []
-            if not found and shi and _marker_in_clause(at, shi, stops, stop):
-                found = _defined_subject(text, at, stop)
+            if not found:
+                if shi is None:
+                    shi = [m.start() for m in _IS.finditer(text, start, stop)]
+                if shi and _marker_in_clause(at, shi, stops, stop):
+                    found = _defined_subject(text, at, stop)
             mentions.extend(found)
     mentions.sort(key=lambda x: x.start)
     return _merge(mentions)

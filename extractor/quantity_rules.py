@@ -208,7 +208,7 @@ def looks_like_code(
 def _amount_follows(text: str, u_end: int) -> bool:
     """After 十元: what makes it an amount, not a name's word (三元股份, 三元正极材料): a bound or a
     fine (处十元以上五十元以下罚款, dongyingshi 养犬条例), punctuation or the text's end."""
-    if u_end >= len(text) or not ("\u4e00" <= text[u_end] <= "\u9fff"):
+    if u_end >= len(text) or HAN.match(text, u_end) is None:
         return True
     return text.startswith(AMOUNT_AFTER_ONE_DIGIT_YUAN, u_end)
 
