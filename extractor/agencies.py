@@ -44,6 +44,7 @@ from extractor.frozen import quick_init
 from extractor.tables.agencies import (
     DUTY_MARKERS,
     DUTY_OBJECT_CHARS,
+    NAME_TAILS,
     ROLE_LABELS,
     ROLE_MARKERS,
     ROLE_NOTES,
@@ -360,8 +361,13 @@ def agencies_in_cell(
         return own
     mentions: list[_Mention] = []
     pos = start
-    for m in [*_CELL_SPLIT.finditer(text, start, end), None]:
+    cuts = list(_CELL_SPLIT.finditer(text, start, end))
+    for k, m in enumerate([*cuts, None]):
         stop = m.start() if m is not None else end
+        if m is not None and not m.group().strip():
+            after = cuts[k + 1].start() if k + 1 < len(cuts) else end
+            if text[m.end() : after] in NAME_TAILS:
+                continue  # 井冈山经开区 管委会: one name
         if stop > pos:
             mentions.extend(_mentions(_split_names(text, pos, stop, "label"), role))
         if m is not None:

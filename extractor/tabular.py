@@ -18,7 +18,7 @@ from extractor.facts import Heading, ItemFacts, OutlineNode, TableFacts
 from extractor.items import find_project_count
 from extractor.outline import cn_small_int
 from extractor.readers.base import RawTable
-from extractor.table_figures import _figures
+from extractor.table_figures import _cell_quantity, _figures
 from extractor.table_grid import (
     _caption_cell_unit,
     _Cell,
@@ -46,16 +46,23 @@ class _TaskColumns:
     number: int | None
     agencies: tuple[tuple[int, str | None], ...]  # (column, role)
     width: int
+    projects: bool  # the task column names projects (项目名称), not the text's tasks
+    amounts: tuple[tuple[int, str], ...]  # (column, unit): 投资总额（亿元）
 
 
 def _task_columns(header: list[_Cell]) -> _TaskColumns | None:
     task = number = None
     agencies: list[tuple[int, str | None]] = []
+    amounts: list[tuple[int, str]] = []
     for i, cell in enumerate(header):
         k = _key(cell.text)
         if not k:
             continue
+        if (unit := _header_unit(k)) is not None:
+            amounts.append((i, unit))
         role_words = [w for w in t.AGENCY_HEADERS if w in k]
+        if any(w in k for w in t.PERSON_HEADERS):
+            role_words = []  # 牵头领导, 责任人: people
         if role_words:
             agencies.append((i, t.AGENCY_HEADERS[max(role_words, key=len)]))
         elif number is None and k in t.NUMBER_HEADERS:
@@ -64,7 +71,8 @@ def _task_columns(header: list[_Cell]) -> _TaskColumns | None:
             task = i
     if task is None or not agencies:
         return None
-    return _TaskColumns(task, number, tuple(agencies), len(header))
+    projects = any(w in _key(header[task].text) for w in t.PROJECT_HEADERS)
+    return _TaskColumns(task, number, tuple(agencies), len(header), projects, tuple(amounts))
 
 
 def _row_number(cell: _Cell | None, fallback: int) -> tuple[str, int]:
@@ -132,6 +140,10 @@ def _task_items(
         for col, role in cols.agencies:
             if col < len(row):
                 agencies += agencies_in_cell(text, row[col].start, row[col].end, role)  # type: ignore[arg-type]
+        for col, unit in cols.amounts:
+            if col < len(row) and col != cols.task:
+                q = _cell_quantity(text, row[col], unit)
+                facts.quantities += [q] if q is not None else []
         count = find_project_count(text, start, end)
         facts.items.append(
             ItemFacts(
@@ -250,7 +262,7 @@ def read_tables(
         if cols is None and previous is not None and max(len(r) for r in rows) == previous.width:
             cols, first = previous, 0  # a task table continued on the next page
         if cols is not None:
-            if not _attached_copy(nodes, rows[0][0].start if rows[0] else 0):
+            if cols.projects or not _attached_copy(nodes, rows[0][0].start if rows[0] else 0):
                 _task_items(rows, cols, k, text, nodes, facts, first)
             previous = cols
             continue

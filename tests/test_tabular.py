@@ -7,7 +7,9 @@ from pathlib import Path
 
 import docx
 
+from extractor import extract_text
 from extractor.pipeline import extract
+from tests.shared_docs import shared_text
 
 
 def _add_table(d: docx.document.Document, rows: list[tuple[str, ...]]) -> None:
@@ -80,3 +82,55 @@ def test_total_row_that_does_not_add_up_fails(tmp_path: Path) -> None:
     assert check.status == "fail"
     assert check.expected == 3500000
     assert check.actual == 3005000
+
+
+# ---- a project list: 项目名称 | 投资总额（亿元） | 牵头领导 | 责任单位 | 责任人 ----------
+
+
+_PROJECTS = "corpus/wild/jiangxi-jiangxishengrenminzhengfubangongting-2020-3.txt"
+
+
+def test_a_project_list_in_an_annex_gives_one_item_per_project() -> None:
+    """jiangxi 2020 全省部分投资20亿元以上重大产业项目入库名单 (an annex after the notice's own
+    四 items): each numbered project is an item, its unit from 责任单位, its money from the
+    投资总额（亿元） column; 牵头领导 (an official and their post) and 责任人 name people."""
+    doc = extract_text(shared_text(_PROJECTS))
+    rows = [i for i in doc.items if i.id.startswith("表")]
+    assert len(rows) == 64
+    first = rows[0]
+    assert (first.number, first.title) == ("1", "江铃新能源汽车新基地及工程研究院建设项目")
+    assert [a.name for a in first.agencies] == ["南昌经开区管委会"]  # not 吴国荣（…副主任）
+    money = [q for q in doc.quantities if q.kind == "money" and first.span.start <= q.span.start]
+    assert (money[0].text, money[0].value) == ("150", 15000000000)
+    # "井冈山经开区 管委会": the scrape's space inside one name
+    assert [a.name for a in rows[54].agencies] == ["井冈山经开区 管委会"]
+    assert [i.number for i in doc.items if not i.id.startswith("表")] == ["一", "二", "三", "四"]
+
+
+def test_people_columns_and_spaces_between_units(tmp_path: Path) -> None:
+    """Negatives: a 负责人 column names no unit; a space between two whole units in a cell still
+    parts them (县财政局 县发改委); a 项目 column with no unit column gives no items."""
+    d = docx.Document()
+    d.add_paragraph("某县2020年重点项目推进方案")
+    d.add_paragraph("一、重点项目")
+    _add_table(
+        d,
+        [
+            ("序号", "项目名称", "总投资（万元）", "负责人", "责任单位"),
+            ("1", "县城污水处理厂扩建", "1200", "张三（县住建局局长）", "县财政局 县发改委"),
+            ("2", "农村公路提升", "800", "李四", "县交通运输局"),
+        ],
+    )
+    _add_table(d, [("项目", "投资"), ("甲项目", "100"), ("乙项目", "200")])
+    buf = io.BytesIO()
+    d.save(buf)
+    path = tmp_path / "projects.docx"
+    path.write_bytes(buf.getvalue())
+    doc = extract(path)
+    rows = [i for i in doc.items if i.id.startswith("表")]
+    assert [[a.name for a in r.agencies] for r in rows] == [
+        ["县财政局", "县发改委"],
+        ["县交通运输局"],
+    ]
+    money = {q.text: q.value for q in doc.quantities if q.kind == "money"}
+    assert money == {"1200": 12000000, "800": 8000000}

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from extractor.facts import Role
 
+# Header words of a task column that names projects: a project list (序号 | 项目名称 |
+# 投资总额（亿元） | … | 责任单位, jiangxi 2020 重大产业项目入库名单) gives each project as a
+# numbered item with its unit and money; in an annex it adds to the text's items rather than
+# restating them (see ``extractor.tabular._attached_copy``).
+PROJECT_HEADERS: tuple[str, ...] = ("项目名称",)
+
 # Header words of the column that states the work to do. Matched after removing spaces;
 # a header containing one of these is a task column (重点工作任务, 具体工作措施).
 TASK_HEADERS: tuple[str, ...] = (
@@ -22,6 +28,7 @@ TASK_HEADERS: tuple[str, ...] = (
     "任务",
     "措施",
     "事项",
+    *PROJECT_HEADERS,
 )
 
 # Header words of the columns that name responsible units, with the role they give.
@@ -43,6 +50,11 @@ AGENCY_HEADERS: dict[str, Role | None] = {
     "实施单位": None,
     "承办单位": None,
 }
+
+# Header words of a column that names people, not units, though it says 牵头 or 责任: 牵头领导
+# (an official and their post: 吴国荣（南昌经开区管委会副主任）), 责任人, 联系人 (jiangxi 2020
+# 重大产业项目入库名单: 牵头领导 | 责任单位 | 责任人).
+PERSON_HEADERS: tuple[str, ...] = ("领导", "责任人", "联系人", "负责人")
 
 # Header of the row-number column.
 NUMBER_HEADERS: tuple[str, ...] = ("序号", "编号", "序")
