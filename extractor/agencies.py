@@ -42,6 +42,7 @@ from extractor.agency_names import split_names as _split_names
 from extractor.facts import AgencyMatch, Role
 from extractor.frozen import quick_init
 from extractor.tables.agencies import (
+    ALIAS_OPENERS,
     DUTY_MARKERS,
     DUTY_OBJECT_CHARS,
     NAME_TAILS,
@@ -150,12 +151,13 @@ _SUBJECT = regex.compile(
 # defines a word: 本条例所称主管部门是指…), a clause or two after it ("综合行政执法部门是养犬管理
 # 工作的主管部门，应当建立养犬管理信息平台，负责…", huzhoushi 养犬管理规定 2021), or before the
 # powers it acts by ("山东省滨海公安局、黄河三角洲农业高新技术产业示范区公安机关按照管理权限，
-# 负责…", dongyingshi 养犬条例 2017).
+# 负责…", dongyingshi 养犬条例 2017), or before what it acts as ("义乌国际贸易综合改革试验区管理
+# 委员会（以下简称义乌试验区管委会）作为省人民政府的派出机构，负责…", 义乌试验区条例 2019).
 _DEFINED_SUBJECT = regex.compile(
     rf"""
     \s* {_ENUMERATOR}
     \s* (?P<names> (?: [^由,，。;；:：()（）\n“”"是] | {_NAME_BRACKET} ){{2,40}}? )
-    (?: 是 (?! 指 ) [^由,，。;；:：()（）\n]{{1,{DUTY_OBJECT_CHARS}}} [,，]
+    (?: (?: 是 (?! 指 ) | 作为 ) [^由,，。;；:：()（）\n]{{1,{DUTY_OBJECT_CHARS}}} [,，]
         (?: [^由,，。;；:：()（）\n]{{1,{DUTY_OBJECT_CHARS}}} [,，] ){{0,2}}
       | (?: 应当 )? (?: 按照 | 依照 | 根据 ) [^由,，。;；:：()（）\n]{{1,12}}?
         (?: 职责 | 权限 | 分工 ) [,，]? )
@@ -163,7 +165,7 @@ _DEFINED_SUBJECT = regex.compile(
     """,
     regex.VERBOSE,
 )
-_IS = regex.compile("是|按照|依照|根据")  # where a _DEFINED_SUBJECT's words may start
+_IS = regex.compile("是|作为|按照|依照|根据")  # where a _DEFINED_SUBJECT's words may start
 # (and after a colon: "（一）工业和信息化部门：市工业和信息化局负责…", qingdao 2023)
 _SENTENCE_STARTS = regex.compile(r"[。;；!?！？\n:：]")
 # No part of a _SUBJECT match before its marker holds one of these (names, their brackets and
@@ -307,6 +309,15 @@ def _marker_in_clause(at: int, markers: list[int], stops: list[int], stop: int) 
     return j < len(markers) and markers[j] < clause_end
 
 
+_ALIAS_TAIL = regex.compile(rf"[(（]\s*(?:{_alternation(ALIAS_OPENERS)})[^()（）]*[)）]\s*$")
+
+
+def _subject_names(text: str, start: int, end: int) -> list[_Name]:
+    """The names of a subject, its alias bracket (（以下简称…）) left out."""
+    alias = _ALIAS_TAIL.search(text, start, end)
+    return _split_names(text, start, alias.start() if alias else end, "subject")
+
+
 def _subject(text: str, at: int, stop: int) -> list[_Mention]:
     """Units that are the subject of the sentence at ``at``: 区扶贫办负责…, A牵头,B配合."""
     clause_end = _SUBJECT_STOP.search(text, at, stop)
@@ -318,7 +329,7 @@ def _subject(text: str, at: int, stop: int) -> list[_Mention]:
     marker = m.group("marker")
     if marker == "牵头" and not _leads_here(text, m.end(), stop):
         return []
-    names = _split_names(text, m.start("names"), m.end("names"), "subject")
+    names = _subject_names(text, m.start("names"), m.end("names"))
     if not names:
         return []
     role = SUBJECT_MARKERS[marker] if marker is not None else None  # 对…负总责: no role
@@ -338,7 +349,7 @@ def _defined_subject(text: str, at: int, stop: int) -> list[_Mention]:
     m = _DEFINED_SUBJECT.match(text, at, stop)
     if m is None:
         return []
-    return _mentions(_split_names(text, m.start("names"), m.end("names"), "subject"), None)
+    return _mentions(_subject_names(text, m.start("names"), m.end("names")), None)
 
 
 # A table cell lists units separated by these as well as by 、 (one per line, or by spaces).

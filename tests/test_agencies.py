@@ -345,6 +345,32 @@ FROM_CORPUS = [
         [("发展改革部门", None, None)],
         id="yunfu-defined-subject",
     ),
+    # 机构 units, 具体负责 / 统筹负责, A（以下简称B）作为…，负责 (blind batch 12)
+    pytest.param(
+        "beijing-zhongzhouxianwenhuayichanbao-2022.txt",
+        "北京中轴线保护机构具体负责北京中轴线的保护、监测、研究和展示等工作。",
+        [("北京中轴线保护机构", None, None)],
+        id="beijing-机构-具体负责",
+    ),
+    pytest.param(
+        "hangzhouchengshi-danaofunengchengshizhili-2020.txt",
+        "第六条 市数据资源主管部门统筹负责本市行政区域内城市大脑赋能城市治理工作",
+        [("市数据资源主管部门", None, None)],
+        id="hangzhou-统筹负责",
+    ),
+    pytest.param(
+        "zhejiang-yiwuguojimaoyizonghe-2019.txt",
+        "第七条 义乌国际贸易综合改革试验区管理委员会(以下简称义乌试验区管委会)作为省人民政府的"
+        "派出机构,负责义乌试验区的统筹规划",
+        [("义乌国际贸易综合改革试验区管理委员会", None, None)],
+        id="yiwu-alias-作为-负责",
+    ),
+    pytest.param(
+        "binzhoushi-gongretiaoli-2016.txt",
+        "第四条 市、县(区)城乡建设行政主管部门(以下简称供热主管部门)负责本行政区域内的供热管理",
+        [("市、县(区)城乡建设行政主管部门", None, None)],
+        id="binzhou-alias-then-负责",
+    ),
     pytest.param(
         "jiangxi-jiangxishengrenminzhengfuguanyutui-2020.txt",
         "(责任单位:省委编办,有关设区市、县〔区〕人民政府)",
@@ -909,6 +935,11 @@ NEGATIVE = [
     pytest.param("第八条 承储市级储备粮的企业(以下简称承储企业)负责粮食保管。", id="article-企业"),
     pytest.param("第十条 本条例(以下简称条例)负责解释。", id="article-bracket-note"),
     pytest.param("第三条 市人民政府(以下简称市政府)负责人为第一责任人。", id="article-负责人"),
+    # 机构 as a person's post, an object of 向, 作为 with no unit before it, 具体负责 of a person
+    pytest.param("需要继续担任重新组建的机构负责人的,依法任命。", id="机构负责人"),
+    pytest.param("作为牵头单位,负责协调推进。", id="作为-no-subject"),
+    pytest.param("各部门要具体负责落实。", id="具体负责-collective"),
+    pytest.param("分管领导具体负责日常工作。", id="具体负责-领导"),
 ]
 
 # A 各-collective joins only an administrative level; a bare place only a place's unit.

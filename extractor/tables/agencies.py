@@ -44,6 +44,7 @@ AGENCY_SUFFIXES: tuple[str, ...] = (
     "小组",  # 领导小组
     "部门",  # 各有关部门, 各部门 (collective units, as the gold lists them)
     "单位",  # 各有关部门和单位, 各成员单位
+    "机构",  # 北京中轴线保护机构具体负责… (beijing 2022 中轴线 条例), 消防救援机构负责
     "机关",  # 公安机关负责…, 监察机关 (jiangxi…guanyuxiu-2020 流动人口 办法, 国办 2014 预案)
 )
 
@@ -195,6 +196,10 @@ SUBJECT_MARKERS: dict[str, Role | None] = {
     "牵头负责": "lead",
     "负责牵头": "lead",
     "负责": None,
+    # 北京中轴线保护机构具体负责北京中轴线的保护、监测… (beijing 2022 中轴线 条例); 市数据资源
+    # 主管部门统筹负责本市…城市大脑赋能城市治理工作 (hangzhou 2020 城市大脑 条例)
+    "具体负责": None,
+    "统筹负责": None,
     "牵头": "lead",
 }
 
@@ -307,6 +312,11 @@ GENERIC_NAMES: frozenset[str] = frozenset(
         "各界",
     }
 )
+
+# A bracket after a subject's name that gives its short form: the name ends before it
+# ("义乌国际贸易综合改革试验区管理委员会（以下简称义乌试验区管委会）作为省人民政府的派出机构，
+# 负责…", 义乌试验区条例 2019).
+ALIAS_OPENERS: tuple[str, ...] = ("以下简称", "下称", "简称")
 
 # Words that are no unit on their own but the end of one: a table cell's space before them is
 # scrape noise inside one name, not a break between two (``井冈山经开区 管委会``, jiangxi 2020
