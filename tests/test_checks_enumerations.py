@@ -452,3 +452,45 @@ def test_points_after_a_full_stop_count_only_parts_of_work() -> None:
     assert [f for f in _line(line) if f[0] != "pass"] == []
     worked = "办好四件民生实事。(1)改造老旧小区。(2)新建养老机构。(3)增加学位。"
     assert _line(worked) == [("fail", 4, 3)]
+
+
+_PROJECTS = "corpus/wild/jiangxi-jiangxishengrenminzhengfubangongting-2020-3.txt"
+
+
+def test_a_table_group_heading_counts_its_rows() -> None:
+    """jiangxi 2020 重大产业项目入库名单: "一、南昌市（8个）" over projects 1-8, eleven cities in
+    all. Each count passes; a count planted one higher fails at its number."""
+    text = shared_text(_PROJECTS)
+    rows = [c for c in extract_text(text).checks if "rows under it" in c.message]
+    assert [c.message for c in rows[:2]] == [
+        "南昌市（8个）: 8 rows under it",
+        "九江市（7个）: 7 rows under it",
+    ]
+    assert len(rows) == 11
+    assert all(c.status == "pass" for c in rows)
+    number = text.index("南昌市（8个）") + len("南昌市（")
+    planted = text[:number] + "9" + text[number + 1 :]
+    failed = [c for c in extract_text(planted).checks if c.status != "pass"]
+    assert [(c.rule, c.expected, c.actual) for c in failed] == [("enumeration_count", 9, 8)]
+    assert any(s.start <= number < s.end for s in failed[0].spans)
+
+
+def test_no_row_count_without_table_rows_or_a_bracketed_count() -> None:
+    """Negatives: a bracketed count over prose items (no table rows), a bracket that is a year,
+    and a table group heading with no count."""
+    prose = (
+        "某县2020年项目方案\n一、南昌市（2个）\n1.建设甲项目。\n2.建设乙项目。\n3.建设丙项目。\n"
+    )
+    assert not [c for c in extract_text(prose).checks if "rows under it" in c.message]
+    cells = "\n|\n|\n".join(
+        [
+            "|\n序号\n|  |\n项目名称\n|  |\n责任单位",
+            "{head}",
+            "1\n|  |\n甲项目\n|  |\n县财政局",
+            "2\n|  |\n乙项目\n|  |\n县发改委\n|\n",
+        ]
+    )
+    for head, found in (("一、南昌市（2个）", 1), ("一、南昌市（2020年）", 0), ("一、南昌市", 0)):
+        doc = extract_text("某县重点项目入库名单\n" + cells.format(head=head))
+        assert len([i for i in doc.items if i.id.startswith("表")]) == 2
+        assert len([c for c in doc.checks if "rows under it" in c.message]) == found, head

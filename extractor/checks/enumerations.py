@@ -12,6 +12,7 @@ from extractor.checks.base import make_check as _check
 from extractor.checks.lists import JOINER, Enumeration
 from extractor.checks.lists_after import announced, figure_years, ordinals
 from extractor.checks.lists_before import listed_before, pairs
+from extractor.checks.lists_rows import table_groups
 from extractor.facts import Analysis
 from extractor.model import Check, CheckStatus
 
@@ -25,7 +26,7 @@ def find_enumerations(a: Analysis) -> list[Enumeration]:
     number read as the end of a list before it)."""
     claimed: set[int] = set()  # where the numbers already read stand
     out: list[Enumeration] = []
-    forms = (announced, ordinals, pairs, listed_before, figure_years)
+    forms = (announced, ordinals, pairs, listed_before, figure_years, table_groups)
     for e in (e for form in forms for e in form(a)):
         if e.number[0] in claimed or not e.items:
             continue
@@ -55,6 +56,7 @@ def _what(a: Analysis, e: Enumeration) -> str:
     return {
         "points": "marked points",
         "headings": "headings under it",
+        "rows": "rows under it",
         "ordinals": "named in order",
         "figure": "parts",
     }.get(e.form, "named")

@@ -247,3 +247,7 @@ ORDINAL_UNITS: tuple[str, ...] = ("年", "批", "期", "个阶段", "阶段", "�
 # ---- “三改一整” ------------------------------------------------------------------------------
 
 # 改厨、改厕、改客房、整理院落“三改一整” (国办 2018 消费扶贫): the 改 pieces and the 整 pieces.
+
+# A table's group heading that counts the rows under it, in brackets at its title's end:
+# "一、南昌市（8个）" over projects 1-8 of jiangxi 2020 全省部分投资20亿元以上重大产业项目入库名单.
+GROUP_COUNT_CLASSIFIERS: tuple[str, ...] = ("个", "项")
