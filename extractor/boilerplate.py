@@ -212,6 +212,12 @@ def _lstrip_len(text: str, a: int, b: int) -> int:
     return len(s) - len(s.lstrip())
 
 
+def _after_a_sentence(text: str, a: int) -> bool:
+    """The last line before ``a`` that holds text ends a sentence (not a table's cell)."""
+    before = text[:a].rstrip()
+    return bool(before) and before[-1] in "。！!？?"
+
+
 def _glossary(
     text: str,
     lines: list[tuple[int, int]],
@@ -219,10 +225,22 @@ def _glossary(
     end_line: int,
     meta: list[tuple[str, int, int]],
 ) -> int:
-    """Cut the body before an annex whose title says it is a glossary (名词解释)."""
+    """Cut the body before an annex whose title says it is a glossary (附件2 名词解释), or before
+    a line that is only a glossary's title, after a sentence and near the end (名词解释 after a
+    report's closing words: sichuan 2026 政府工作报告; 注释 / ［1］…, hainan 2026). A 部门预算's
+    名词解释 part between its other parts is no such line: more of the document follows it."""
     for i in range(head, end_line):
         a, b = lines[i]
-        if a < len(text) // 2 or not _ATTACHMENT.match(text, a, b):
+        if a < len(text) // 2:
+            continue
+        if (
+            text[a:b].strip().rstrip(":：") in GLOSSARY_TITLES
+            and len(text) - a <= t.LONE_GLOSSARY_MAX_SHARE * len(text)
+            and _after_a_sentence(text, a)
+        ):
+            meta.append(("attachment", a + _lstrip_len(text, a, b), b))
+            return i
+        if not _ATTACHMENT.match(text, a, b):
             continue
         title_lines = [i]
         if not _ATTACHMENT.sub("", text[a:b], count=1).strip():  # the title is on the next line

@@ -146,3 +146,45 @@ def test_a_link_to_a_special_page_ends_the_body() -> None:
     )
     tm, lay = layout_of(page)
     assert "二、措施" in tm.text[lay.body[0] : lay.body[1]]
+
+
+@pytest.mark.parametrize(
+    ("document", "last_words", "glossary"),
+    [
+        # the report's closing words, then "名词解释" alone and 20 numbered definitions
+        (
+            "corpus/wild/sichuan-zhengfu-gongzuo-baogao-2026.txt",
+            "四川新篇章不懈奋斗!",  # the NFKC view
+            "名词解释",
+        ),
+        # "注释" alone, then ［1］一降三减：…
+        ("corpus/wild/hainan-zhengfu-gongzuo-baogao-2026.txt", "海南篇章!", "注释"),
+    ],
+)
+def test_a_lone_glossary_title_at_the_end_ends_the_body(
+    document: str, last_words: str, glossary: str
+) -> None:
+    text = shared_text(document)
+    tm, lay = layout_of(text)
+    body = tm.text[lay.body[0] : lay.body[1]].rstrip()
+    assert body.endswith(last_words)
+    assert tm.text[lay.body[1] :].lstrip().startswith(glossary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a 部门预算's 名词解释 part, with more of the document after it
+        "2026年部门预算\n一、主要职能\n区司法局主管本区司法行政工作。\n名词解释\n"
+        "（一）财政拨款收入：是从本级财政取得的拨款。\n"
+        + "2026年部门预算编制说明\n收入预算9628.22万元。\n"
+        * 30,
+        # the title inside a table's cell lines (no sentence before it)
+        "某县项目表\n"
+        + "一、建设内容\n新建道路3公里。\n" * 30
+        + "|\n序号\n|  |\n注释\n|\n|\n1\n|  |\n说明\n|\n",
+    ],
+)
+def test_a_glossary_title_that_does_not_end_the_body(text: str) -> None:
+    tm, lay = layout_of(text)
+    assert lay.body[1] >= len(tm.text.rstrip()) - 2

@@ -201,10 +201,56 @@ POSITIVE = [
         [("fail", 3, 2)],
         id="inline-dot-points",
     ),
+    # guangxi 2026 政府工作报告: a quoted list closed right before its count is the count's own
+    pytest.param(
+        "健全“考核、督查、激励”三项机制，对企业和群众诉求多说“行”、少说“不行”。",
+        [("pass", 3, 3)],
+        "三项机制",
+        "四项机制",
+        [("fail", 4, 3)],
+        id="quoted-list-then-count",
+    ),
+    pytest.param(
+        "用好“清单工作法、一线工作法、专班工作法、闭环工作法”四个方法。",
+        [("pass", 4, 4)],
+        "专班工作法、",
+        "",
+        [("fail", 4, 3)],
+        id="quoted-list-member-dropped",
+    ),
 ]
 
 # (line, old, new): neither as written nor as planted does enumeration_count fail or warn
 NEGATIVE = [
+    # jiangxi 2020 疫情防控: 项 after a 、-list with no cue and no quote may count something else
+    pytest.param(
+        "重点落实组织动员、健康教育、信息告知、重点地区和高风险地区返回人员管理、环境卫生治理、"
+        "防护物资准备6项措施；",
+        "6项措施",
+        "7项措施",
+        id="uncued-list-not-read",
+    ),
+    # national 2019 政府工作报告: 八个字 counts the characters of four words
+    pytest.param(
+        "在“巩固、增强、提升、畅通”八个字上下功夫。",
+        "八个字",
+        "九个字",
+        id="quoted-list-characters",
+    ),
+    # a span of time after a quoted list (modelled on 人大代表建议 rules)
+    pytest.param(
+        "按照“交办、承办、答复”三个月内办结。",
+        "三个月",
+        "四个月",
+        id="quoted-list-months",
+    ),
+    # fujian 2026 政府工作报告: the first piece is the tail of a count (…集群5个、…集群2个)
+    pytest.param(
+        "新增国家级先进制造业集群5个、优势特色产业集群2个。",
+        "集群2个",
+        "集群3个",
+        id="first-piece-a-count-tail",
+    ),
     # kaifeng 2020 古城保护条例: 二类 is the second class of zone, not a count of two
     pytest.param(
         "（一）历史文化街区核心保护范围、开封城墙二类建设控制地带内，新建建筑檐口高度不得超过七米；",

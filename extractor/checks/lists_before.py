@@ -33,6 +33,7 @@ _BEFORE = regex.compile(
     rf"(?P<n>{NUMBER})(?P<cls>{alternatives(_ANY_CLASSIFIER)})"
 )
 _CUE = regex.compile(alternatives(E.LIST_CUES))
+_NOT_NOUN = regex.compile(alternatives(E.NOT_NOUNS))
 _BOUND_AFTER = regex.compile(alternatives(E.BOUND_AFTER_NUMBER))
 _PIECE_BEFORE = regex.compile(rf"[\p{{Han}}“”]{{1,{E.MAX_PIECE_BEFORE}}}")
 _HAN_TAIL = regex.compile(r"[\p{Han}“”]{1,30}$")
@@ -51,6 +52,8 @@ def listed_before(a: Analysis) -> Iterator[Enumeration]:
             continue
         if _BOUND_AFTER.match(text, m.end()):
             continue  # 乡乡基本通三级以上公路: a grade and above
+        if text.startswith(E.CHARACTER_NOUNS, m.end()) or _NOT_NOUN.match(text, m.end()):
+            continue  # “巩固、增强、提升、畅通”八个字: characters; 三个月内: a span of time
         head = m.start()
         grade = m["cls"] in E.GRADED_CLASSIFIERS and m["n"] in E.GRADE_NUMBERS
         cued = m["cls"] not in E.CLASSIFIERS_AFTER_LIST  # 分为…三个: only after a cue
@@ -85,7 +88,8 @@ def _pieces_before(
     or a 和 right before it begins another piece; 入选全国十大 ranks them), or ``cued`` and no
     cue opens the list."""
     q = text.rfind("“", lo, end - 1) if text[end - 1 : end] == "”" else -1
-    if q >= 0 and "、" in text[q:end]:  # the list is the quote's
+    quoted = q >= 0 and "、" in text[q:end]
+    if quoted:  # the list is the quote's, and the quote closes it
         if "," in text[q:end]:
             return None
         lo, end = q + 1, end - 1
@@ -102,12 +106,14 @@ def _pieces_before(
         first_chars = len(parts[0]) - cue.end()
         if not _PIECE_BEFORE.fullmatch(parts[0], cue.end()):
             return None  # 包括地区生产总值年均增长5%左右、…: not a name after the cue
+    elif quoted:
+        first_chars = len(parts[0])  # “考核、督查、激励”三项机制: the quote opens the first piece
     elif cued:
-        return None
+        return None  # 个, 项 after a bare list may count something else (支持广州、深圳建设2个中心)
     else:
         tail = _HAN_TAIL.search(parts[0])
-        if tail is None:
-            return None
+        if tail is None or parts[0][: tail.start()][-1:].isdigit():
+            return None  # 国家级集群5个、优势特色产业集群2个: the first piece is a count's tail
         first_chars = min(len(tail.group()), E.MAX_FIRST_PIECE_CHARS)
     spans: list[Place] = []
     pos = end - len("、".join(parts))

@@ -190,6 +190,11 @@ ADDRESSEE_LINE = r"\s*(?:各|市|省|区|县).{2,120}[::]\s*$"
 # 附件:1.… or 附件1: — the attachment list.
 ATTACHMENT_LINE = r"\s*附\s*件\s*\d*\s*[::]?"
 
+# A glossary's title alone on a line (no 附件) ends the body only this near the end: at most this
+# share of the text follows it (sichuan 2026 名词解释: 9%, hainan 2026 注释: 7%). A 部门预算's
+# 名词解释 part stands between its other parts, with much of the document after it.
+LONE_GLOSSARY_MAX_SHARE = 0.2
+
 # Words a plan's title ends with (or contains near its end): the genres this tool reads.
 TITLE_GENRES: tuple[str, ...] = (
     "工作计划",

@@ -72,6 +72,10 @@ NOT_NOUNS: tuple[str, ...] = (
     "左右",
 )
 
+# A noun after a list's count that counts the list's characters, not its pieces: 在“巩固、增强、
+# 提升、畅通”八个字上下功夫 (national 2019 政府工作报告: four words, eight characters).
+CHARACTER_NOUNS: tuple[str, ...] = ("字",)
+
 # Words a numeral stands in without counting: 融入全国统一大市场。一是… (heilongjiang 2026),
 # 浙东运河文化园等一大批文化地标 (zhejiang 2026).
 WORDS_WITH_A_NUMERAL: tuple[str, ...] = (
