@@ -218,6 +218,26 @@ POSITIVE = [
         [("fail", 4, 3)],
         id="quoted-list-member-dropped",
     ),
+    # shanxi 2026 政府工作报告: 是为 opens a point (一是为怀孕妇女提供…)
+    pytest.param(
+        "今年再办好3件民生实事。一是为怀孕妇女提供免费产前筛查与诊断服务。二是对新生儿参加居民基本"
+        "医保个人缴费部分给予全额补助。三是对上消化道癌高危人群开展内镜检查3万名。",
+        [("pass", 3, 3)],
+        "3件",
+        "4件",
+        [("fail", 4, 3)],
+        id="shi-wei-points",
+    ),
+    # chongqing 2026 政府工作报告: clauses parted by ； after 包括： to the sentence's end
+    pytest.param(
+        "接续办好4件市级重点民生实事，包括：完成老旧小区改造600个；治理中心城区交通堵乱点60处；"
+        "打造银发综合体50个；实施残疾儿童康复救助1万人次。",
+        [("pass", 4, 4)],
+        "打造银发综合体50个；",
+        "",
+        [("fail", 4, 3)],
+        id="semicolon-clauses-after-colon",
+    ),
 ]
 
 # (line, old, new): neither as written nor as planted does enumeration_count fail or warn
@@ -243,6 +263,26 @@ NEGATIVE = [
         "三个月",
         "四个月",
         id="quoted-list-months",
+    ),
+    # semicolon clauses that run past the sentence, or one too long to be a piece of a list
+    pytest.param(
+        "重点抓好三项工作：一要稳增长；二要防风险",
+        "三项",
+        "四项",
+        id="semicolons-no-full-stop",
+    ),
+    pytest.param(
+        "重点抓好三项工作：稳增长；防风险；" + "惠民生" * 30 + "。",
+        "三项",
+        "四项",
+        id="semicolon-piece-too-long",
+    ),
+    # 是否 is no point: 一是否 never opens one (modelled on 条例 wording)
+    pytest.param(
+        "审查两项内容：一是否符合规划，二是否符合标准。",
+        "两项",
+        "三项",
+        id="shi-fou-no-point",
     ),
     # fujian 2026 政府工作报告: the first piece is the tail of a count (…集群5个、…集群2个)
     pytest.param(

@@ -134,10 +134,27 @@ def _list_after(a: Analysis, m: regex.Match[str]) -> Listed | None:
         return _list_below(a, start, end, names=not stopped)
     if m["intro"] in ("。", ""):
         return None
+    if m["intro"].endswith((":", "包括")):
+        clauses = _semicolon_pieces(text, start, end)
+        if clauses is not None:
+            return named(text, "after", clauses, sure=True)
     found = list_in(text, start, stop)
     if found is None:
         return None
     return named(text, "after", *found)
+
+
+def _semicolon_pieces(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The clauses after a colon parted by ; up to the sentence's 。: 包括：完成老旧小区改造600个；
+    治理中心城区交通堵乱点60处；…"""
+    start += text.startswith(":", start)  # ,包括: the colon after the introducer
+    stop = text.find("。", start, end)
+    if stop < 0 or text.count(";", start, stop) + 1 < E.MIN_SEMICOLON_PIECES:
+        return None
+    pieces = split(text, start, stop, ";")
+    if any(b - a > E.MAX_SEMICOLON_PIECE_CHARS for a, b in pieces):
+        return None
+    return pieces
 
 
 def _names_its_headings(classifier: str, noun: str) -> bool:

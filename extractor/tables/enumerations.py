@@ -219,12 +219,19 @@ ONE_LEVEL_PAIRS: tuple[str, ...] = ("乡镇", "旗县", "县区", "区县", "盟
 FULL_STOP_CLASSIFIERS: tuple[str, ...] = ("个方面", "方面")
 FULL_STOP_NOUNS: tuple[str, ...] = ("工作", "任务", "举措", "措施", "目标", "实事")
 
+# A list after the colon whose pieces are clauses parted by ；, to the sentence's end: 接续办好15件
+# 市级重点民生实事，包括：完成老旧小区改造600个；治理中心城区交通堵乱点60处；… (chongqing 2026).
+# At least this many pieces, each at most this long.
+MIN_SEMICOLON_PIECES = 3
+MAX_SEMICOLON_PIECE_CHARS = 80
+
 # ---- points and headings after the announcement ----------------------------------------------
 
 # Points marked inside a paragraph or at the starts of the lines after it, as regexes with the
 # point's number in ``num``: 一是…二是… (beijing 2026: 一是…十三是), ①②③ (工作要点),
 # (1)(2)(3). A 是-point opens a clause; the others may stand anywhere.
-SHI_POINT = r"(?<![\p{Han}\d])(?P<num>[一二三四五六七八九十]{1,3})是(?!否|指|为|由|以)"
+# 是为 opens a point too: 今年再办好15件民生实事。一是为怀孕妇女提供免费产前筛查… (shanxi 2026).
+SHI_POINT = r"(?<![\p{Han}\d])(?P<num>[一二三四五六七八九十]{1,3})是(?!否|指|由|以)"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_POINT = r"\((?P<num>\d{1,2})\)"
 # A paragraph that runs its numbered headings on after the colon (a page whose line breaks were
