@@ -8,6 +8,7 @@ left; the issuing block and the attachment list become metadata.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -83,8 +84,10 @@ def find_layout(text: str) -> Layout:
 
     # --- the site's tail
     tail = n
-    for i, (a, b) in enumerate(lines):
-        if a >= _MIN_TAIL_SHARE * len(text) and _TAIL.match(text, a, b):
+    # from the first line past the share (bisected, not walked to line by line)
+    first = bisect.bisect_left(lines, _MIN_TAIL_SHARE * len(text), key=lambda line: line[0])
+    for i in range(first, n):
+        if _TAIL.match(text, *lines[i]):
             tail = i
             break
 

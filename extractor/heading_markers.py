@@ -60,6 +60,11 @@ _ANNEX_TITLE_MAX = 40
 _ANNEX_LIST = regex.compile(r"[:：]?\s*\d{1,2}\s*[.、]")
 _TITLE_END = regex.compile(f"[{regex.escape(TITLE_END)}]")
 
+# The ideographs (U+4E00-U+9FFF) a marker may start with: every other style starts with a
+# space, a bracket, a digit or an enclosed number. Half the candidates start with some other
+# ideograph (after 。); testing the character saves the marker regex there.
+_HAN_MARKER_STARTS = frozenset("附第" + CN_DIGITS)
+
 _CN_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 
@@ -134,6 +139,9 @@ def _heading_at(
 ) -> Heading | None:
     """The heading whose marker is at ``pos``, or None. ``alone``: ``pos`` starts its line, so
     a marker alone on it may take its title from the next line."""
+    first = text[pos : pos + 1]
+    if "\u4e00" <= first <= "\u9fff" and first not in _HAN_MARKER_STARTS:
+        return None  # an ideograph no marker starts with: the regex would fail
     # A marker is short: matching within a window keeps regex from scanning the whole line
     # for the pattern's literals at every candidate (quadratic on a long joined line).
     m = _MARKER.match(text, pos, min(line_end, pos + _MARKER_WINDOW))

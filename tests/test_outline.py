@@ -7,6 +7,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractor.heading_markers import _HAN_MARKER_STARTS, _MARKER
 from extractor.outline import (
     _candidates,
     cn_small_int,
@@ -155,6 +156,17 @@ def test_restarted_numbering_gets_unique_ids() -> None:
     text = "一、甲\n(一)子\n1.做\n(二)子\n1.做\n二、乙\n1.做\n"
     ids = [n[1] for n in outline_of(text)]
     assert len(ids) == len(set(ids))
+
+
+def test_no_marker_starts_with_an_ideograph_the_shortcut_skips() -> None:
+    # _heading_at returns None at once for an ideograph outside _HAN_MARKER_STARTS: no style's
+    # marker may start with one (a partial match is the prefix of some match)
+    starts = {
+        chr(c) for c in range(0x4E00, 0xA000) if _MARKER.match(chr(c), partial=True) is not None
+    }
+    assert starts <= _HAN_MARKER_STARTS
+    found = find_headings("第一章 总则\n附件1\n名单\n一、目标\n北京\n")
+    assert [h.number for h in found] == ["第一章", "附件1", "一"]
 
 
 @pytest.mark.parametrize(
