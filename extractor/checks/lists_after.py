@@ -10,6 +10,7 @@ import regex
 
 from extractor.checks.lists import (
     ANNOUNCED_INSIDE,
+    COUNT_REACH,
     NUMBER,
     SENTENCE_END,
     SHI,
@@ -25,6 +26,7 @@ from extractor.checks.lists import (
     list_in,
     marked,
     named,
+    near_counts,
     points_in,
     split,
 )
@@ -63,7 +65,7 @@ def _clause_start(a: Analysis, pos: int) -> int:
 def announced(a: Analysis) -> Iterator[Enumeration]:
     """Each announcement (a number, a classifier, a noun, then 即 or a colon) and its list."""
     text, (lo, hi) = a.tm.text, a.body
-    for m in _ANNOUNCE.finditer(text, lo, hi):
+    for m in near_counts(_ANNOUNCE, text, lo, hi, COUNT_REACH):
         n = number_value(m["n"])
         if n is None:
             continue
