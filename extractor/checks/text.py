@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import regex
 
-from extractor.facts import Analysis
+from extractor.facts import Analysis, OutlineNode
 from extractor.outline import cn_small_int
 from extractor.tables import figures as T
 
@@ -38,7 +38,11 @@ def number_value(s: str) -> int | None:
 
 
 def scope_at(a: Analysis, pos: int) -> str | None:
-    node = a.node_at(pos)
+    return scope_of(a.node_at(pos))
+
+
+def scope_of(node: OutlineNode | None) -> str | None:
+    """The scope of the innermost unit around ``node`` (itself included) that names one."""
     while node is not None:
         if node.scope:
             return node.scope
