@@ -30,7 +30,7 @@ from extractor.checks.lists import (
     points_in,
     split,
 )
-from extractor.checks.text import CN_NUMERALS, number_value, sentence
+from extractor.checks.text import CN_NUMERALS, number_value, sentence, sentence_start
 from extractor.facts import Analysis, OutlineNode
 from extractor.tables import enumerations as E
 
@@ -247,7 +247,7 @@ def figure_years(a: Analysis) -> Iterator[Enumeration]:
     found by their count, so a count that differs says nothing."""
     text, lo = a.tm.text, a.body[0]
     for fig in a.figures:
-        s, _ = sentence(text, fig.start, fig.start, lo)
+        s = sentence_start(text, fig.start, lo)
         for m in _YEARS_ANNOUNCE.finditer(text, s, fig.total[0].start):
             n = number_value(m["n"])
             if n is None:
