@@ -12,7 +12,8 @@ the count agrees: a mistyped number is found just as one that is right, and comp
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -61,11 +62,43 @@ def alternatives(words: Sequence[str]) -> str:
 
 
 NUMBER = rf"(?<![.\d]){F.COUNT_NUMBER}"  # not the tail of 2.6 either
+COUNT_REACH = 2  # from a count's first character to its last: 二十一
 # a count inside a piece makes the pieces announcements, not names (锁定一个目标、聚焦四类…;
 # 横盖五市、纵贯五级)
 ANNOUNCED_INSIDE = regex.compile(
     rf"{NUMBER}(?:{alternatives(E.CLASSIFIERS)}|[级位{E.LEVEL_CHARS}])"
 )
+# A count's last numeral and the first character of a classifier after it: every announcing
+# number (三大, 四级, 十个方面) holds one, so the whole-body regexes only try the starts near one.
+_CLASSIFIER_STARTS = sorted({w[0] for w in (*E.CLASSIFIERS, *E.CLASSIFIERS_AFTER_LIST)})
+_COUNT_END = regex.compile(
+    rf"[一两二三四五六七八九十\d](?=[{''.join(regex.escape(c) for c in _CLASSIFIER_STARTS)}])"
+)
+
+
+@functools.lru_cache(maxsize=1)  # lists_before and lists_after scan the same body in turn
+def _count_ends(text: str, lo: int, hi: int) -> tuple[int, ...]:
+    return tuple(m.start() for m in _COUNT_END.finditer(text, lo, hi))
+
+
+def near_counts(
+    pattern: regex.Pattern[str], text: str, lo: int, hi: int, reach: int
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a pattern whose every match holds a count and its
+    classifier (``_COUNT_END``) at most ``reach`` characters after its start: only those starts
+    are tried, not every character of the body (half the cost of the scan)."""
+    pos = lo  # where the next match may start, as finditer goes on after the last one
+    for k in _count_ends(text, lo, hi):
+        for s in range(max(pos, k - reach), k + 1):
+            m = pattern.match(text, s, hi)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = max(pos, k + 1)  # no match starts at or before k
+
+
 SHI = regex.compile(E.SHI_POINT)
 JOINER = regex.compile(rf"(?<=\p{{Han}})(?:{alternatives(E.JOINERS)})(?=\p{{Han}})")
 NOUN_AFTER = regex.compile(rf"\p{{Han}}{{1,{E.MAX_NOUN_AFTER_CHARS}}}")
@@ -194,9 +227,22 @@ def in_order(marks: Sequence[int | None]) -> bool:
     return len(marks) >= 2 and wrong <= 1
 
 
+def _words_at() -> dict[str, list[tuple[str, int]]]:
+    """Each character of a word with a numeral, and the words that hold it where (一: 统一 at 1)."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    for w in E.WORDS_WITH_A_NUMERAL:
+        for k, c in enumerate(w):
+            found.setdefault(c, []).append((w, k))
+    return found
+
+
+_WORDS_AT = _words_at()
+
+
 def in_a_word(text: str, at: int) -> bool:
     """Whether the numeral at ``at`` is part of a word (统一大市场, 一大批), not a count."""
-    return any(text.startswith(w, at - k) for w in E.WORDS_WITH_A_NUMERAL for k in range(len(w)))
+    # only the words with the numeral's own character at k can hold it there: a few, not all
+    return any(text.startswith(w, at - k) for w, k in _WORDS_AT.get(text[at : at + 1], ()))
 
 
 def noun_end(text: str, at: int, hi: int) -> int:

@@ -10,6 +10,7 @@ import regex
 
 from extractor.checks.lists import (
     ANNOUNCED_INSIDE,
+    COUNT_REACH,
     NUMBER,
     SENTENCE_END,
     SHI,
@@ -25,10 +26,11 @@ from extractor.checks.lists import (
     list_in,
     marked,
     named,
+    near_counts,
     points_in,
     split,
 )
-from extractor.checks.text import CN_NUMERALS, number_value, sentence
+from extractor.checks.text import CN_NUMERALS, number_value, sentence, sentence_start
 from extractor.facts import Analysis, OutlineNode
 from extractor.tables import enumerations as E
 
@@ -63,7 +65,7 @@ def _clause_start(a: Analysis, pos: int) -> int:
 def announced(a: Analysis) -> Iterator[Enumeration]:
     """Each announcement (a number, a classifier, a noun, then 即 or a colon) and its list."""
     text, (lo, hi) = a.tm.text, a.body
-    for m in _ANNOUNCE.finditer(text, lo, hi):
+    for m in near_counts(_ANNOUNCE, text, lo, hi, COUNT_REACH):
         n = number_value(m["n"])
         if n is None:
             continue
@@ -262,7 +264,7 @@ def figure_years(a: Analysis) -> Iterator[Enumeration]:
     found by their count, so a count that differs says nothing."""
     text, lo = a.tm.text, a.body[0]
     for fig in a.figures:
-        s, _ = sentence(text, fig.start, fig.start, lo)
+        s = sentence_start(text, fig.start, lo)
         for m in _YEARS_ANNOUNCE.finditer(text, s, fig.total[0].start):
             n = number_value(m["n"])
             if n is None:

@@ -10,6 +10,7 @@ import regex
 
 from extractor.checks.lists import (
     ANNOUNCED_INSIDE,
+    COUNT_REACH,
     JOINER,
     NUMBER,
     QUOTES,
@@ -20,6 +21,7 @@ from extractor.checks.lists import (
     bound_before,
     counts_of,
     in_a_word,
+    near_counts,
     noun_end,
 )
 from extractor.checks.text import CN_NUMERALS, number_value
@@ -32,6 +34,8 @@ _BEFORE = regex.compile(
     rf"(?P<partial>{alternatives(E.PARTIAL_BEFORE_NUMBER)})?(?P<open>“)?"
     rf"(?P<n>{NUMBER})(?P<cls>{alternatives(_ANY_CLASSIFIER)})"
 )
+# From a match's start to its count's last numeral: 等, “ and the count.
+_BEFORE_REACH = max(map(len, E.PARTIAL_BEFORE_NUMBER)) + 1 + COUNT_REACH
 _CUE = regex.compile(alternatives(E.LIST_CUES))
 _NOT_NOUN = regex.compile(alternatives(E.NOT_NOUNS))
 _BOUND_AFTER = regex.compile(alternatives(E.BOUND_AFTER_NUMBER))
@@ -46,7 +50,7 @@ _PAIR = regex.compile(
 def listed_before(a: Analysis) -> Iterator[Enumeration]:
     """Each number with a classifier (四级, 三大, 五类) and the 、-list or the levels before it."""
     text, (lo, hi) = a.tm.text, a.body
-    for m in _BEFORE.finditer(text, lo, hi):
+    for m in near_counts(_BEFORE, text, lo, hi, _BEFORE_REACH):
         n = number_value(m["n"])
         if n is None or in_a_word(text, m.start("n")):
             continue

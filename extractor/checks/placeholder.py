@@ -10,10 +10,12 @@ a ``warn``; one ``pass`` when the body has none.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extractor.checks.base import make_check as _check
-from extractor.checks.text import sentence, words
+from extractor.checks.text import one_of, opened_matches, sentence, words
 from extractor.facts import Analysis
 from extractor.model import Check
 from extractor.tables import placeholders as T
@@ -48,6 +50,26 @@ _BLANK = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The first two characters of each branch of _BLANK (a blank letter and what may follow it, a
+# sign twice, a bracket and a space or a field's word, an instruction's, a choice's): the regex
+# is tried only there (checks/text.py opened_matches). A new branch adds its two here.
+_BLANK_FIRST = (
+    T.BLANK_LETTERS
+    + "×□○〇"
+    + "(（"
+    + "".join(w[0] for w in T.INSTRUCTIONS)
+    + "".join(x[0] for x, _ in _PAIRS)
+)
+_BLANK_SECOND = (
+    T.BLANK_LETTERS
+    + ". "
+    + "".join(w[0] for w in T.AFTER_ANY_BLANK)
+    + "×□○〇"
+    + "".join(w[0] for w in (*T.FIELD_NAMES, *T.FIELD_VERBS))
+    + "".join(w[1] for w in T.INSTRUCTIONS)
+    + "".join((x + "(（")[1] + (x + "（")[1] for x, _ in _PAIRS)
+)
+_BLANK_OPENING = re.compile(rf"{one_of(_BLANK_FIRST)}(?={one_of(_BLANK_SECOND)}|\s)")
 _NAME_BEFORE = regex.compile(rf"(?:{_alternation(T.NAME_WORDS)})\s*$")
 
 
@@ -66,7 +88,7 @@ def check_placeholder(a: Analysis) -> list[Check]:
     lo, hi = a.body
     out: list[Check] = []
     instructed = -1  # the sentence of the last instruction: one warning says it
-    for m in _BLANK.finditer(text, lo, hi):
+    for m in opened_matches(_BLANK, _BLANK_OPENING, text, lo, hi):
         if m.group().startswith(("(", "（")) and _NAME_BEFORE.search(text, lo, m.start()):
             continue  # 姓名（单位名称）: the law's alternative wording
         s, e = sentence(text, m.start(), m.end(), lo)

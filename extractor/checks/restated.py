@@ -30,9 +30,10 @@ from decimal import Decimal
 import regex
 
 from extractor.checks.base import make_check
-from extractor.checks.text import scope_at, sentence_start, words
-from extractor.facts import Analysis, QuantityMatch
+from extractor.checks.text import scope_at, scope_of, sentence_start, words
+from extractor.facts import Analysis, OutlineNode, QuantityMatch
 from extractor.figure_parts import Group, group_quantities
+from extractor.frozen import quick_init
 from extractor.intervals import half_step, is_exact, within
 from extractor.model import Check
 from extractor.tables import restated as R
@@ -51,8 +52,10 @@ _TOTAL_SAID = regex.compile(R.TOTAL_WORDS)
 _LINK_END = regex.compile(R.LINK_WORDS)
 _NAME_AFTER_END = regex.compile(R.NAME_AFTER_END)
 _HAN = regex.compile(r"\p{Han}")
+_OTHER_YEAR = regex.compile("|".join(regex.escape(w) for w in R.OTHER_YEAR_WORDS))
 
 
+@quick_init  # one per number the prose states on its own
 @dataclass(frozen=True)
 class Statement:
     """A quantity and the name the text gives it (see the module docstring)."""
@@ -117,7 +120,9 @@ def _years(a: Analysis, pos: int, label: str = "", s: int | None = None) -> froz
     has it), and in its label."""
     text = a.tm.text
     s = _sentence_at(a, pos) if s is None else s
-    found = _YEAR.findall(text, s, pos) + _YEAR.findall(label)
+    # a year is written with 年: most sentences and labels have none, and need no regex
+    found = _YEAR.findall(text, s, pos) if text.find("年", s, pos) >= 0 else []
+    found += _YEAR.findall(label) if "年" in label else []
     return frozenset(int(y) for y in found)
 
 
@@ -128,8 +133,7 @@ def _sentence_at(a: Analysis, pos: int) -> int:
 def _other_year(a: Analysis, pos: int, s: int | None = None) -> bool:
     """Whether the sentence before ``pos`` says its number is another year's (上年, 同期)."""
     s = _sentence_at(a, pos) if s is None else s
-    said = a.tm.text[s:pos]
-    return any(w in said for w in R.OTHER_YEAR_WORDS)
+    return _OTHER_YEAR.search(a.tm.text, s, pos) is not None  # one search, not a slice per word
 
 
 def _coverage(a: Analysis, pos: int, *names: str) -> frozenset[str]:
@@ -141,6 +145,21 @@ def _coverage(a: Analysis, pos: int, *names: str) -> frozenset[str]:
         node = node.parent
     joined = "\n".join(said)  # no coverage word holds a line break: in one of them, or none
     return frozenset(w for w in R.COVERAGE_WORDS if w in joined)
+
+
+def _headings_coverage(
+    node: OutlineNode | None, known: dict[int, frozenset[str]]
+) -> frozenset[str]:
+    """``_coverage`` with no names, for the unit ``node``: its title's words and those of the
+    units around it, each unit's remembered in ``known`` (a dense plan has a unit per line)."""
+    if node is None:
+        return frozenset()
+    found = known.get(id(node))
+    if found is None:
+        title = node.heading.title
+        own = frozenset(w for w in R.COVERAGE_WORDS if w in title)
+        found = known[id(node)] = own | _headings_coverage(node.parent, known)
+    return found
 
 
 def _item(a: Analysis, pos: int) -> int:
@@ -235,10 +254,12 @@ def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
     text = a.tm.text
     groups = group_quantities(text, [q for q in a.quantities if a.body[0] <= q.start < a.body[1]])
     out: list[Statement] = []
-    coverage_in: dict[int, frozenset[str]] = {}
+    coverage_in: dict[int, frozenset[str]] = {}  # by unit (the headings around give it)
+    scope_in: dict[int, str | None] = {}
+    tabbed = "|" in text or "\t" in text  # no cell mark at all: no line is a table row
     for g in groups:
         g_start, g_end = g.start, g.end  # properties: read once
-        if g_start in taken or _in_table(text, g_start, g_end):
+        if g_start in taken or (tabbed and _in_table(text, g_start, g_end)):
             continue
         lo = max(a.body[0], g_start - R.MAX_NAME_CHARS)
         m = _CLAUSE_BACK.search(text, lo, g_start)
@@ -260,11 +281,13 @@ def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
         at = _sentence_at(a, g_start)  # found once for the three that read it
         if _other_year(a, g_start, at):
             continue
-        scope = next((s for s in a.scopes if s in before), None) or scope_at(a, g_start)
-        node = id(a.node_at(g_start))  # the headings around it give its coverage
-        if node not in coverage_in:
-            coverage_in[node] = _coverage(a, g_start)
-        coverage, years = coverage_in[node], _years(a, g_start, before, at)
+        node = a.node_at(g_start)
+        if id(node) not in scope_in:
+            scope_in[id(node)] = scope_of(node)
+        scope = (
+            next((s for s in a.scopes if s in before), None) if a.scopes else None
+        ) or scope_in[id(node)]
+        coverage, years = _headings_coverage(node, coverage_in), _years(a, g_start, before, at)
         item = _item(a, g_start)
         out.append(
             Statement(name, "", g.values, start, end, scope, coverage, years, -1, stock, item, at)

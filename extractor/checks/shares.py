@@ -29,7 +29,7 @@ from extractor.checks.prose import (
     point,
 )
 from extractor.checks.prose import plain as shown
-from extractor.checks.text import CLAUSE, plain, sentence, words
+from extractor.checks.text import CLAUSE, plain, sentence_start, words
 from extractor.facts import Analysis, QuantityMatch
 from extractor.intervals import half_step, is_exact
 from extractor.model import Check
@@ -75,7 +75,7 @@ def _count_shares(a: Analysis) -> list[Check]:
                 base = base[len(det) :]
                 break
         # numerator: the count that is the subject of 占, in the same clause
-        s, _ = sentence(text, zhan, zhan, a.body[0])
+        s = sentence_start(text, zhan, a.body[0])
         before = [q for q in counts if s <= q.start and q.end <= zhan]
         if not before:
             continue

@@ -20,7 +20,7 @@ from decimal import Decimal
 import regex
 
 from extractor.checks.base import make_check as _check
-from extractor.checks.text import ANNOUNCED, number_value, plain, scope_at, sentence, words
+from extractor.checks.text import ANNOUNCED, number_value, plain, scope_at, sentence_start, words
 from extractor.facts import Analysis, FigureMatch, QuantityMatch
 from extractor.intervals import common_units, half_step, intervals_overlap, is_exact, within
 from extractor.model import Check
@@ -45,7 +45,7 @@ def _complete(a: Analysis, fig: FigureMatch) -> bool:
         return True
     text = a.tm.text
     lead_from = max(a.body[0], fig.start - 30)
-    s, _ = sentence(text, fig.start, fig.start, lead_from)
+    s = sentence_start(text, fig.start, lead_from)
     for m in ANNOUNCED.finditer(text, s, fig.total[0].start):
         if number_value(m["n"] or m["m"]) == len(fig.parts):
             return True
@@ -322,7 +322,10 @@ def check_declared_total(a: Analysis) -> list[Check]:
     for q in a.quantities:
         if q.value is None or not (a.body[0] <= q.start < a.body[1]):
             continue
-        s, _ = sentence(text, q.start, q.end, a.body[0])
+        near = text[max(a.body[0], q.start - 14) : q.start]
+        if "共" not in near and "计" not in near:
+            continue  # every _GRAND holds 共 or 计: most numbers need no sentence and no regex
+        s = sentence_start(text, q.start, a.body[0])
         if not _GRAND.search(text[max(s, q.start - 14) : q.start]):
             continue
         own = a.item_at(q.start)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import regex
 
 from extractor.checks.base import make_check
-from extractor.checks.text import CLAUSE, sentence, words
+from extractor.checks.text import CLAUSE, sentence_start, words
 from extractor.facts import Analysis, QuantityMatch, TableCell
 from extractor.intervals import is_exact, same_amount
 from extractor.model import Check
@@ -83,7 +83,7 @@ def _specificity(said: str, name: str, title: str) -> int:
 
 def _other_year(a: Analysis, q: QuantityMatch) -> bool:
     text = a.tm.text
-    s, _ = sentence(text, q.start, q.end, a.body[0])
+    s = sentence_start(text, q.start, a.body[0])  # its end is not read
     clause = text[s : q.start]
     if any(w in clause for w in R.OTHER_YEAR_WORDS):
         return True
