@@ -165,6 +165,9 @@ _DEFINED_SUBJECT = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A list entry's marker that opens the sentence at a bracket: （二）教育部门负责指导开展慈善文化教育
+# (guangzhou 2021 慈善促进条例); the subject grammar reads past it (_ENUMERATOR).
+_LIST_MARKER = regex.compile(r"\s*[(（][一二三四五六七八九十\d]{1,3}[)）]")
 _IS = regex.compile("是|作为|按照|依照|根据")  # where a _DEFINED_SUBJECT's words may start
 # (and after a colon: "（一）工业和信息化部门：市工业和信息化局负责…", qingdao 2023)
 _SENTENCE_STARTS = regex.compile(r"[。;；!?！？\n:：]")
@@ -268,8 +271,8 @@ def find_agencies(
         stops = [m.start() for m in _SUBJECT_STOP.finditer(text, start, stop)]
         shi: list[int] | None = None  # where a defined subject's words stand, found when asked
         for at in _sentence_starts(text, start, stop):
-            if _inside(at, brackets):
-                continue
+            if _inside(at, brackets) and not _LIST_MARKER.match(text, at, stop):
+                continue  # a sentence may open with its list marker: （二）教育部门负责…
             found = _subject(text, at, stop) if _marker_in_clause(at, markers, stops, stop) else []
             if not found:
                 if shi is None:

@@ -365,6 +365,13 @@ FROM_CORPUS = [
         [("义乌国际贸易综合改革试验区管理委员会", None, None)],
         id="yiwu-alias-作为-负责",
     ),
+    # a list entry's subject after its marker (guangzhou 2021 慈善促进条例, jinhua 2019 水环境条例)
+    pytest.param(
+        "guangzhoushi-cishancujintiaoli-2021.txt",
+        "(二)教育部门负责指导开展慈善文化教育,引导青少年参与力所能及的慈善活动;",
+        [("教育部门", None, None)],
+        id="guangzhou-marker-then-subject",
+    ),
     pytest.param(
         "binzhoushi-gongretiaoli-2016.txt",
         "第四条 市、县(区)城乡建设行政主管部门(以下简称供热主管部门)负责本行政区域内的供热管理",
@@ -935,6 +942,9 @@ NEGATIVE = [
     pytest.param("第八条 承储市级储备粮的企业(以下简称承储企业)负责粮食保管。", id="article-企业"),
     pytest.param("第十条 本条例(以下简称条例)负责解释。", id="article-bracket-note"),
     pytest.param("第三条 市人民政府(以下简称市政府)负责人为第一责任人。", id="article-负责人"),
+    # a list marker before no unit, or before a person
+    pytest.param("(三)负责组织实施。", id="marker-no-subject"),
+    pytest.param("(1)项目负责人签字确认。", id="marker-负责人"),
     # 机构 as a person's post, an object of 向, 作为 with no unit before it, 具体负责 of a person
     pytest.param("需要继续担任重新组建的机构负责人的,依法任命。", id="机构负责人"),
     pytest.param("作为牵头单位,负责协调推进。", id="作为-no-subject"),
