@@ -260,17 +260,20 @@ BIG_ONLY_UNITS: frozenset[str] = frozenset({"度", "方"})
 
 # Durations: measure, but 年 only when the number is not a year (see YEAR_MIN).
 # 月 and 日 alone are dates (5月, 1日), so only 个月 / 天 count as durations.
+# Each keeps the unit as written (OUTPUT.md: counts and measures keep the unit): 三十日内 is 30 日,
+# 六个月 6 个月, 五个工作日 5 个工作日, as every blind annotator of a 条例 wrote them (tests/gold:
+# 42 日, 31 个月, 43 个工作日) and the shared gold's 10天 (anshun 2023) is 10 天.
 DURATION_UNITS: dict[str, str] = {
     "年": "年",
-    "个月": "月",
+    "个月": "个月",
     "天": "天",
     "小时": "小时",
-    "个小时": "小时",
+    "个小时": "个小时",
     "分钟": "分钟",
-    "个工作日": "工作日",
+    "个工作日": "个工作日",
     "工作日": "工作日",
     "周": "周",
-    "日": "天",  # only before 内/以内/之内 (30日内); 1日 alone is a date, see DAY_NEEDS_AFTER
+    "日": "日",  # only before 内/以内/之内 (30日内); 1日 alone is a date, see DAY_NEEDS_AFTER
 }
 # 日 is a duration only when one of these follows it: 30日内办结, while 3月1日 is a date.
 DAY_NEEDS_AFTER: tuple[str, ...] = ("内", "以内", "之内")
