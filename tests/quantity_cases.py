@@ -189,8 +189,8 @@ FROM_CORPUS: list[Case] = _corpus([
     ('gansu-2025-gov-work-report.docx', '完成生态及地质灾害避险搬迁3万户，10.62万群众远离了危险、搬出了安全', ('3万户=30000 户 count', '10.62万=106200 人 count')),
     ('national-zhengfu-gongzuo-baogao-2019-wikisource', '提请全国人大常委会审议法律议案18件，制定修订行政法规37部', ('18件=18 件 count', '37部=37 部 count')),
     ('hubei-2025-gov-work-report.docx', '提请省人大常委会审议地方性法规草案10件，制定、修改、废止政府规章34部，办理人大代表建议754件、政协提案992件', ('10件=10 件 count', '34部=34 部 count', '754件=754 件 count', '992件=992 件 count')),
-    ('hubei-2025-gov-work-report.docx', '武汉港集装箱吞吐量达到350万标箱、居长江中上游港口首位', ('350万标箱=3500000 标准箱 measure',)),
-    ('guangdong-2025-gov-work-report.docx', '南沙港集装箱吞吐量突破2000万标箱', ('突破2000万标箱=20000000 标准箱 measure 突破',)),
+    ('hubei-2025-gov-work-report.docx', '武汉港集装箱吞吐量达到350万标箱、居长江中上游港口首位', ('350万标箱=3500000 标箱 measure',)),
+    ('guangdong-2025-gov-work-report.docx', '南沙港集装箱吞吐量突破2000万标箱', ('突破2000万标箱=20000000 标箱 measure 突破',)),
     ('guangdong-2025-gov-work-report.docx', '实施42宗大中型灌区改造，新建和改造提升112万亩高标准农田，耕地总量连续4年净增加', ('42宗=42 宗 count', '112万亩=1120000 亩 measure', '4年=4 年 measure')),
     ('gansu-2025-gov-work-report.docx', '出让矿业权182宗、成交价116.8亿元，均居全国第2位', ('182宗=182 宗 count', '116.8亿元=11680000000 元 money')),
     ('guangdong-2025-gov-work-report.docx', '我省选手在第47届世界技能大赛上勇夺13块金牌', ('13块=13 块 count',)),
@@ -205,7 +205,7 @@ FROM_CORPUS: list[Case] = _corpus([
     ('jinan-kechuang-jinan-zhengce-cuoshi-2021', '经省、市主管部门认定，每家最高给予500万元的一次性补助', ('500万元=5000000 元 money 最高',)),
     ('guangdong-2025-gov-work-report.docx', '一单制指货物运输凭一份多式联运运单，实现托运人一次委托、费用一次结算的组织机制', ('一份=1 份 count', '一次=1 次 count', '一次=1 次 count')),
     ('gansu-2025-gov-work-report.docx', '8项主要经济指标增速居全国前3位，新能源开发、招商引资、找矿突破、行政复议改革等多项工作走在全国前列，15项做法入选中国改革年度案例', ('8项=8 项 count', '15项=15 项 count')),
-    ('gansu-2025-gov-work-report.docx', '力争算力规模突破10万P', ('突破10万P=100000 PFlops measure 突破',)),
+    ('gansu-2025-gov-work-report.docx', '力争算力规模突破10万P', ('突破10万P=100000 P measure 突破',)),
     ('guangdong-2025-gov-work-report.docx', '对前两年供餐质量监测发现', ('两年=2 年 measure',)),
     ('guangdong-2025-gov-work-report.docx', '之后每连续参保1年，提高大病保险最高支付限额', ('1年=1 年 measure',)),
     # issue 9: tenths, half, fractions, livestock and measure words, ranges with units,
@@ -258,7 +258,7 @@ FROM_CORPUS: list[Case] = _corpus([
     ('neimenggu-zhengfu-gongzuo-baogao-2026', '、新能源发电量超3000亿度。', ('超3000亿度=300000000000 度 measure 超',)),
     ('ningxia-zhengfu-gongzuo-baogao-2026', '，天然气产能达到22亿方。', ('22亿方=2200000000 方 measure',)),
     ('ningxia-zhengfu-gongzuo-baogao-2026', '热标准由18℃提高到20℃', ('18℃=18 °C measure', '20℃=20 °C measure')),
-    ('taianshi-gongretiaoli-2020', '低于十八摄氏度', ('低于十八摄氏度=18 °C measure 低于',)),
+    ('taianshi-gongretiaoli-2020', '低于十八摄氏度', ('低于十八摄氏度=18 摄氏度 measure 低于',)),
     # one Chinese digit and 元 before a bound or a fine is an amount (blind gold, dongying 2017)
     ('dongyingshi-yangquanguanlitiaoli-2017', '责令改正，处十元以上五十元以下罚', ('十元以上=10 元 money 以上', '五十元以下=50 元 money 以下')),
     ('shandong-huanghesanjiaozhouguojiaji-2017', '处每平方米一元以上三元以下的罚款', ('一元以上=1 元 money 以上', '三元以下=3 元 money 以下')),
@@ -622,7 +622,7 @@ BUGS_CAUGHT: list[Case] = _synthetic("bug", [
     ("用了一年多时间", ("一年多=1 年 measure 多",)),
     ("形成一个多元化格局", ("一个=1 个 count",)),  # 多元 is a word, not 多 (more than)
     ("1亿人民币", ("1亿人民币=100000000 元 money",)),  # 人民币 beats 人民 (people)
-    ("5.1万P", ("5.1万P=51000 PFlops measure",)),  # an ASCII unit: no money implied
+    ("5.1万P", ("5.1万P=51000 P measure",)),  # an ASCII unit: no money implied
     ("算力规模5.1万Q", ()),  # an unknown ASCII unit after 规模: not money either
     ("分别增长8.5、9.2%", ("8.5=8.5 % percent", "9.2%=9.2 % percent")),
     ("三部门联合印发", ()),

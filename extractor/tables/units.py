@@ -180,7 +180,7 @@ MEASURE_UNITS: dict[str, str] = {
     "平方公里": "平方公里",
     "平方千米": "平方千米",
     "平方米": "平方米",
-    "平米": "平方米",
+    "平米": "平米",  # as written, as measures keep their unit (jiangxi 2020 项目: 4.15万平米)
     "亩": "亩",
     "公顷": "公顷",
     "公里": "公里",
@@ -203,7 +203,7 @@ MEASURE_UNITS: dict[str, str] = {
     "吉瓦": "吉瓦",
     "升": "升",
     "标准箱": "标准箱",
-    "标箱": "标准箱",  # 集装箱吞吐量350万标箱
+    "标箱": "标箱",  # 集装箱吞吐量350万标箱 (as written)
     "微克/立方米": "微克/立方米",  # PM2.5平均浓度20.6微克/立方米 (one unit, not a rate)
     "微克": "微克",
     "微米": "微米",
@@ -246,10 +246,10 @@ MEASURE_UNITS: dict[str, str] = {
     "PFLOPS": "PFlops",
     "PFlops": "PFlops",
     "TFlops": "TFlops",
-    "P": "PFlops",  # 算力规模达到5.1万P
+    "P": "P",  # 算力规模达到5.1万P (as written: anhui 2026 智能算力1.7万P)
     "°C": "°C",  # 70°C以上 (jiangxi 2020 食品经营 notice); ℃ is its NFKC form's source
     "℃": "°C",  # 供热标准由18℃提高到20℃ (ningxia 2026)
-    "摄氏度": "°C",  # 室内温度不低于十八摄氏度 (linyishi and taianshi 供热条例)
+    "摄氏度": "摄氏度",  # 室内温度不低于十八摄氏度 (linyishi and taianshi 供热条例; as written)
     # Only after a 万/亿 number (BIG_ONLY_UNITS): 发电量超3000亿度 (kilowatt-hours, neimenggu
     # 2026), 天然气产能达到22亿方 (cubic metres, shaanxi 2026); 30度 is an angle or a heat.
     "度": "度",
