@@ -456,6 +456,21 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
     A body with a label or a role marker is a tag; one without is a tag only as a bare
     list of unit names (``bare_ok``: the bracket ends a sentence) that all end like units.
     """
+    # a tag reads only its body: parsed once per body (a plan repeats its tags), then moved
+    return [
+        _Mention(m.name, m.start + start, m.end + start, m.projects, m.role)
+        for m in _parsed_body(text[start:end], bare_ok)
+    ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_body(body: str, bare_ok: bool) -> tuple[_Mention, ...]:
+    """``_parse_tag`` of ``body`` alone (offsets into ``body``)."""
+    return tuple(_tag_mentions(body, 0, len(body), bare_ok=bare_ok))
+
+
+def _tag_mentions(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Mention]:
+    """``_parse_tag``'s work: the mentions of the tag body ``text[start:end]``."""
     tagged = _TAG_WORD.search(text, start, end) is not None
     if not bare_ok and not tagged:
         return []  # no label, marker or note: it cannot become strong, and bare is not ok
