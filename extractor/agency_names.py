@@ -15,6 +15,7 @@ All offsets index the NFKC-normalised text (``TextMap.text``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from typing import Literal, NamedTuple
 
@@ -324,6 +325,7 @@ def _labelled_unit(name: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)  # judged again for every list a unit is named in
 def _plausible(name: str) -> bool:
     """Could be a unit's name at all: short, made of name characters, no sentence words."""
     return (
