@@ -57,10 +57,11 @@ __all__ = ["agency_key", "find_agencies"]
 
 
 # A bracket with at most one level of brackets inside: 区发改委(2), 各省(区、市)人民政府.
+# (Possessive, which saves backtracking: the parts are disjoint, so it finds no other match.)
 _BRACKET = regex.compile(
     r"""
     [(（]
-    (?P<body> (?: [^()（）] | [(（] [^()（）]* [)）] )* )
+    (?P<body> (?: [^()（）]++ | [(（] [^()（）]*+ [)）] )*+ )
     [)）]
     """,
     regex.VERBOSE,
@@ -78,6 +79,8 @@ _LABEL = regex.compile(
 # Where a label starts, to split two labels that share a line.
 _LABEL_START = regex.compile(rf"(?:{_alternation(ROLE_LABELS)})\s*[:：]")
 
+# Where a label that a colon follows starts, matched back from the colon.
+_LABEL_BEFORE = regex.compile(rf"(?:{_alternation(ROLE_LABELS)})\s*", regex.REVERSE)
 # A label outside brackets (责任单位: at the end of an item): runs to the end of the line,
 # keeping allocation brackets (区发改委(2)) and role notes (市城市管理局(牵头)).
 _LABEL_RUN = regex.compile(
@@ -170,11 +173,13 @@ _DEFINED_SUBJECT = regex.compile(
 _LIST_MARKER = regex.compile(r"\s*[(（][一二三四五六七八九十\d]{1,3}[)）]")
 _IS = regex.compile("是|作为|按照|依照|根据")  # where a _DEFINED_SUBJECT's words may start
 # (and after a colon: "（一）工业和信息化部门：市工业和信息化局负责…", qingdao 2023)
-_SENTENCE_STARTS = regex.compile(r"[。;；!?！？\n:：]")
+_SENTENCE_START_CHARS = "。;；!?！？\n:："
+_SENTENCE_STARTS = regex.compile(f"[{regex.escape(_SENTENCE_START_CHARS)}]")
 # No part of a _SUBJECT match before its marker holds one of these (names, their brackets and
 # the enumerator exclude them), nor does a marker: a marker that is not written before the
 # first of them cannot start a match, and most sentence starts are ruled out by one search.
 _SUBJECT_STOP = regex.compile(r"[,，。;；:：]")
+_STOP_BEFORE = regex.compile(_SUBJECT_STOP.pattern, regex.REVERSE)  # the last one before
 _SUBJECT_MARKER = regex.compile(_alternation({*SUBJECT_MARKERS, *DUTY_MARKERS}))
 if any(_SENTENCE_STARTS.search(w) for w in {*SUBJECT_MARKERS, *DUTY_MARKERS}):
     raise RuntimeError("a subject marker may not hold a character a sentence starts after")
@@ -255,8 +260,7 @@ def find_agencies(
         if declared and tag and tag[0].role is None:
             tag[0] = dataclasses.replace(tag[0], role="lead")
         mentions.extend(tag)
-    has_colon = text.find(":", start, stop) >= 0 or text.find("：", start, stop) >= 0
-    for m in _LABEL_RUN.finditer(text, start, stop) if has_colon else ():
+    for m in _label_runs(text, start, stop):
         if not _inside(m.start(), brackets):
             mentions.extend(_parse_tag(text, m.start(), m.end(), bare_ok=False))
     for m in _BY.finditer(text, start, stop) if text.find("由", start, stop) >= 0 else ():
@@ -268,17 +272,16 @@ def find_agencies(
             mentions.extend(_following(text, m.end(), stop))
     markers = [m.start() for m in _SUBJECT_MARKER.finditer(text, start, stop)]
     if markers:  # else no sentence has one
-        stops = [m.start() for m in _SUBJECT_STOP.finditer(text, start, stop)]
-        shi: list[int] | None = None  # where a defined subject's words stand, found when asked
-        for at in _sentence_starts(text, start, stop):
+        subject_at = _clause_starts(text, start, markers)
+        defined_at = _clause_starts(
+            text, start, [m.start() for m in _IS.finditer(text, start, stop)]
+        )
+        for at in sorted(subject_at | defined_at):  # the sentence starts either may match at
             if _inside(at, brackets) and not _LIST_MARKER.match(text, at, stop):
                 continue  # a sentence may open with its list marker: （二）教育部门负责…
-            found = _subject(text, at, stop) if _marker_in_clause(at, markers, stops, stop) else []
-            if not found:
-                if shi is None:
-                    shi = [m.start() for m in _IS.finditer(text, start, stop)]
-                if shi and _marker_in_clause(at, shi, stops, stop):
-                    found = _defined_subject(text, at, stop)
+            found = _subject(text, at, stop) if at in subject_at else []
+            if not found and at in defined_at:
+                found = _defined_subject(text, at, stop)
             mentions.extend(found)
     mentions.sort(key=lambda x: x.start)
     return _merge(mentions)
@@ -296,20 +299,44 @@ def _following(text: str, pos: int, stop: int) -> list[_Mention]:
     return found
 
 
-def _sentence_starts(text: str, start: int, stop: int) -> list[int]:
-    """Where sentences begin in ``text[start:stop]``: its start and after 。 ; ! ? or a line."""
-    return [start, *(m.end() for m in _SENTENCE_STARTS.finditer(text, start, stop))]
+def _label_runs(text: str, start: int, stop: int) -> list[regex.Match[str]]:
+    """``_LABEL_RUN.finditer(text, start, stop)``, matched only where a label ends before a
+    colon (saves scanning every item for the labels)."""
+    colons = [at for colon in ":：" for at in _positions(text, colon, start, stop)]
+    runs: list[regex.Match[str]] = []
+    last = start  # where the previous run ended: finditer's matches do not overlap
+    for colon_at in sorted(colons):
+        label = _LABEL_BEFORE.match(text, last, colon_at) if colon_at >= last else None
+        run = _LABEL_RUN.match(text, label.start(), stop) if label is not None else None
+        if run is not None:
+            runs.append(run)
+            last = run.end()
+    return runs
 
 
-def _marker_in_clause(at: int, markers: list[int], stops: list[int], stop: int) -> bool:
-    """Whether a subject marker may start in the clause at ``at`` (up to the first
-    _SUBJECT_STOP): ``_subject``'s first test, by two bisections over the item's marker and
-    stop positions. Exact: a marker the item's scan skipped lies inside an earlier one, which
-    cannot start before ``at``, since no marker holds the character a sentence starts after."""
-    k = bisect.bisect_left(stops, at)
-    clause_end = stops[k] if k < len(stops) else stop
-    j = bisect.bisect_left(markers, at)
-    return j < len(markers) and markers[j] < clause_end
+def _positions(text: str, char: str, start: int, stop: int) -> list[int]:
+    """Where ``char`` stands in ``text[start:stop]``."""
+    found = []
+    at = text.find(char, start, stop)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1, stop)
+    return found
+
+
+def _clause_starts(text: str, start: int, words: list[int]) -> set[int]:
+    """The sentence starts (``text[start:]``'s start, and after 。 ; ! ? : or a line) whose
+    clause, up to the first _SUBJECT_STOP, holds one of ``words`` (positions in it): where
+    ``_subject`` or ``_defined_subject`` may match. Found back from each word (few) by a
+    reverse search, which saves listing every sentence start and clause stop of an item."""
+    found: set[int] = set()
+    for word in words:
+        cut = _STOP_BEFORE.search(text, start, word)
+        clause = cut.end() if cut is not None else start
+        if clause == start or text[clause - 1] in _SENTENCE_START_CHARS:
+            found.add(clause)
+        found.update(m.end() for m in _SENTENCE_STARTS.finditer(text, clause, word))
+    return found
 
 
 _ALIAS_TAIL = regex.compile(rf"[(（]\s*(?:{_alternation(ALIAS_OPENERS)})[^()（）]*[)）]\s*$")
@@ -432,6 +459,21 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
     A body with a label or a role marker is a tag; one without is a tag only as a bare
     list of unit names (``bare_ok``: the bracket ends a sentence) that all end like units.
     """
+    # a tag reads only its body: parsed once per body (a plan repeats its tags), then moved
+    return [
+        _Mention(m.name, m.start + start, m.end + start, m.projects, m.role)
+        for m in _parsed_body(text[start:end], bare_ok)
+    ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_body(body: str, bare_ok: bool) -> tuple[_Mention, ...]:
+    """``_parse_tag`` of ``body`` alone (offsets into ``body``)."""
+    return tuple(_tag_mentions(body, 0, len(body), bare_ok=bare_ok))
+
+
+def _tag_mentions(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Mention]:
+    """``_parse_tag``'s work: the mentions of the tag body ``text[start:end]``."""
     tagged = _TAG_WORD.search(text, start, end) is not None
     if not bare_ok and not tagged:
         return []  # no label, marker or note: it cannot become strong, and bare is not ok

@@ -15,6 +15,7 @@ All offsets index the NFKC-normalised text (``TextMap.text``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from typing import Literal, NamedTuple
 
@@ -148,19 +149,22 @@ def outside_brackets(
     pattern: regex.Pattern[str], text: str, start: int, end: int
 ) -> Iterator[regex.Match[str]]:
     """The matches of ``pattern`` in ``text[start:end]`` that stand outside every bracket;
-    ``pattern`` matches brackets too, as the groups ``open`` and ``close``.
+    ``pattern`` matches brackets too, as the groups ``open`` and ``close`` (its other
+    alternatives hold no group).
 
     >>> [m.group() for m in outside_brackets(_SPLIT_OR_BRACKET, "甲、乙(丙、丁)、戊", 0, 10)]
     ['、', '、']
     """
     depth = 0
     for m in pattern.finditer(text, start, end):
-        if m.group("open"):
+        bracket = m.lastgroup  # one call, not a group() per name: None for the other matches
+        if bracket is None:
+            if depth == 0:
+                yield m
+        elif bracket == "open":
             depth += 1
-        elif m.group("close"):
+        else:
             depth = max(depth - 1, 0)
-        elif depth == 0:
-            yield m
 
 
 def list_pieces(text: str, start: int, end: int) -> Names:
@@ -321,6 +325,7 @@ def _labelled_unit(name: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)  # judged again for every list a unit is named in
 def _plausible(name: str) -> bool:
     """Could be a unit's name at all: short, made of name characters, no sentence words."""
     return (

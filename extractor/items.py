@@ -16,6 +16,9 @@ from extractor.tables.items import PROJECT_COUNT
 from extractor.wrapping import wrap_cuts
 
 _PROJECT_COUNT = regex.compile(PROJECT_COUNT, regex.VERBOSE)
+_PROJECT_WORD = "项目"  # every PROJECT_COUNT ends with it: an item without it is not scanned
+if not PROJECT_COUNT.rstrip().endswith(_PROJECT_WORD):
+    raise RuntimeError("PROJECT_COUNT must end with 项目, find_project_count's first test")
 _FIRST_LISTED_LEAD = regex.compile(FIRST_LISTED_LEAD, regex.VERBOSE)
 
 
@@ -26,6 +29,8 @@ def find_project_count(text: str, start: int, end: int) -> tuple[int, tuple[int,
     (11, (11, 20))
     """
     found = None
+    if text.find(_PROJECT_WORD, start, end) < 0:
+        return None
     for m in _PROJECT_COUNT.finditer(text, start, end):
         value = cn_small_int(m.group("n"))
         if value is not None:

@@ -206,9 +206,14 @@ def _width_from_row_numbers(texts: list[str]) -> int | None:
 
 def find_text_tables(text: str) -> tuple[RawTable, ...]:
     """Every table written as text in ``text``, in document order."""
+    # each form needs its separator: a text without pipes or tabs is not read line by line
+    pipes = "|" in text or "｜" in text
+    if not pipes and "\t" not in text:
+        return ()
     lines = _lines(text)
-    tables = _delimited_tables(text, lines, "|") + _delimited_tables(text, lines, "\t")
-    for block in _cell_line_blocks(text, lines):
+    tables = _delimited_tables(text, lines, "|") if pipes else []
+    tables += _delimited_tables(text, lines, "\t") if "\t" in text else []
+    for block in _cell_line_blocks(text, lines) if pipes else ():
         table = _cell_line_table(text, lines, block)
         if table is not None:
             tables.append(table)
