@@ -61,9 +61,10 @@ _ANNEX_LIST = regex.compile(r"[:：]?\s*\d{1,2}\s*[.、]")
 _TITLE_END = regex.compile(f"[{regex.escape(TITLE_END)}]")
 
 # The ideographs (U+4E00-U+9FFF) a marker may start with: every other style starts with a
-# space, a bracket, a digit or an enclosed number. Half the candidates start with some other
-# ideograph (after 。); testing the character saves the marker regex there.
-_HAN_MARKER_STARTS = frozenset("附第" + CN_DIGITS)
+# space, a bracket, a digit or an enclosed number. Most candidates start with some other
+# ideograph (after 。); outline._candidates leaves those out, and testing the character
+# here saves the marker regex for any other caller.
+HAN_MARKER_STARTS = frozenset("附第" + CN_DIGITS)
 
 _CN_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
@@ -140,7 +141,7 @@ def _heading_at(
     """The heading whose marker is at ``pos``, or None. ``alone``: ``pos`` starts its line, so
     a marker alone on it may take its title from the next line."""
     first = text[pos : pos + 1]
-    if "\u4e00" <= first <= "\u9fff" and first not in _HAN_MARKER_STARTS:
+    if "\u4e00" <= first <= "\u9fff" and first not in HAN_MARKER_STARTS:
         return None  # an ideograph no marker starts with: the regex would fail
     # A marker is short: matching within a window keeps regex from scanning the whole line
     # for the pattern's literals at every candidate (quadratic on a long joined line).

@@ -279,10 +279,6 @@ class Document(_Model):
     tables: list[Table] = []
 
 
-_SPAN_FIELDS = frozenset(("start", "end"))
-_PAGED_SPAN_FIELDS = frozenset(("start", "end", "page"))
-
-
 def trusted_span(start: int, end: int, page: int | None = None) -> Span:
     """``Span(start=start, end=end)``, with ``page=page`` when there is one, built as
     ``trusted`` builds a model: the commonest model of a document, built by the offset pair.
@@ -292,7 +288,7 @@ def trusted_span(start: int, end: int, page: int | None = None) -> Span:
     """
     m = _new(Span)
     _set(m, "__dict__", {"start": start, "end": end, "page": page})
-    _set_fields(m, set(_SPAN_FIELDS if page is None else _PAGED_SPAN_FIELDS))
+    _set_fields(m, {"start", "end"} if page is None else {"start", "end", "page"})  # no set() call
     _set_extra(m, None)
     _set_private(m, None)
     return m

@@ -24,7 +24,7 @@ import bisect
 import regex
 
 from extractor.facts import Heading, OutlineNode
-from extractor.heading_markers import _heading_at, _run_on_heading
+from extractor.heading_markers import HAN_MARKER_STARTS, _heading_at, _run_on_heading
 from extractor.heading_markers import cn_small_int as cn_small_int  # callers import it from here
 from extractor.squeeze import unspaced
 from extractor.tables.headings import (
@@ -44,8 +44,11 @@ from extractor.wrapping import unwrapped, wrap_width
 # The character before is matched, not looked behind for: regex then jumps from one such
 # character to the next instead of testing every position (4x faster on plan text).
 _ANCHORS = "\n" + MIDLINE_BEFORE
-_CANDIDATE = regex.compile(r"[" + regex.escape(_ANCHORS) + r"][ \t]*(?=\S)")
-_LEADING_SPACE = regex.compile(r"[ \t]*(?=\S)")
+# The first non-space, unless an ideograph no marker starts with (_heading_at refuses those
+# at once: leaving them out saves two thirds of the candidates of plan text).
+_MAY_START = r"(?=[^\s\u4e00-\u9fff]|[" + "".join(sorted(HAN_MARKER_STARTS)) + "])"
+_CANDIDATE = regex.compile(r"[" + regex.escape(_ANCHORS) + r"][ \t]*" + _MAY_START)
+_LEADING_SPACE = regex.compile(r"[ \t]*" + _MAY_START)
 # In joined text, bracketed, dotted and 第X条 numbers anywhere are candidates too
 # ("第一章  总    则第一条  为加强…", anshun 2023, one line), and so is every position after
 # a paragraph's indent.
@@ -164,7 +167,8 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
 
 def _candidates(text: str, start: int, end: int) -> list[int]:
     """Where a heading may start: the first non-space after a line start, a sentence end or a
-    closing bracket (``start`` itself counts when the character before it is one of those).
+    closing bracket (``start`` itself counts when the character before it is one of those),
+    unless it is an ideograph no marker starts with (``HAN_MARKER_STARTS``).
 
     >>> text = "一、总则\\n  1.做好。(区教委)2.做强"
     >>> [text[at] for at in _candidates(text, 0, len(text))]

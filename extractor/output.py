@@ -45,39 +45,44 @@ def document_json_chunks(doc: Document) -> Iterator[str]:
         key = head + "  " + json.dumps(name, ensure_ascii=False) + ": "
         head = ",\n"
         if not isinstance(value, list) or not value:
-            yield key + _encode(_adapter(name), value, "  ")
+            yield key + _encode(name, value)
             continue
         yield key + "["
         for start in range(0, len(value), _ITEMS_PER_PIECE):
-            part = _encode(_adapter(name), value[start : start + _ITEMS_PER_PIECE], "  ")
+            part = _encode(name, value[start : start + _ITEMS_PER_PIECE])
             # part is "[\n    elem,\n    elem\n  ]": keep its elements, join the pieces
             yield ("" if start == 0 else ",") + part[1 : -len("\n  ]")]
         yield "\n  ]"
     yield "\n}\n"
 
 
-def _encode(adapter: TypeAdapter[Any], value: Any, indent: str) -> str:
-    """``value`` as indented JSON, every line after the first indented by ``indent`` more."""
+def _encode(name: str, value: Any) -> str:
+    """``value``, the document's field ``name``, as indented JSON, its lines after the first
+    indented as the field's value: encoded as ``{name: value}`` and cut out of it (indenting
+    the lines afterwards by a replace copied the whole JSON once more)."""
     from pydantic_core import PydanticSerializationError
 
     from extractor.model import PYTHON_FLOATS
 
+    adapter = _adapter(name)
     try:
-        text = adapter.dump_json(value, indent=2, context={PYTHON_FLOATS: True}).decode()
+        text = adapter.dump_json({name: value}, indent=2, context={PYTHON_FLOATS: True}).decode()
     except PydanticSerializationError:  # a float json writes as 1e-05, or a lone surrogate
-        text = json.dumps(adapter.dump_python(value), ensure_ascii=False, indent=2)
-    return text.replace("\n", "\n" + indent)
+        text = json.dumps(adapter.dump_python({name: value}), ensure_ascii=False, indent=2)
+    # text is '{\n  "name": VALUE\n}'
+    return text[len('{\n  "') + len(name) + len('": ') : -len("\n}")]
 
 
 @cache
 def _adapter(field: str) -> TypeAdapter[Any]:
+    """The adapter of ``{field: value}``, for the document's ``field``."""
     from pydantic import TypeAdapter
 
     from extractor.model import Document
 
     annotation = Document.model_fields[field].annotation
     assert annotation is not None
-    return TypeAdapter(annotation)
+    return TypeAdapter(dict[str, annotation])  # type: ignore[valid-type]
 
 
 NAME_MAX = 255  # bytes in one file name component, on every file system we write to

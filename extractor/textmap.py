@@ -138,7 +138,8 @@ class TextMap:
 
     def span(self, start: int, end: int) -> Span:
         """The original span of normalised ``[start, end)``, with its page if the text has pages."""
-        return self.quote(start, end)[1]
+        a, b = self.offsets(start, end)  # quote() without the slice it would throw away
+        return trusted_span(a, b, self.page_of(a))
 
     def offsets(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets of normalised ``[start, end)`` (``span`` without the model).
@@ -159,7 +160,12 @@ class TextMap:
 
     def quote(self, start: int, end: int) -> tuple[str, Span]:
         """``source`` and ``span`` of normalised ``[start, end)``, the offsets mapped once."""
-        a, b = self.offsets(start, end)
+        if self._norm_at:
+            a, b = self.offsets(start, end)
+        else:  # offsets() and page_of() inline when NFKC changed nothing: a quote per quantity
+            a, b = start, max(start, end)
+            if not self.page_starts and not self.paged:
+                return self.original[a:b], trusted_span(a, b)
         return self.original[a:b], trusted_span(a, b, self.page_of(a))
 
     def source(self, start: int, end: int) -> str:

@@ -13,6 +13,7 @@ rounds or truncates to it, ``[12.075, 12.09)``; a count written digit for digit 
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -45,6 +46,7 @@ _LEADING_ZERO = regex.compile(r"^0\d")
 _TAILS = sorted(T.LABEL_TAILS, key=len, reverse=True)
 _ZERO = Decimal(0)
 _T = TypeVar("_T")
+_START = operator.attrgetter("start")  # a sort key that calls no Python function
 
 
 @quick_init
@@ -122,7 +124,7 @@ class Prose:
             for q in a.quantities
             if lo <= q.start and q.end <= hi
         ]
-        located.sort(key=lambda x: x.start)
+        located.sort(key=_START)
         self._derived: dict[Callable[[Prose], object], object] = {}
         self.quantities: tuple[Located, ...] = tuple(located)
         self._starts = [x.start for x in located]
