@@ -43,9 +43,9 @@ from extractor.facts import AgencyMatch, Role
 from extractor.frozen import quick_init
 from extractor.tables.agencies import (
     ALIAS_OPENERS,
+    CELL_NAME_TAILS,
     DUTY_MARKERS,
     DUTY_OBJECT_CHARS,
-    NAME_TAILS,
     ROLE_LABELS,
     ROLE_MARKERS,
     ROLE_NOTES,
@@ -407,7 +407,7 @@ def agencies_in_cell(
         stop = m.start() if m is not None else end
         if m is not None and not m.group().strip():
             after = cuts[k + 1].start() if k + 1 < len(cuts) else end
-            if text[m.end() : after] in NAME_TAILS:
+            if text[m.end() : after] in CELL_NAME_TAILS:
                 continue  # 井冈山经开区 管委会: one name
         if stop > pos:
             mentions.extend(_mentions(_split_names(text, pos, stop, "label"), role))

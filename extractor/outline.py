@@ -63,8 +63,6 @@ _CONTENTS_LINE = regex.compile(r"^[ \t]*目[ \t\u3000]*录[ \t]*$", regex.MULTIL
 # NFKC writes … as ...; prose uses …… for "and so on", a contents page a long run or a run
 # before a page number
 _LEADER = regex.compile(r"…{4,}|\.{12,}|·{6,}|-{6,}|(?:…+|\.{3,})\s*\d{1,3}\s*$")
-# Every _LEADER match holds one of these (… alone, or two of . · -): without_contents looks
-# for them first.
 
 _LIST_ENTRY_CHARS = 40  # longest line of a list begun inside a sentence
 _ARTICLE = "chapter-条"  # the style key of 第X条 (see heading_markers._heading_at)
@@ -317,7 +315,8 @@ def without_contents(text: str, headings: list[Heading], start: int, end: int) -
         line_end = end if line_end < 0 else line_end
         # searched in place (a slice to the line's end copies the rest of a joined text), and
         # only where a leader's first characters stand: most lines have none
-        # (the four finds written out: a generator per heading cost more than the finds)
+        # every _LEADER match holds … or two of . · -, looked for first (the four finds written
+        # out: a generator per heading cost more than the finds)
         a, b = h.start, line_end
         leader = (
             text.find("…", a, b) >= 0

@@ -134,3 +134,16 @@ def test_people_columns_and_spaces_between_units(tmp_path: Path) -> None:
     ]
     money = {q.text: q.value for q in doc.quantities if q.kind == "money"}
     assert money == {"1200": 12000000, "800": 8000000}
+
+
+def test_a_cell_joins_only_a_bare_name_tail_to_the_unit_before() -> None:
+    """``井冈山经开区 管委会`` (jiangxi 2020) is one name; ``县委 政府`` and ``县委 县政府`` are two
+    units, as is any space between whole names."""
+    from extractor.agencies import agencies_in_cell
+
+    def names(cell: str) -> list[str]:
+        return [a.name for a in agencies_in_cell(cell, 0, len(cell))]
+
+    assert names("井冈山经开区 管委会") == ["井冈山经开区管委会"]
+    assert names("县委 政府") == ["县委", "政府"]
+    assert names("县委 县政府") == ["县委", "县政府"]

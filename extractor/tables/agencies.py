@@ -321,7 +321,8 @@ ALIAS_OPENERS: tuple[str, ...] = ("以下简称", "下称", "简称")
 # Words that are no unit on their own but the end of one: a table cell's space before them is
 # scrape noise inside one name, not a break between two (``井冈山经开区 管委会``, jiangxi 2020
 # 重大产业项目入库名单 责任单位 column).
-NAME_TAILS: frozenset[str] = frozenset({"管委会", "管理委员会", "人民政府", "政府", "党工委"})
+# (Not a bare 政府: 县委 政府 in a cell are two units.)
+CELL_NAME_TAILS: frozenset[str] = frozenset({"管委会", "管理委员会", "人民政府", "党工委"})
 
 # Characters that never occur in a unit's name but do in a sentence
 # (``列第一位者为牵头单位``, ``企业直接向国家发展改革委申报``).
