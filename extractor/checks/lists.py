@@ -113,6 +113,8 @@ def near_counts(
 
 
 SHI = regex.compile(E.SHI_POINT)
+# A noun after a count that makes it a span of time, a rate or a choice (E.NOT_NOUNS).
+NOT_NOUN = regex.compile(alternatives(E.NOT_NOUNS))
 JOINER = regex.compile(rf"(?<=\p{{Han}})(?:{alternatives(E.JOINERS)})(?=\p{{Han}})")
 NOUN_AFTER = regex.compile(rf"\p{{Han}}{{1,{E.MAX_NOUN_AFTER_CHARS}}}")
 SENTENCE_END = regex.compile(r"[。;!?\n]")

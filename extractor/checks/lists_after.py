@@ -11,6 +11,7 @@ import regex
 from extractor.checks.lists import (
     ANNOUNCED_INSIDE,
     COUNT_REACH,
+    NOT_NOUN,
     NUMBER,
     SENTENCE_END,
     SHI,
@@ -47,7 +48,6 @@ _ANNOUNCE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_NOT_NOUN = regex.compile(alternatives(E.NOT_NOUNS))
 _CLAUSE_BACK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _ORDINAL_ANNOUNCE = regex.compile(rf"分(?P<n>{NUMBER})(?P<unit>{alternatives(E.ORDINAL_UNITS)})")
 _YEARS_ANNOUNCE = regex.compile(rf"分(?P<n>{NUMBER})年")
@@ -71,7 +71,7 @@ def announced(a: Analysis) -> Iterator[Enumeration]:
             continue
         if in_a_word(text, m.start("n")):
             continue  # 全国统一大市场, 一大批: a word, not a count
-        if _NOT_NOUN.match(m["noun"]):
+        if NOT_NOUN.match(m["noun"]):
             continue  # 二个月, 一项或者多项, 2.6个百分点
         clause = text[_clause_start(a, m.start()) : m.start()]
         if "、" in clause and ANNOUNCED_INSIDE.search(clause):

@@ -12,6 +12,7 @@ from extractor.checks.lists import (
     ANNOUNCED_INSIDE,
     COUNT_REACH,
     JOINER,
+    NOT_NOUN,
     NUMBER,
     QUOTES,
     Bound,
@@ -37,7 +38,6 @@ _BEFORE = regex.compile(
 # From a match's start to its count's last numeral: 等, “ and the count.
 _BEFORE_REACH = max(map(len, E.PARTIAL_BEFORE_NUMBER)) + 1 + COUNT_REACH
 _CUE = regex.compile(alternatives(E.LIST_CUES))
-_NOT_NOUN = regex.compile(alternatives(E.NOT_NOUNS))
 _BOUND_AFTER = regex.compile(alternatives(E.BOUND_AFTER_NUMBER))
 _PIECE_BEFORE = regex.compile(rf"[\p{{Han}}“”]{{1,{E.MAX_PIECE_BEFORE}}}")
 _HAN_TAIL = regex.compile(r"[\p{Han}“”]{1,30}$")
@@ -56,7 +56,7 @@ def listed_before(a: Analysis) -> Iterator[Enumeration]:
             continue
         if _BOUND_AFTER.match(text, m.end()):
             continue  # 乡乡基本通三级以上公路: a grade and above
-        if text.startswith(E.CHARACTER_NOUNS, m.end()) or _NOT_NOUN.match(text, m.end()):
+        if text.startswith(E.CHARACTER_NOUNS, m.end()) or NOT_NOUN.match(text, m.end()):
             continue  # “巩固、增强、提升、畅通”八个字: characters; 三个月内: a span of time
         head = m.start()
         grade = m["cls"] in E.GRADED_CLASSIFIERS and m["n"] in E.GRADE_NUMBERS
