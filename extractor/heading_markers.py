@@ -19,6 +19,8 @@ from extractor.tables.headings import (
     HEADING_STYLES,
     MAX_TITLE_CHARS,
     NOT_HEADING_AFTER_CN,
+    SHI_HEADING_MAX_CHARS,
+    SHI_STYLE,
     TITLE_END,
 )
 
@@ -131,6 +133,38 @@ def _enumerates(text: str, after: int, line_end: int, value: int) -> bool:
     return m is not None and cn_small_int(m.group()) == value + 1
 
 
+def _shi_heading(text: str, after: int, line_end: int) -> bool:
+    """Whether the 是-point whose marker ends at ``after`` is a heading (``SHI_STYLE``): the
+    rest of its line is one short phrase, the next line is a paragraph, and neither line
+    around it is another short 是-point (a list in prose)."""
+    line = text[after:line_end].rstrip()
+    if not line or len(line) > SHI_HEADING_MAX_CHARS or _TITLE_END.search(line[:-1]):
+        return False
+    nxt = line_end + 1
+    while nxt < len(text) and text[nxt] in " \t\n":
+        nxt += 1
+    nxt_end = text.find("\n", nxt)
+    nxt_end = len(text) if nxt_end < 0 else nxt_end
+    if nxt_end - nxt <= len(line) or _short_shi_line(text, nxt, nxt_end):
+        return False  # no paragraph after it
+    prev_end = text.rfind("\n", 0, after)
+    while prev_end > 0 and text[prev_end - 1] in " \t\n":
+        prev_end -= 1
+    prev = text.rfind("\n", 0, prev_end) + 1
+    return prev_end <= 0 or not _short_shi_line(text, prev, prev_end)
+
+
+def _short_shi_line(text: str, start: int, end: int) -> bool:
+    """A line that is a 是-point no longer than a 是-heading."""
+    start += len(text[start:end]) - len(text[start:end].lstrip(" \t"))
+    m = _MARKER.match(text, start, min(end, start + _MARKER_WINDOW))
+    return (
+        m is not None
+        and _STYLE_AT[m.lastindex or 0][0] == SHI_STYLE
+        and end - m.end() <= SHI_HEADING_MAX_CHARS
+    )
+
+
 def _starts_heading(text: str, pos: int, line_end: int) -> bool:
     return _MARKER.match(text, pos, min(line_end, pos + _MARKER_WINDOW)) is not None
 
@@ -163,6 +197,18 @@ def _heading_at(
         return None  # 一是… / 二要… are prose
     if style == "cn-dun" and _enumerates(text, after, line_end, value):
         return None  # 一、二、三 as an enumeration
+    if style == SHI_STYLE:
+        if not (alone and _shi_heading(text, after, line_end)):
+            return None  # 一是… opening a paragraph or inside one: prose
+        return _with_title(
+            text,
+            m.start() + len(m.group()) - len(m.group().lstrip()),
+            after,
+            line_end,
+            num,
+            value,
+            style,
+        )
     after_ok = _AFTER_MARKER_OK_DIGIT if style in DIGIT_AFTER_MARKER_STYLES else _AFTER_MARKER_OK
     if not after_ok.match(text, after, line_end):
         if not (alone and not text[after:line_end].strip()):

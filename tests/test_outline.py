@@ -152,6 +152,73 @@ def test_heading_forms(text: str, numbers: list[str]) -> None:
     assert [h.number for h in find_headings(text)] == numbers
 
 
+_SHI_PARAGRAPH = (
+    "认真落实“绿色、共享、开放、廉洁”的办赛理念,向全国人民奉献了一场彰显中国特色的体育盛会。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # guangdong-zhengfu-gongzuo-baogao-2026: 一是 alone on its line, its paragraph below
+        pytest.param(
+            f"一是联合港澳承办十五运会和残特奥会。\n{_SHI_PARAGRAPH}\n"
+            f"二是推动全省经济运行稳中有进、稳中向好。\n{_SHI_PARAGRAPH}\n",
+            ["一", "二"],
+            id="shi-lines-over-paragraphs",
+        ),
+        # national-zhengfu-gongzuo-baogao-2011-wikisource: blank lines between
+        pytest.param(
+            f"一是必须坚持科学发展。\n\n{_SHI_PARAGRAPH}\n\n二是必须坚持统筹国内国际两个大局。\n"
+            f"\n{_SHI_PARAGRAPH}\n",
+            ["一", "二"],
+            id="shi-lines-blank-lines-between",
+        ),
+        # gansu 2025 report: no full stop after the heading
+        pytest.param(
+            "一是聚焦全方位扩大内需，着力提消费促投资\n大力提振消费需求。全面落实“两新”政策和提振"
+            "消费专项行动，实施服务业企业三年倍增计划。\n",
+            ["一"],
+            id="shi-line-without-full-stop",
+        ),
+        # heilongjiang-zhengfu-gongzuo-baogao-2026: a paragraph that opens with 一是 is prose
+        pytest.param(
+            "一是奋力推进产业振兴，巩固壮大实体经济根基，建设更具竞争力的现代化产业体系。现代化"
+            "产业体系是现代化国家的物质技术基础。\n二是奋力推进科教振兴，以科技创新引领新质生产力"
+            "发展。\n",
+            [],
+            id="shi-paragraph-is-prose",
+        ),
+        # short 是-lines one under another are a list in prose, not headings
+        pytest.param(
+            f"一是加强组织领导。\n二是强化资金保障。\n三是严格督查考核。\n{_SHI_PARAGRAPH}\n",
+            [],
+            id="shi-list-of-short-lines",
+        ),
+        # a 是-line with nothing after it, or with a short line after it
+        pytest.param("一是必须坚持科学发展。\n", [], id="shi-line-at-the-end"),
+        pytest.param("一是必须坚持科学发展。\n附件:名单\n", [], id="shi-line-short-next"),
+        # 一是指…: a definition, not a point
+        pytest.param(f"一是指本市行政区域。\n{_SHI_PARAGRAPH}\n", [], id="shi-zhi-definition"),
+    ],
+)
+def test_shi_point_headings(text: str, numbers: list[str]) -> None:
+    assert [h.number for h in find_headings(text)] == numbers
+
+
+def test_shi_headings_of_a_real_report() -> None:
+    text = TextMap.build(shared_text("corpus/wild/guangdong-zhengfu-gongzuo-baogao-2026.txt")).text
+    nodes = find_outline(text, 0, len(text))
+    shi = [
+        (n.parent.heading.number if n.parent else None, n.heading.title)
+        for n in nodes
+        if n.heading.style == "cn-shi"
+    ]
+    assert len(shi) == 11  # 一是…六是 under 一、, 一是…五是 under 二、
+    assert shi[0] == ("一", "联合港澳承办十五运会和残特奥会")
+    assert shi[6] == ("二", "聚焦经济建设这一中心工作")
+
+
 def test_restarted_numbering_gets_unique_ids() -> None:
     text = "一、甲\n(一)子\n1.做\n(二)子\n1.做\n二、乙\n1.做\n"
     ids = [n[1] for n in outline_of(text)]

@@ -61,7 +61,18 @@ HEADING_STYLES: dict[str, str] = {
     "ar-half": r"(?P<num>\d{1,3}) \)",
     # ① ⑴ ⒈ ❶
     "enclosed": rf"(?P<num>[{_ENCLOSED}]) [、.]?",
+    # 一是… alone on its line, a report's heading over its paragraph (SHI_STYLE, below)
+    "cn-shi": rf"(?P<num>[{CN_DIGITS}]{{1,3}}) 是 (?!否|指|由|以|为)",
 }
+
+# A 是-point is a heading only alone on a short line with a paragraph after it:
+#   一是联合港澳承办十五运会和残特奥会。 / 认真落实“绿色、共享…”的办赛理念… (guangdong 2026)
+#   一是必须坚持科学发展。 / 我们战胜各种严峻挑战，靠的是发展；… (national 2011 report)
+#   一是聚焦全方位扩大内需，着力提消费促投资 / 大力提振消费需求。全面落实… (gansu 2025 report)
+# A paragraph that opens with 一是 (一是奋力推进产业振兴，巩固…。现…) is prose, and so is a
+# list of short 是-lines with no paragraph between them (一是加强领导。 / 二是强化保障。).
+SHI_STYLE = "cn-shi"
+SHI_HEADING_MAX_CHARS = 40  # the corpus's 是-headings run to 30 characters after the marker
 
 # A heading's lead phrase ends at the first of these (or at the end of the line).
 TITLE_END = "。;:!?；：！？"
