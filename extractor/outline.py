@@ -43,7 +43,9 @@ from extractor.wrapping import unwrapped, wrap_width
 # Where to try: line starts, after a sentence end or closing bracket (spaces allowed between).
 # The character before is matched, not looked behind for: regex then jumps from one such
 # character to the next instead of testing every position (4x faster on plan text).
-_ANCHORS = "\n" + MIDLINE_BEFORE
+# A form feed (the PDF reader's page break) starts a line: "…装修等。\n\f(一)一般公共预算财政拨款
+# 支出决算总体情况" (putuo-planning-resources-bureau-2024-final-accounts.pdf).
+_ANCHORS = "\n\f" + MIDLINE_BEFORE
 # The first non-space, unless an ideograph no marker starts with (_heading_at refuses those
 # at once: leaving them out saves two thirds of the candidates of plan text).
 _MAY_START = r"(?=[^\s\u4e00-\u9fff]|[" + "".join(sorted(HAN_MARKER_STARTS)) + "])"
@@ -77,7 +79,7 @@ def _starts_line(text: str, pos: int, floor: int) -> bool:
     i = pos - 1
     while i >= floor and text[i] in " \t":
         i -= 1
-    return i < floor or text[i] == "\n"
+    return i < floor or text[i] in "\n\f"
 
 
 def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Heading]:

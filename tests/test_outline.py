@@ -146,6 +146,18 @@ def test_joined_lines_still_segment() -> None:
         pytest.param("1.5万元用于培训。\n", [], id="decimal-at-line-start"),
         pytest.param("3.做好培训。\n5.5万元用于宣传。\n", ["3"], id="decimal-that-skips"),
         pytest.param("二、三级医院\n", [], id="enumeration-of-levels"),
+        # putuo-planning-resources-bureau-2024-final-accounts.pdfplumber.txt: a page break
+        pytest.param(
+            "五、一般公共预算财政拨款支出决算情况说明\f(一)一般公共预算财政拨款支出决算总体情况\n"
+            "一般公共预算财政拨款支出 9746.50 万元。\n",
+            ["五", "(一)"],
+            id="form-feed-starts-a-line",
+        ),
+        pytest.param(
+            "主要由于上海市普陀区自然资源确权登记\f事务中心办公大楼装修等。\n",
+            [],
+            id="form-feed-in-prose",
+        ),
     ],
 )
 def test_heading_forms(text: str, numbers: list[str]) -> None:
