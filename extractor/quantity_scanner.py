@@ -19,6 +19,7 @@ from extractor.quantity_rules import CN_DIGIT_CHARS, WIDE, alternation
 from extractor.tables.numerals import CN_ALL, CN_START, DIGITS, FRACTION_MARK, HALF
 from extractor.tables.units import (
     BARE_MULTIPLIER_AFTER,
+    BARE_MULTIPLIER_BEFORE,
     COUNT_ALIASES,
     COUNT_UNITS,
     DURATION_UNITS,
@@ -93,7 +94,10 @@ _BARE_AFTER = "|".join(
     rf"(?<![{QUALIFIER_BLOCKED_AFTER[w]}]){w}" if w in QUALIFIER_BLOCKED_AFTER else w
     for w in sorted(BARE_MULTIPLIER_AFTER, key=len, reverse=True)
 )  # 通过万家乐: 过 after 通 is no qualifier, so 万 is no number
-_BARE = rf"(?<=(?:{_BARE_AFTER}))[百千]?(?:万亿|[万亿萬億])"
+_BARE = (
+    rf"(?<=(?:{_BARE_AFTER}))[百千]?(?:万亿|[万亿萬億])"
+    rf"|(?<![{_D}.．{CN_ALL}])[百千]?(?:万亿|[亿億])(?={alternation(BARE_MULTIPLIER_BEFORE)})"
+)
 BARE_START = frozenset("百千万亿萬億")
 _SEP = r"(?:[-－~～〜—–]+|至|到)"
 _PCT_PRE = alternation(PERCENT_PREFIXES)

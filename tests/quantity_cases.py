@@ -265,6 +265,10 @@ FROM_CORPUS: list[Case] = _corpus([
     # a bare 万亿 after a verb of reaching (blind gold, tianjin 2026)
     ('tianjin-zhengfu-gongzuo-baogao-2026', '服务业增加值跨上万亿元台阶', ('万亿元=1000000000000 元 money',)),
     ('sichuan-zhengfu-gongzuo-baogao-2026', '川南经济区经济总量迈上万亿元台阶', ('万亿元=1000000000000 元 money',)),
+    # a bare multiplier before 元以上: a size class of money (blind gold of eight reports)
+    ('hubei-zhengfu-gongzuo-baogao-2026', '累计新开工亿元以上项目超过3万个', ('亿元以上=100000000 元 money 以上', '超过3万个=30000 个 count 超过')),
+    ('guangdong-zhengfu-gongzuo-baogao-2026', '油炼化一体化等23个投资额百亿元以上重大工业项目建成', ('23个=23 个 count', '百亿元以上=10000000000 元 money 以上')),
+    ('guangdong-zhengfu-gongzuo-baogao-2026', '年实际使用外资保持在千亿元以上', ('千亿元以上=100000000000 元 money 以上',)),
 ])
 
 SYNTHETIC: list[Case] = _synthetic("syn", [
@@ -389,6 +393,10 @@ SYNTHETIC: list[Case] = _synthetic("syn", [
 
 NEGATIVE: list[Case] = [
     *[Case(f"{stem}#neg{i}", text, (), stem) for i, (stem, text) in enumerate([
+        # a bare multiplier before 元级 or 级 is a class of industry, no amount
+        ('guangdong-zhengfu-gongzuo-baogao-2026', '锻造更多千亿元级、万亿元级新兴产业集群'),
+        ('gansu-2025-gov-work-report.docx', '做优镍钴铜铝加工千亿级产业链'),
+        ('gansu-2025-gov-work-report.docx', '打造千亿级文旅康养产业'),
         ('shijingshan-fupin-plan-2018', '某区2018年精准扶贫工作计划'),
         ('shijingshan-fupin-plan-2018', '根据市级扶贫协作考核任务清单(见附件2)'),
         ('shijingshan-fupin-plan-2018', '(一)工作目标'),
@@ -636,7 +644,7 @@ BUGS_CAUGHT: list[Case] = _synthetic("bug", [
     ("担负1000万元", ("1000万元=10000000 元 money",)),
     # 个 before 万亿 counts industries, not yuan (guangdong-2025, hubei-2026 reports)
     ("拥有8个万亿元级产业集群", ("8个=8 个 count",)),
-    ("长江存储三期等1.22万个亿元以上新建续建项目", ("1.22万个=12200 个 count",)),
+    ("长江存储三期等1.22万个亿元以上新建续建项目", ("1.22万个=12200 个 count", "亿元以上=100000000 元 money 以上")),
     # two Arabic digits after 万 do not continue it (chongqing-zhengfu-gongzuo-baogao-2026)
     ("为390万65岁以上老年人", ("65岁以上=65 岁 measure 以上",)),
     # a Chinese digit never continues an Arabic number (beijing-zhengfu-gongzuo-baogao-2026)

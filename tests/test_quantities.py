@@ -201,9 +201,10 @@ def _mention_misses(gold_path: Path) -> list[str]:
         if [q for s, e, q in found if s < pos + len(bad) and pos < e]:
             misses.append(f"not a quantity {bad}")
     # money precision: every money amount found is one the gold lists
-    gold_pos = [_nth(original, g["anchor"], g["occurrence"]) for g in m["money"]]
+    # (an anchor may start before the amount: 实施亿元以上, as the scorer reads it)
+    gold_at = [(_nth(original, g["anchor"], g["occurrence"]), len(g["anchor"])) for g in m["money"]]
     for s, e, q in found:
-        if q.kind == "money" and not any(s <= p + 1 and p <= e for p in gold_pos):
+        if q.kind == "money" and not any(s <= p + n and p <= e for p, n in gold_at):
             misses.append(f"extra money {original[s:e]}@{s}")
     return misses
 

@@ -385,6 +385,11 @@ BARE_MULTIPLIER_AFTER: tuple[str, ...] = (
     "跃上",
     "站上",
 )
+# A bare multiplier is a number, too, as a size class of money: 实施亿元以上项目 (anhui 2026),
+# 落地亿元以上重大产业项目, 投资额百亿元以上重大项目, 保持在千亿元以上 (guangdong 2026). The
+# blind annotators of eight reports read each as 一亿 (一百亿, 一千亿) 元 and 以上; 千亿级产业,
+# 亿元级, 百亿元级 stay words.
+BARE_MULTIPLIER_BEFORE: tuple[str, ...] = ("元以上",)
 # Between number and unit: 5万余元, 100多个, 十余家.
 QUALIFIERS_INSIDE: tuple[str, ...] = ("余", "多")
 # After the unit (a space may come between: 70% 以上).
