@@ -128,3 +128,83 @@ def test_the_missing_marker_is_looked_for_in_the_headings_style(
     p = _heading(prev[0], prev[1], text.index(prev[0]))
     c = _heading(cur[0], cur[1], text.rindex(cur[0]))
     assert _missing_marker_present(text, p, c) is written  # type: ignore[arg-type]
+
+
+def _numbering(text: str) -> list[tuple[str, str]]:
+    return [(c.status, c.message) for c in extract_text(text).checks if c.rule == "numbering"]
+
+
+RIZHAO = "corpus/wild/rizhaoshi-gongyuantiaoli-2021.txt"  # chapters ## 第一章 … ## 第三章
+
+
+def test_chapters_that_run_from_the_first_pass() -> None:
+    assert [s for s, _ in _numbering(shared_text(RIZHAO))] == ["pass"]
+
+
+def test_a_copy_whose_chapters_start_at_the_second_warns_there() -> None:
+    """jinanshi-shiminfuwurexiantiaoli-2018: its first chapter line is ## 第二章  职责分工."""
+    text = shared_text("corpus/wild/jinanshi-shiminfuwurexiantiaoli-2018.txt")
+    checks = [c for c in extract_text(text).checks if c.rule == "numbering"]
+    assert [c.message for c in checks] == [
+        "the first chapter is 第二章 职责分工: no 第一章 before it"
+    ]
+    at = checks[0].spans[0].start
+    assert text[at : at + 3] == "第二章"
+
+
+@pytest.mark.parametrize(
+    ("line", "message", "at"),
+    [
+        (
+            "## 第一章  总则\n",
+            "the first chapter is 第二章 规划和建设: no 第一章 before it",
+            "第二章",
+        ),
+        ("## 第二章\u3000规划和建设\n", "第三章 管理和服务 skips after 第一章 总则", "第三章"),
+    ],
+    ids=["first-chapter-dropped", "second-chapter-dropped"],
+)
+def test_a_chapter_line_planted_away_is_caught(line: str, message: str, at: str) -> None:
+    text = shared_text(RIZHAO)
+    assert line in text
+    planted = text.replace(line, "", 1)
+    checks = [c for c in extract_text(planted).checks if c.rule == "numbering"]
+    assert [(c.status, c.message) for c in checks] == [("warn", message)]
+    start = checks[0].spans[0].start
+    assert planted[start : start + 3] == at
+
+
+def test_a_list_whose_first_label_is_lost_warns_at_its_second() -> None:
+    """yunfushi-youhuayingshanghuanjingtiaoli-2023, 第二十四条: the first measure has no （一）."""
+    text = shared_text("corpus/wild/yunfushi-youhuayingshanghuanjingtiaoli-2023.txt")
+    found = _numbering(text)
+    assert len(found) == 1
+    assert found[0][0] == "warn"
+    assert found[0][1].startswith("heading (二) (多层次、多渠道开展惠企政策宣传")
+
+
+def test_a_first_label_planted_away_is_caught() -> None:
+    """yunfu 第三条 lists （一）优化营商环境的重要政策措施 …; drop that label."""
+    text = shared_text("corpus/wild/yunfushi-youhuayingshanghuanjingtiaoli-2023.txt")
+    label = "（一）优化营商环境的重要政策措施"
+    assert label in text
+    found = _numbering(text.replace(label, label[3:], 1))
+    assert len(found) == 2
+    assert found[0][1].startswith("heading (二)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list that runs on across its parents: 1. 2. under 一、, 3. under 二、
+        "某县工作计划\n一、目标\n1.做好培训工作。\n2.做好宣传工作。\n二、措施\n3.做好督查工作。\n",
+        # restarts at 1 under each parent
+        "某县工作计划\n一、目标\n1.做好培训工作。\n二、措施\n1.做好督查工作。\n",
+        # a contents page of chapters, then the text's chapters
+        "某市条例\n目录\n第一章 总则\n第二章 管理\n第一章 总则\n第一条 为了规范管理,制定本条例。\n"
+        "第二章 管理\n第二条 本市实行统一管理。\n",
+    ],
+    ids=["runs-on", "restarts", "contents-then-text"],
+)
+def test_numbering_that_is_in_order_does_not_warn(text: str) -> None:
+    assert "warn" not in [s for s, _ in _numbering(text)]

@@ -12,11 +12,12 @@ import regex
 
 from extractor.checks.base import make_check as _check
 from extractor.facts import Analysis, Heading, OutlineNode
+from extractor.heading_markers import cn_small_int
 from extractor.model import Check
 from extractor.scopes import is_scope_root, short_forms
 from extractor.squeeze import unspaced
 from extractor.tables import closings
-from extractor.tables.headings import ANNEX_STYLE, UNNUMBERED_STYLE
+from extractor.tables.headings import ANNEX_STYLE, CHAPTER_LINE, UNNUMBERED_STYLE
 
 _UNNUMBERED = (ANNEX_STYLE, UNNUMBERED_STYLE)
 
@@ -42,6 +43,7 @@ def check_numbering(a: Analysis) -> list[Check]:
     """
     out: list[Check] = []
     previous: dict[tuple[int, str], OutlineNode] = {}
+    last_of_style: dict[str, int] = {}  # a style's last number anywhere: lists that run on
     for node in a.nodes:
         h = node.heading
         if h.style in _UNNUMBERED:
@@ -49,7 +51,13 @@ def check_numbering(a: Analysis) -> list[Check]:
         key = (id(node.parent), h.style)
         prev = previous.get(key)
         previous[key] = node
-        if prev is None or h.value == 1 or h.value == prev.heading.value + 1:
+        ran_on = last_of_style.get(h.style) == h.value - 1
+        last_of_style[h.style] = h.value
+        if prev is None:
+            if h.value > 1 and not ran_on:
+                out.append(_first_missing(a, node))
+            continue
+        if h.value == 1 or h.value == prev.heading.value + 1:
             continue
         p = prev.heading
         if h.value < p.value or (h.value == p.value and h.title == p.title):
@@ -72,6 +80,7 @@ def check_numbering(a: Analysis) -> list[Check]:
                 actual=Decimal(h.value),
             )
         )
+    out.extend(_chapter_gaps(a))
     if not out and a.nodes:
         out.append(
             _check(
@@ -84,13 +93,73 @@ def check_numbering(a: Analysis) -> list[Check]:
     return out
 
 
+def _line(text: str, start: int, end: int) -> str:
+    """A heading line as a message quotes it, its spaces squeezed to one."""
+    return " ".join(text[start:end].split())
+
+
+def _first_missing(a: Analysis, node: OutlineNode) -> Check:
+    """The first unit of a list numbered 2 or more, where no list ran on to it: （二）（三）
+    after an entry that lost its （一）."""
+    h = node.heading
+    lo = node.parent.heading.end if node.parent is not None else a.body[0]
+    message = f"heading {h.number} ({h.title[:30]}) is the first of its list: no number before it"
+    if _marker_written(a.tm.text[lo : h.start], h, range(1, h.value)):
+        message += "; a smaller number is written before it but was not read as a heading"
+    spans = [a.tm.span(h.start, h.end)]
+    if node.parent is not None:
+        spans.append(a.tm.span(node.parent.heading.start, node.parent.heading.end))
+    return _check("numbering", "warn", message, spans, expected=Decimal(1), actual=Decimal(h.value))
+
+
+def _chapter_gaps(a: Analysis) -> list[Check]:
+    """Chapters that the outline does not hold (a 条例's ``## 第二章  职责分工`` lines, whose
+    articles are its units) still run from 第一章 without gaps."""
+    if any(n.heading.style == _CHAPTER for n in a.nodes):
+        return []  # the outline's own numbering covers them
+    text = a.tm.text
+    out: list[Check] = []
+    prev: tuple[int, int, int] | None = None  # value, start, end
+    for m in _CHAPTER_LINE.finditer(text, *a.body):
+        value = cn_small_int(m.group("num"))
+        if value is None:
+            continue
+        at, end = m.start("num") - 1, m.end()
+        if prev is None and value > 1:
+            spans = [a.tm.span(at, end)]
+            message = f"the first chapter is {_line(text, at, end)}: no 第一章 before it"
+        elif prev is not None and value > prev[0] + 1:
+            spans = [a.tm.span(at, end), a.tm.span(prev[1], prev[2])]
+            message = f"{_line(text, at, end)} skips after {_line(text, prev[1], prev[2])}"
+        else:
+            prev = (value, at, end)
+            continue  # in sequence, a restart (a contents page, then the text) or a repeat
+        out.append(
+            _check(
+                "numbering",
+                "warn",
+                message,
+                spans,
+                expected=Decimal(1 if prev is None else prev[0] + 1),
+                actual=Decimal(value),
+            )
+        )
+        prev = (value, at, end)
+    return out
+
+
 def _missing_marker_present(text: str, prev: Heading, cur: Heading) -> bool:
     """Whether a number between ``prev`` and ``cur`` is written between them as a marker
     (``3.`` ``3、`` ``(三)`` ``三、`` at a line start or after a sentence end)."""
     between = text[prev.start + len(prev.number) : cur.start]
-    digits = prev.number.strip("()") if prev.number.strip("()").isdigit() else None
-    ordinal = _ORDINAL.fullmatch(prev.number.strip())
-    for value in range(prev.value + 1, cur.value):
+    return _marker_written(between, prev, range(prev.value + 1, cur.value))
+
+
+def _marker_written(between: str, like: Heading, values: range) -> bool:
+    """Whether one of ``values`` is written in ``between`` as a marker of ``like``'s style."""
+    digits = like.number.strip("()") if like.number.strip("()").isdigit() else None
+    ordinal = _ORDINAL.fullmatch(like.number.strip())
+    for value in values:
         if ordinal is not None:  # 第一部分 … 第三部分: 第二部分 is the missing marker, not 二、
             if value >= len(_CN_NUMERALS):
                 continue
@@ -110,6 +179,8 @@ def _missing_marker_present(text: str, prev: Heading, cur: Heading) -> bool:
 
 # A numbered part, chapter or section: 第一部分, 第三章, 第2节 (its unit names the missing marker).
 _ORDINAL = regex.compile(r"第\s*[一二三四五六七八九十百\d]+\s*(?P<unit>部分|章|节|篇|编)")
+_CHAPTER = "chapter-章"  # the outline's style key of 第X章
+_CHAPTER_LINE = regex.compile(CHAPTER_LINE, regex.MULTILINE)
 # A heading marker inside a heading's title: a multi-column page read as one line.
 _EMBEDDED_MARKER = regex.compile(r"[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}\.(?!\d)")
 

@@ -65,6 +65,14 @@ HEADING_STYLES: dict[str, str] = {
     "cn-shi": rf"(?P<num>[{CN_DIGITS}]{{1,3}}) 是 (?!否|指|由|以|为)",
 }
 
+# A chapter line of a 条例, markdown or not: "## 第二章  职责分工" (jinanshi-shiminfuwurexiantiaoli-
+# 2018), "第三章 管理与监督". Where the articles are the outline's units, these lines are read
+# only to check that the chapters run from 第一章 (checks.structure). The mark is
+# boilerplate.MARKDOWN_HEADING's.
+CHAPTER_LINE = (
+    rf"^(?:\s*\#{{1,6}}\s+)?[ \t]*第(?P<num>[{CN_DIGITS}]{{1,4}})章(?=[ \t]|$)[^\n]{{0,40}}$"
+)
+
 # A 是-point is a heading only alone on a short line with a paragraph after it:
 #   一是联合港澳承办十五运会和残特奥会。 / 认真落实“绿色、共享…”的办赛理念… (guangdong 2026)
 #   一是必须坚持科学发展。 / 我们战胜各种严峻挑战，靠的是发展；… (national 2011 report)
