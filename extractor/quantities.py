@@ -53,6 +53,9 @@ from extractor.quantity_scanner import BARE_START, CANDIDATE, DURATIONS, NUM, UN
 from extractor.tables.numerals import BIG_MULTIPLIERS, FRACTION_MARK, MINUS_SIGNS
 from extractor.tables.units import (
     BIG_ONLY_UNITS,
+    DAY_AFTER_WORDS,
+    DAY_BEFORE_PREP,
+    DAY_DATE_BEFORE,
     DAY_NEEDS_AFTER,
     DURATION_UNITS,
     IMPLIED_AFTER,
@@ -79,6 +82,7 @@ __all__ = ["find_quantities"]
 # What may follow a unit when the range goes on: 1万元--5万元, 1万(含)-5万元, 四十米到五十米
 _RANGE_NEXT = frozenset("-－~～〜—–至到(（")
 _PERCENT_SIGNS = frozenset("%％")
+_DATE_BEFORE = frozenset(DAY_DATE_BEFORE)  # a set: char_before gives "" at the text's start
 _LIST_MARKS = frozenset("".join(LIST_JOINERS))
 # Groups by number: the regex module looks a name up five times slower than a number (a
 # tenth of the time on number-dense text).
@@ -284,9 +288,10 @@ def _classify(
     qualifier = mid
     q_end, after = qualifier_after(text, e, n, unit)
     qualifier = qualifier or after
-    if unit_w == "日" and after not in DAY_NEEDS_AFTER:
-        return None  # 3月1日: a date; 30日内: a duration
-    if unit in DURATIONS and after is None and is_time_phrase(text, s, e, n, unit):
+    days = unit_w == "日" and _day_count(text, m, s, cn)
+    if unit_w == "日" and after not in DAY_NEEDS_AFTER and not days:
+        return None  # 3月1日: a date; 30日内, 超过十日: a duration
+    if unit in DURATIONS and after is None and not days and is_time_phrase(text, s, e, n, unit):
         return None  # 过去一年, 五年来, 三年行动计划
     if s > 0 and text[s - 1] in MINUS_SIGNS:
         s, low = signed(text, s, low, prev)
@@ -305,6 +310,16 @@ def _classify(
         precision=precision,
         low=low.value if high is not None else None,
         high=high.value if high is not None else None,
+    )
+
+
+def _day_count(text: str, m: regex.Match[str], s: int, cn: bool) -> bool:
+    """Whether the 日 of ``m`` counts days by the words around it (超过十日, 三十日前)."""
+    if text.endswith(DAY_AFTER_WORDS, max(0, s - 3), s):
+        return True
+    end = m.end(_UNIT)
+    return (
+        cn and text.startswith(DAY_BEFORE_PREP, end) and char_before(text, s) not in DAY_DATE_BEFORE
     )
 
 

@@ -269,6 +269,12 @@ FROM_CORPUS: list[Case] = _corpus([
     ('hubei-zhengfu-gongzuo-baogao-2026', '累计新开工亿元以上项目超过3万个', ('亿元以上=100000000 元 money 以上', '超过3万个=30000 个 count 超过')),
     ('guangdong-zhengfu-gongzuo-baogao-2026', '油炼化一体化等23个投资额百亿元以上重大工业项目建成', ('23个=23 个 count', '百亿元以上=10000000000 元 money 以上')),
     ('guangdong-zhengfu-gongzuo-baogao-2026', '年实际使用外资保持在千亿元以上', ('千亿元以上=100000000000 元 money 以上',)),
+    # 日 counts days after a bound or a lead, and before 以上/以下 or 前 (blind gold of 条例)
+    ('hezeshi-gongretiaoli-2017', '并提前五日告知热用户', ('五日=5 日 measure',)),
+    ('wenzhoushi-yangquanguanlitiaoli-2020', '康检查不合格或者超过十日无人领养', ('超过十日=10 日 measure 超过',)),
+    ('gonganbu-gonganjiguanbanlixingzheng-2019', '最长不超过二十日', ('不超过二十日=20 日 measure 不超过',)),
+    ('dongyingshi-yangquanguanlitiaoli-2017', '自进入之日起停留十五日以上的', ('十五日以上=15 日 measure 以上',)),
+    ('hangzhoushi-huizhanyecujintiaoli-2017', '应当于活动举办三十日前报会展业', ('三十日=30 日 measure',)),
 ])
 
 SYNTHETIC: list[Case] = _synthetic("syn", [
@@ -397,6 +403,9 @@ NEGATIVE: list[Case] = [
         ('guangdong-zhengfu-gongzuo-baogao-2026', '锻造更多千亿元级、万亿元级新兴产业集群'),
         ('gansu-2025-gov-work-report.docx', '做优镍钴铜铝加工千亿级产业链'),
         ('gansu-2025-gov-work-report.docx', '打造千亿级文旅康养产业'),
+        # a date before 前 (the month, or 于, before the day) is no duration
+        ('binzhoushi-gongretiaoli-2016', '应当在每年10月15日前书面告知'),
+        ('binzhoushi-gongretiaoli-2016', '暖期结束后至5月31日前办理完毕'),
         ('shijingshan-fupin-plan-2018', '某区2018年精准扶贫工作计划'),
         ('shijingshan-fupin-plan-2018', '根据市级扶贫协作考核任务清单(见附件2)'),
         ('shijingshan-fupin-plan-2018', '(一)工作目标'),
@@ -664,6 +673,10 @@ BUGS_CAUGHT: list[Case] = _synthetic("bug", [
     # known failures until issue 9: tenths (成) and fractions (分之) were not read.
     ("占比三成", ("三成=30 % percent",)),
     ("压减三分之一以上", ("三分之一以上=33.33 % percent 以上",)),
+    # 日 before 前 stays a date after 月 or 于 (the day of a month), in Chinese numerals too
+    ("应当于三月三十日前报送", ()),
+    ("各单位于十五日前报送材料", ()),
+    ("于每月十五日召开例会", ()),
 ])
 
 KNOWN_FAILURES: list[Case] = _synthetic("known", [

@@ -275,8 +275,17 @@ DURATION_UNITS: dict[str, str] = {
     "周": "周",
     "日": "日",  # only before 内/以内/之内 (30日内); 1日 alone is a date, see DAY_NEEDS_AFTER
 }
-# 日 is a duration only when one of these follows it: 30日内办结, while 3月1日 is a date.
-DAY_NEEDS_AFTER: tuple[str, ...] = ("内", "以内", "之内")
+# 日 is a duration only when one of these follows it: 30日内办结, 停留十五日以上的, 居住时间在十五
+# 日以下的 (gonganbu 2019), while 3月1日 is a date.
+DAY_NEEDS_AFTER: tuple[str, ...] = ("内", "以内", "之内", "以上", "以下")
+# ...or when one of these stands right before its number: 一般不少于三十日, 或者超过十日无人领养,
+# 并提前五日告知热用户 (blind gold, linyi and taian 供热条例), 期限届满七日前送请. No date follows
+# these words.
+DAY_AFTER_WORDS: tuple[str, ...] = ("不少于", "不超过", "超过", "提前", "届满", "逾")
+# ...or 前 after a Chinese number with none of DAY_DATE_BEFORE before it: 会展活动举办三十日前
+# (weifang 2019); 6月30日前, 三月三十日前 and 于十五日前报送 stay dates.
+DAY_BEFORE_PREP = "前"
+DAY_DATE_BEFORE = "月于"
 # A number before 年 at or above this is a year (2018年, 二〇一八年), never a duration.
 YEAR_MIN = 1000
 
