@@ -32,6 +32,7 @@ from extractor.tables.agencies import (
     GENERIC_FIELDS,
     GENERIC_NAMES,
     GENERIC_SUBJECT_WORDS,
+    GOVERNMENT,
     LEVEL_ENDINGS,
     MAX_FIELD_CHARS,
     MAX_NAME_CHARS,
@@ -111,8 +112,11 @@ _PLACE_UNIT = regex.compile(r"\p{Han}{2,3}(?:市|县|区|州|盟|旗)")
 _SPACE = regex.compile(r"\s+")
 # The authority for a field, as 条例 name it: 农业农村主管部门, 园林绿化主管部门, and for a
 # list of places: 兰山区、罗庄区、河东区供热主管部门 (临沂 供热条例).
+# The government whose department it is may come first and is no part of the field:
+# 县（区）人民政府农村生活垃圾治理主管部门 (puyangshi-nongcunshenghuolajizhili-2019).
 _FIELD_AUTHORITY = regex.compile(
-    rf"(?:\p{{Han}}{{1,4}}、)*(?P<field>[\p{{Han}}()（）]{{2,{MAX_FIELD_CHARS}}}){FIELD_AUTHORITY}"
+    rf"(?:\p{{Han}}{{1,4}}、)*(?:[\p{{Han}}()（）]{{1,10}}?{GOVERNMENT})?"
+    rf"(?P<field>[\p{{Han}}()（）]{{2,{MAX_FIELD_CHARS}}}){FIELD_AUTHORITY}"
 )
 _ALL_SUFFIXES = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES
 # A unit's second name in brackets at the end of its name: 市发展改革委(市粮食和物资储备局).

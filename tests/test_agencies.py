@@ -338,6 +338,26 @@ FROM_CORPUS = [
         [("农业农村主管部门", None, None)],
         id="shanwei-field-authority",
     ),
+    # the government a field's department belongs to stands before the field (blind batch 14)
+    pytest.param(
+        "puyangshi-nongcunshenghuolajizhili-2019.txt",
+        "县(区)人民政府农村生活垃圾治理主管部门负责本行政区域内农村生活垃圾清扫",
+        [("县(区)人民政府农村生活垃圾治理主管部门", None, None)],
+        id="puyang-government-then-field",
+    ),
+    pytest.param(
+        "luoyangshi-gongyuanheguangchangguanlitiao-2021.txt",
+        "第六条 市、县(区)人民政府公园和广场主管部门负责城市公园和广场的保护管理工作",
+        [("市、县(区)人民政府公园和广场主管部门", None, None)],
+        id="luoyang-levels-government-then-field",
+    ),
+    # ... but a generic field after it is still no unit
+    pytest.param(
+        "guangdongsheng-xiangcunzhenxingcujintiaoli-2022.txt",
+        "第五十五条 县级以上人民政府有关主管部门及乡镇人民政府",
+        [],
+        id="guangdong-government-then-generic-field",
+    ),
     # a unit defined, then made responsible: A是…的主管部门，负责…
     pytest.param(
         "yunfushi-youhuayingshanghuanjingtiaoli-2023.txt",

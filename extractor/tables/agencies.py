@@ -255,6 +255,7 @@ GENERIC_SUBJECT_WORDS: tuple[str, ...] = (
 # name a unit, unless the field is a word of GENERIC_SUBJECT_WORDS or of these, which name no
 # field: 行业主管部门, 上级主管部门, 业务主管部门, 同级主管部门.
 FIELD_AUTHORITY = "主管部门"
+GOVERNMENT = "人民政府"  # the government a field's department belongs to, before its field
 MAX_FIELD_CHARS = 12
 GENERIC_FIELDS: tuple[str, ...] = (
     "行业",
