@@ -183,6 +183,9 @@ _STOP_BEFORE = regex.compile(_SUBJECT_STOP.pattern, regex.REVERSE)  # the last o
 _SUBJECT_MARKER = regex.compile(_alternation({*SUBJECT_MARKERS, *DUTY_MARKERS}))
 if any(_SENTENCE_STARTS.search(w) for w in {*SUBJECT_MARKERS, *DUTY_MARKERS}):
     raise RuntimeError("a subject marker may not hold a character a sentence starts after")
+_SUBJECT_MARKER_CHARS = "负牵"  # one of them stands in every marker
+if not all(set(w) & set(_SUBJECT_MARKER_CHARS) for w in {*SUBJECT_MARKERS, *DUTY_MARKERS}):
+    raise RuntimeError("a subject marker must hold one of _SUBJECT_MARKER_CHARS")
 
 _CLAUSE_SEPARATORS = ",，;；。"
 # A bracket or a clause separator: _clauses' one scan of a tag body.
@@ -252,7 +255,9 @@ def find_agencies(
     stop = len(text) if end is None else min(end, len(text))
     mentions: list[_Mention] = []
     brackets: list[tuple[int, int]] = []
-    for m in _BRACKET.finditer(text, start, stop):
+    # an item without an opening bracket (a sixth of them) skips the scan for tags
+    opened = text.find("(", start, stop) >= 0 or text.find("（", start, stop) >= 0
+    for m in _BRACKET.finditer(text, start, stop) if opened else ():
         brackets.append(m.span())
         bare_ok = _ends_sentence(text, m.start(), m.end(), stop)
         tag = _parse_tag(text, m.start("body"), m.end("body"), bare_ok=bare_ok)
@@ -270,7 +275,9 @@ def find_agencies(
         if names:
             mentions.extend(_mentions(names, ROLE_MARKERS[m.group("marker")]))
             mentions.extend(_following(text, m.end(), stop))
-    markers = [m.start() for m in _SUBJECT_MARKER.finditer(text, start, stop)]
+    # every marker holds 负 or 牵: an item with neither (half of them) skips the scan
+    marked = any(text.find(c, start, stop) >= 0 for c in _SUBJECT_MARKER_CHARS)
+    markers = [m.start() for m in _SUBJECT_MARKER.finditer(text, start, stop)] if marked else []
     if markers:  # else no sentence has one
         subject_at = _clause_starts(text, start, markers)
         defined_at = _clause_starts(

@@ -1069,3 +1069,18 @@ def test_tables_well_formed() -> None:
 def test_module_compiles_its_regexes_once(module: object) -> None:
     compiled = [v for v in vars(module).values() if isinstance(v, regex.Pattern)]
     assert len(compiled) >= 6
+
+
+def test_every_subject_marker_found_holds_a_prefilter_character() -> None:
+    """find_agencies scans for subject markers only in an item holding 负 or 牵: over every
+    text of ../shared/corpus, no marker the plain scan finds lacks both."""
+    paths = sorted((SHARED / "corpus").rglob("*.txt"))
+    if not paths:
+        pytest.skip("../shared/corpus is absent: no real texts to scan")
+    found = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8-sig")
+        for m in agencies_module._SUBJECT_MARKER.finditer(text):
+            found += 1
+            assert set(m.group()) & set(agencies_module._SUBJECT_MARKER_CHARS), path.name
+    assert found > 100

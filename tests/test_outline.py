@@ -17,7 +17,7 @@ from extractor.outline import (
 )
 from extractor.tables.headings import MIDLINE_BEFORE
 from extractor.textmap import TextMap
-from tests.shared_docs import seed_text, shared_text
+from tests.shared_docs import SHARED, seed_text, shared_text
 
 
 def outline_of(text: str) -> list[tuple[int, str, str, bool]]:
@@ -426,13 +426,24 @@ def _lookbehind_candidates(text: str, start: int = 0, end: int | None = None) ->
 
 @settings(max_examples=400, deadline=None)
 @given(
-    st.text(alphabet="a 。\t\n)）:：一做第1.\u3000\u2028\x0b\r", max_size=16),
+    st.text(alphabet="a 。\t\n)）:：一做第1.\u3000\u2028\x0b\r\x1c\x85", max_size=16),
     st.integers(0, 16),
     st.integers(0, 16),
 )
 def test_candidates_are_the_lookbehind_patterns(text: str, a: int, b: int) -> None:
     start, end = min(a, b, len(text)), min(max(a, b), len(text))
     assert _candidates(text, start, end) == _lookbehind_candidates(text, start, end)
+
+
+def test_candidates_on_the_shared_corpus() -> None:
+    """_candidates scans with the stdlib re: it finds what the lookbehind pattern finds on
+    every text of ../shared/corpus."""
+    paths = sorted((SHARED / "corpus").rglob("*.txt"))
+    if not paths:
+        pytest.skip("../shared/corpus is absent: no real texts to compare the scans on")
+    for path in paths:
+        text = TextMap.build(path.read_text(encoding="utf-8-sig")).text
+        assert _candidates(text, 0, len(text)) == _lookbehind_candidates(text), path.name
 
 
 def test_candidates_on_the_seed() -> None:
