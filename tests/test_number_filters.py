@@ -11,7 +11,8 @@ import pytest
 import regex
 
 from extractor import figures
-from extractor.checks import restated
+from extractor.checks import restated, statements
+from extractor.checks.text import char_matches
 from extractor.quantities import find_quantities
 from tests.shared_docs import SHARED
 
@@ -70,3 +71,14 @@ def test_the_figure_filters_keep_every_figure(monkeypatch: pytest.MonkeyPatch) -
             assert figures.find_figures(text, quantities) == filtered
         found += len(filtered)
     assert found > 0
+
+
+def test_the_moves_are_found_where_their_first_characters_are() -> None:
+    found = 0
+    for text in _texts():
+        for lo in (0, len(text) // 3):
+            plain = [m.span() for m in statements._FROM.finditer(text, lo, len(text))]
+            fast = char_matches(statements._FROM, statements._FROM_FIRST, text, lo, len(text))
+            assert [m.span() for m in fast] == plain
+            found += len(plain)
+    assert found > 100

@@ -395,6 +395,8 @@ class _Earlier:
         if y.item < 0:
             return reversed(self.all)
         own = self.by_item.get(y.item, [])
+        if not own or not self.outside:  # one list or none: no merge to build
+            return (self.all[k] for k in reversed(own or self.outside))
         ks = heapq.merge(reversed(own), reversed(self.outside), reverse=True)
         return (self.all[k] for k in ks)
 
