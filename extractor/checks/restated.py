@@ -54,6 +54,10 @@ _NAME_AFTER_END = regex.compile(R.NAME_AFTER_END)
 _HAN = regex.compile(r"\p{Han}")
 _NO_YEARS: frozenset[int] = frozenset()
 _OTHER_YEAR = regex.compile("|".join(regex.escape(w) for w in R.OTHER_YEAR_WORDS))
+if not all("年" in w or "期" in w for w in R.OTHER_YEAR_WORDS):
+    raise RuntimeError(
+        "_other_year looks for 年 or 期 first: every OTHER_YEAR_WORDS word needs one"
+    )
 
 
 @quick_init  # one per number the prose states on its own
@@ -134,7 +138,10 @@ def _sentence_at(a: Analysis, pos: int) -> int:
 def _other_year(a: Analysis, pos: int, s: int | None = None) -> bool:
     """Whether the sentence before ``pos`` says its number is another year's (上年, 同期)."""
     s = _sentence_at(a, pos) if s is None else s
-    return _OTHER_YEAR.search(a.tm.text, s, pos) is not None  # one search, not a slice per word
+    text = a.tm.text
+    if text.find("年", s, pos) < 0 and text.find("期", s, pos) < 0:
+        return False  # every word holds 年 or 期: most sentences need no search
+    return _OTHER_YEAR.search(text, s, pos) is not None  # one search, not a slice per word
 
 
 def _coverage(a: Analysis, pos: int, *names: str) -> frozenset[str]:
