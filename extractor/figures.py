@@ -51,6 +51,10 @@ _BREAKDOWN_CUE = regex.compile("|".join(map(regex.escape, T.BREAKDOWN_CUES)))
 _CLASSIFIED = regex.compile(r"按\p{Han}{1,12}?(?:划分|分类|分)")
 _SENTENCE_BACK = regex.compile(r"[。!?\n]", regex.REVERSE)
 _SENTENCE_END = regex.compile(r"[。!?\n]")
+_COLON = regex.compile(":")
+# The last characters of the total markers: _announced_figures wants one ending at most 4
+# characters before the number.
+_MARKER_LAST = frozenset(m[-1] for m in T.TOTAL_MARKERS)
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,8 @@ def _announced_figures(
     for k, t in enumerate(groups):
         if t.start in used:
             continue
+        if _MARKER_LAST.isdisjoint(text[max(0, t.start - 5) : t.start]):
+            continue  # no marker ends in the 5 characters before: spares the clause's regexes
         prev_end = groups[k - 1].end if k else start
         a = max(_clause_start(text, t.start, start), prev_end)
         clause = text[a : t.start]
@@ -196,11 +202,16 @@ def _unmarked_figures(
     7072人,…。贫困人口主要致贫原因:因病致贫的共1365户2753人,因残致贫的共872户…". The total
     and the colon's words must name the same thing (贫困人口 in both)."""
     out: list[FigureMatch] = []
+    colons = _colons(text, start, end)
     k = 0
     while k < len(groups):
         g = groups[k]
         if g.start in parts_of:
             k += 1
+            continue
+        c = bisect.bisect_left(colons, g.start) - 1  # the last colon before the group
+        if c < 0 or colons[c] < g.start - T.MAX_SENTENCE_CHARS - 1:
+            k += 1  # no colon within a clause's reach: a bisect spares _clause_start's regex
             continue
         b = _clause_start(text, g.start, start)
         if b <= start or text[b - 1] != ":":
@@ -247,6 +258,11 @@ def _unmarked_figures(
         used.add(t.start)
         k += len(parts)
     return out
+
+
+def _colons(text: str, start: int, end: int) -> list[int]:
+    """Where a colon stands in ``text[start:end]``, in order."""
+    return [m.start() for m in _COLON.finditer(text, start, end)]
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:

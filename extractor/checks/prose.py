@@ -118,16 +118,37 @@ class Prose:
             size += hi - pos
         self.text = "".join(pieces)
         self.analysis = a
-        compact = self.compact
-        located = [
-            Located(q, compact(q.start), compact(q.end - 1) + 1)
-            for q in a.quantities
-            if lo <= q.start and q.end <= hi
-        ]
+        located = self._locate(a.quantities, lo, hi)
         located.sort(key=_START)
         self._derived: dict[Callable[[Prose], object], object] = {}
         self.quantities: tuple[Located, ...] = tuple(located)
         self._starts = [x.start for x in located]
+
+    def _locate(self, quantities: Iterable[QuantityMatch], lo: int, hi: int) -> list[Located]:
+        """The quantities inside ``[lo, hi)`` with their compact offsets. Most lie within one
+        run of kept characters: one bisect serves both ends (a twentieth of the checks' time
+        on number-dense text)."""
+        n_at, c_at = self._n_at, self._c_at
+        run_ends = [*c_at[1:], len(self.text)]  # where each run ends in the compact view
+        last = len(n_at) - 1
+        compact = self.compact
+        out = []
+        for q in quantities:
+            s, e = q.start, q.end - 1
+            if s < lo or q.end > hi:
+                continue
+            k = bisect.bisect_right(n_at, s) - 1
+            if k < 0 or (k < last and e >= n_at[k + 1]):
+                out.append(Located(q, compact(s), compact(e) + 1))  # the two ends in two runs
+                continue
+            c, run_len = c_at[k], run_ends[k] - c_at[k]
+            head, tail = s - n_at[k], e - n_at[k]  # offsets into the run, clamped to it below
+            head, tail = (
+                (head if head < run_len else run_len),
+                (tail if tail < run_len else run_len),
+            )
+            out.append(Located(q, c + head, c + tail + 1))
+        return out
 
     @staticmethod
     def _hard_break(text: str, at: int, heading_ends: set[int]) -> bool:
@@ -273,6 +294,8 @@ def clean(q: QuantityMatch, text: str) -> bool:
     that lost its decimal point (``每立方米02元`` is 0.2 written without its point)."""
     if q.value is None or q.qualifier is not None:
         return False
+    if text[q.start] not in "0-+":
+        return True  # no leading zero: the common case, no slice and no regex
     return not _LEADING_ZERO.match(text[q.start : q.end].lstrip("-+"))
 
 

@@ -65,7 +65,7 @@ def _count_shares(a: Analysis) -> list[Check]:
         if pct.kind != "percent" or pct.value is None:
             continue
         lead = text[max(a.body[0], pct.start - 20) : pct.start]
-        m = _SHARE.search(lead)
+        m = _SHARE.search(lead) if "占" in lead else None  # _SHARE starts with 占
         if not m:
             continue
         zhan = pct.start - len(lead) + m.start()
@@ -182,6 +182,8 @@ def _amount_shares(a: Analysis) -> list[Check]:
         if x.q.unit != "%" or not clean(x.q, text):
             continue
         lead = p.text[max(0, x.start - 26) : x.start]
+        if "占" not in lead:
+            continue  # both patterns hold 占: spares two searches anchored at the end
         named = _NAMED_SHARE.search(lead)
         bare = None if named else _BARE_SHARE.search(lead)
         m = named or bare

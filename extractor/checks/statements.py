@@ -30,7 +30,7 @@ from extractor.checks.completion import (
     last_before,
 )
 from extractor.checks.prose import Located, Prose, alternation, clean_all
-from extractor.checks.text import one_of, opened_matches
+from extractor.checks.text import char_matches, one_of, opened_matches
 from extractor.tables import rates as T
 
 _SUMMABLE = ("money", "count", "measure")
@@ -63,6 +63,7 @@ _LEAD_OPENING = re.compile(f"{one_of(_LEAD_WORDS)}(?={one_of(_BASE_OPENINGS)})")
 _SECOND = regex.compile(rf",?(?P<verb>{_VERB})(?:\((?:{_VERB})\))?")
 # 从1832户增加到3382户 / 由上年729万人增加到732万人 / 从2020年的5.2万元提高到2025年的7.4万元
 _FROM = regex.compile(rf"(?:从|由)(?:{_TIME}的?|现行的?|原来的?)?")
+_FROM_FIRST = "从由"  # where a _FROM starts (text.py char_matches)
 _MOVE = regex.compile(
     rf"(?P<verb>{alternation(T.MOVE_VERBS)})(?:{alternation(T.MOVE_TO)})(?:{_TIME}的?)?"
 )
@@ -239,7 +240,7 @@ def _changes(p: Prose) -> list[Statement]:
 
 def _moves(p: Prose) -> list[Statement]:
     out = []
-    for m in _FROM.finditer(p.text):
+    for m in char_matches(_FROM, _FROM_FIRST, p.text, 0, len(p.text)):
         before = p.at(m.end())
         if before is None:
             continue

@@ -99,4 +99,23 @@ def opened_matches(
             k = m.end()
 
 
+def char_matches(
+    pattern: regex.Pattern[str], chars: str, text: str, lo: int, hi: int
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a pattern whose every match starts with one of
+    ``chars``: the pattern is tried only where str.find puts one, a third of the cost of the
+    regex's own scan where they are rare (从 and 由 in a plan)."""
+    starts = []
+    for c in chars:
+        k = text.find(c, lo, hi)
+        while k >= 0:
+            starts.append(k)
+            k = text.find(c, k + 1, hi)
+    end = lo
+    for k in sorted(starts):
+        if k >= end and (m := pattern.match(text, k, hi)) is not None:
+            yield m
+            end = m.end()
+
+
 # ---- parts_sum ---------------------------------------------------------------------------
