@@ -275,6 +275,10 @@ FROM_CORPUS: list[Case] = _corpus([
     ('gonganbu-gonganjiguanbanlixingzheng-2019', '最长不超过二十日', ('不超过二十日=20 日 measure 不超过',)),
     ('dongyingshi-yangquanguanlitiaoli-2017', '自进入之日起停留十五日以上的', ('十五日以上=15 日 measure 以上',)),
     ('hangzhoushi-huizhanyecujintiaoli-2017', '应当于活动举办三十日前报会展业', ('三十日=30 日 measure',)),
+    # 次 counts times (二次 as "secondary" is a word: NEGATIVE)
+    ('anhui-zhengfu-gongzuo-baogao-2026', '长江十年禁渔连续4次获评全国优秀', ('4次=4 次 count',)),
+    ('anyangshi-zhongxiaoxuexiaoyoueryuangui-2021', '每三年进行一次评估', ('三年=3 年 measure', '一次=1 次 count')),
+    ('zhoushanshi-yangquanguanlitiaoli-2020', '伤害他人两次以上或者一次伤害两人以上的', ('两次以上=2 次 count 以上', '一次=1 次 count', '两人以上=2 人 count 以上')),
 ])
 
 SYNTHETIC: list[Case] = _synthetic("syn", [
@@ -403,6 +407,10 @@ NEGATIVE: list[Case] = [
         ('guangdong-zhengfu-gongzuo-baogao-2026', '锻造更多千亿元级、万亿元级新兴产业集群'),
         ('gansu-2025-gov-work-report.docx', '做优镍钴铜铝加工千亿级产业链'),
         ('gansu-2025-gov-work-report.docx', '打造千亿级文旅康养产业'),
+        # 二次 as "secondary" is a word, not twice
+        ('qingyuanshi-zhuzhaixiaoquwuyeguanli-2022', '宅小区物业管理区域的二次供水设施由供'),
+        ('puyangshi-nongcunshenghuolajizhili-2019', '避免造成二次污染'),
+        ('jiangxi-jiangxishengrenminzhengfuguanyuqiang-2020', '主体的中药新药研发和二次开发'),
         # a date before 前 (the month, or 于, before the day) is no duration
         ('binzhoushi-gongretiaoli-2016', '应当在每年10月15日前书面告知'),
         ('binzhoushi-gongretiaoli-2016', '暖期结束后至5月31日前办理完毕'),
