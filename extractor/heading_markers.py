@@ -135,8 +135,8 @@ def _enumerates(text: str, after: int, line_end: int, value: int) -> bool:
 
 def _shi_heading(text: str, after: int, line_end: int) -> bool:
     """Whether the 是-point whose marker ends at ``after`` is a heading (``SHI_STYLE``): the
-    rest of its line is one short phrase, the next line is a paragraph, and neither line
-    around it is another short 是-point (a list in prose)."""
+    rest of its line is one short phrase, the next line is a paragraph at least twice as long,
+    and neither line around it is another short 是-point (a list in prose)."""
     line = text[after:line_end].rstrip()
     if not line or len(line) > SHI_HEADING_MAX_CHARS or _TITLE_END.search(line[:-1]):
         return False
@@ -145,8 +145,10 @@ def _shi_heading(text: str, after: int, line_end: int) -> bool:
         nxt += 1
     nxt_end = text.find("\n", nxt)
     nxt_end = len(text) if nxt_end < 0 else nxt_end
-    if nxt_end - nxt <= len(line) or _short_shi_line(text, nxt, nxt_end):
-        return False  # no paragraph after it
+    if nxt_end - nxt < 2 * len(line) or _short_shi_line(text, nxt, nxt_end):
+        # no paragraph after it; or a hard-wrapped paragraph (a PDF's lines run to one width),
+        # whose first line opens with 一是: a heading's paragraph is twice its length at least
+        return False
     prev_end = text.rfind("\n", 0, after)
     while prev_end > 0 and text[prev_end - 1] in " \t\n":
         prev_end -= 1

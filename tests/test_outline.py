@@ -207,6 +207,13 @@ _SHI_PARAGRAPH = (
             [],
             id="shi-list-of-short-lines",
         ),
+        # a hard-wrapped paragraph (PDF text) whose first line opens with 一是
+        pytest.param(
+            "一是加强组织领导，各级各部门要把这项工作\n摆上重要议事日程，主要负责同志亲自抓，分管\n"
+            "负责同志具体抓。\n",
+            [],
+            id="shi-wrapped-paragraph",
+        ),
         # a 是-line with nothing after it, or with a short line after it
         pytest.param("一是必须坚持科学发展。\n", [], id="shi-line-at-the-end"),
         pytest.param("一是必须坚持科学发展。\n附件:名单\n", [], id="shi-line-short-next"),
