@@ -32,6 +32,7 @@ def _plausible(name: str) -> bool:
         len(name) >= 2
         and not name.startswith(t.NOT_SCOPE_PREFIXES)
         and not name.endswith(t.NOT_PLACE_ENDINGS)
+        and not any(w in name for w in t.NOT_IN_PLACE)
     )
 
 

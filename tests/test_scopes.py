@@ -6,7 +6,7 @@ import pytest
 
 from extractor import extract_text
 from extractor.scopes import overview_scopes, short_forms
-from tests.shared_docs import seed_text
+from tests.shared_docs import seed_text, shared_text
 
 SECOND_LEVEL = """某区2019年对口帮扶工作计划
 一、总体目标
@@ -84,3 +84,28 @@ def test_a_zone_is_not_a_place(a: str, b: str, scopes: list[str]) -> None:
     warned = [c.rule for c in doc.checks if c.status == "warn"]
     # the second zone's item names the first: a copy-paste slip only between two places
     assert ("foreign_scope" in warned) == bool(scopes)
+
+
+@pytest.mark.parametrize(
+    ("document", "subjects"),
+    [
+        # 第十条 省和片区所在地设区的市人民政府有关部门…;
+        # 第四十一条 省人民政府和青岛市、烟台市人民政府…
+        (
+            "shandong-zhongguoziyoumaoyishiyan-2020.txt",
+            ["省和片区所在地设区", "省人民政府和青岛市"],
+        ),
+        # 在城市… / 在乡、镇… articles of a 城乡规划条例
+        ("xuchangshi-chengxiangguihuatiaoli-2021.txt", ["在城市", "在乡"]),
+        # 环境卫生责任区的… articles: a kind of area, as 核心保护区 is
+        ("sanmenxiashi-chengshihuanjingweishengguanli-2019.txt", ["责任区", "环境卫生责任区"]),
+    ],
+)
+def test_an_article_opening_with_a_place_is_no_scope(document: str, subjects: list[str]) -> None:
+    """A 条例's articles name their subject first; they are no sections of a place."""
+    text = shared_text(f"corpus/wild/{document}")
+    doc = extract_text(text)
+    assert doc.scopes == []
+    assert all(s.scope is None for s in doc.sections)
+    for subject in subjects:
+        assert subject in text

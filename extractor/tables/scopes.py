@@ -34,7 +34,13 @@ NOT_SCOPE_PREFIXES: tuple[str, ...] = (
     "贫困",
     "其他",
     "结对",
+    "在",  # 第X条 在城市… / 在乡、镇… (xuchangshi and taheshi 城乡规划条例): a clause, not a place
 )
+
+# Words no place name holds: a 条例's article that opens with its subject, not a place:
+# 第十条 省和片区所在地设区的市人民政府有关部门…; 第四十一条 省人民政府和青岛市、烟台市人民政府…
+# (shandong-zhongguoziyoumaoyishiyan-2020).
+NOT_IN_PLACE: tuple[str, ...] = ("政府", "所在地")
 
 # Kinds of zone written with 区 that are not places: "第二十二条 核心保护区的保护应当遵守下列
 # 规定" and "第二十四条 风貌协调区的保护…" (xinyangshi-chuantongcunluobaohutiaoli-2016) are
@@ -55,6 +61,7 @@ NOT_PLACE_ENDINGS: tuple[str, ...] = (
     "片区",
     "辖区",
     "库区",
+    "责任区",  # 环境卫生责任区的… (sanmenxiashi 城市环境卫生管理条例 2019)
 )
 # Not here, though they are kinds of area too: 山区 and 城区 end 石景山区 and 东城区.
 
