@@ -35,6 +35,7 @@ from extractor.tables.agencies import (
     GOVERNMENT,
     LEVEL_ENDINGS,
     MAX_FIELD_CHARS,
+    MAX_GOVERNMENT_CHARS,
     MAX_NAME_CHARS,
     NAME_JOINERS,
     NAME_STOP_CHARS,
@@ -113,9 +114,10 @@ _SPACE = regex.compile(r"\s+")
 # The authority for a field, as 条例 name it: 农业农村主管部门, 园林绿化主管部门, and for a
 # list of places: 兰山区、罗庄区、河东区供热主管部门 (临沂 供热条例).
 # The government whose department it is may come first and is no part of the field:
-# 县（区）人民政府农村生活垃圾治理主管部门 (puyangshi-nongcunshenghuolajizhili-2019).
+# 县（区）人民政府农村生活垃圾治理主管部门 (puyangshi-nongcunshenghuolajizhili-2019), 县（市、区）
+# 人民政府农业农村主管部门.
 _FIELD_AUTHORITY = regex.compile(
-    rf"(?:\p{{Han}}{{1,4}}、)*(?:[\p{{Han}}()（）]{{1,10}}?{GOVERNMENT})?"
+    rf"(?:\p{{Han}}{{1,4}}、)*(?:[\p{{Han}}()（）、]{{1,{MAX_GOVERNMENT_CHARS}}}?{GOVERNMENT})?"
     rf"(?P<field>[\p{{Han}}()（）]{{2,{MAX_FIELD_CHARS}}}){FIELD_AUTHORITY}"
 )
 _ALL_SUFFIXES = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES

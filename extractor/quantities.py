@@ -83,6 +83,7 @@ __all__ = ["find_quantities"]
 _RANGE_NEXT = frozenset("-－~～〜—–至到(（")
 _PERCENT_SIGNS = frozenset("%％")
 _DATE_BEFORE = frozenset(DAY_DATE_BEFORE)  # a set: char_before gives "" at the text's start
+_DAY_WORD_REACH = max(map(len, DAY_AFTER_WORDS))
 _LIST_MARKS = frozenset("".join(LIST_JOINERS))
 # Groups by number: the regex module looks a name up five times slower than a number (a
 # tenth of the time on number-dense text).
@@ -289,8 +290,8 @@ def _classify(
     q_end, after = qualifier_after(text, e, n, unit)
     qualifier = qualifier or after
     days = unit_w == "日" and _day_count(text, m, s, cn)
-    if unit_w == "日" and after not in DAY_NEEDS_AFTER and not days:
-        return None  # 3月1日: a date; 30日内, 超过十日: a duration
+    if unit_w == "日" and (before == "月" or (after not in DAY_NEEDS_AFTER and not days)):
+        return None  # 3月1日, 12月31日以上数据: a date; 30日内, 超过十日: a duration
     if unit in DURATIONS and after is None and not days and is_time_phrase(text, s, e, n, unit):
         return None  # 过去一年, 五年来, 三年行动计划
     if s > 0 and text[s - 1] in MINUS_SIGNS:
@@ -315,12 +316,10 @@ def _classify(
 
 def _day_count(text: str, m: regex.Match[str], s: int, cn: bool) -> bool:
     """Whether the 日 of ``m`` counts days by the words around it (超过十日, 三十日前)."""
-    if text.endswith(DAY_AFTER_WORDS, max(0, s - 3), s):
+    if text.endswith(DAY_AFTER_WORDS, max(0, s - _DAY_WORD_REACH), s):
         return True
     end = m.end(_UNIT)
-    return (
-        cn and text.startswith(DAY_BEFORE_PREP, end) and char_before(text, s) not in DAY_DATE_BEFORE
-    )
+    return cn and text.startswith(DAY_BEFORE_PREP, end) and char_before(text, s) not in _DATE_BEFORE
 
 
 def _last_number_group(m: regex.Match[str], pct_pre: str | None, num2: str | None) -> int:

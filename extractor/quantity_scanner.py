@@ -20,6 +20,7 @@ from extractor.tables.numerals import CN_ALL, CN_START, DIGITS, FRACTION_MARK, H
 from extractor.tables.units import (
     BARE_MULTIPLIER_AFTER,
     BARE_MULTIPLIER_BEFORE,
+    BARE_VAGUE_BEFORE,
     COUNT_ALIASES,
     COUNT_UNITS,
     DURATION_UNITS,
@@ -96,7 +97,8 @@ _BARE_AFTER = "|".join(
 )  # 通过万家乐: 过 after 通 is no qualifier, so 万 is no number
 _BARE = (
     rf"(?<=(?:{_BARE_AFTER}))[百千]?(?:万亿|[万亿萬億])"
-    rf"|(?<![{_D}.．{CN_ALL}])[百千]?(?:万亿|[亿億])(?={alternation(BARE_MULTIPLIER_BEFORE)})"
+    rf"|(?<![{_D}.．{CN_ALL}{BARE_VAGUE_BEFORE}])[百千]?(?:万亿|[亿億])"
+    rf"(?={alternation(BARE_MULTIPLIER_BEFORE)})"
 )
 BARE_START = frozenset("百千万亿萬億")
 _SEP = r"(?:[-－~～〜—–]+|至|到)"

@@ -685,6 +685,13 @@ BUGS_CAUGHT: list[Case] = _synthetic("bug", [
     ("应当于三月三十日前报送", ()),
     ("各单位于十五日前报送材料", ()),
     ("于每月十五日召开例会", ()),
+    # review of 2026-12-02: a vague number word before a bare 亿 is no amount; 日 after 月 is
+    # a date even before 以上; a count of days at the text's start
+    ("新开工数亿元以上项目", ()),
+    ("引进几亿元以上项目", ()),
+    ("实施上亿元以上项目", ()),
+    ("截至12月31日以上数据均为快报数", ()),
+    ("三十日前报送。", ("三十日=30 日 measure",)),
 ])
 
 KNOWN_FAILURES: list[Case] = _synthetic("known", [

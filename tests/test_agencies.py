@@ -351,6 +351,12 @@ FROM_CORPUS = [
         [("市、县(区)人民政府公园和广场主管部门", None, None)],
         id="luoyang-levels-government-then-field",
     ),
+    pytest.param(
+        "shangqiushi-youhuayingshanghuanjingtiaoli-2020.txt",
+        "市、县(市、区)人民政府营商环境建设工作主管部门负责",
+        [("市、县(市、区)人民政府营商环境建设工作主管部门", None, None)],
+        id="shangqiu-levels-and-places-then-government",
+    ),
     # ... but a generic field after it is still no unit
     pytest.param(
         "guangdongsheng-xiangcunzhenxingcujintiaoli-2022.txt",

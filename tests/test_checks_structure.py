@@ -106,7 +106,8 @@ def test_a_skipped_part_is_not_said_written_when_only_a_subheading_is() -> None:
 def _heading(number: str, value: int, start: int) -> object:
     from types import SimpleNamespace
 
-    return SimpleNamespace(number=number, value=value, start=start)
+    style = "chapter-" + number[-2:] if number.endswith("部分") else "chapter-" + number[-1]
+    return SimpleNamespace(number=number, value=value, start=start, style=style)
 
 
 @pytest.mark.parametrize(
@@ -208,3 +209,36 @@ def test_a_first_label_planted_away_is_caught() -> None:
 )
 def test_numbering_that_is_in_order_does_not_warn(text: str) -> None:
     assert "warn" not in [s for s, _ in _numbering(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "expected"),
+    [
+        # articles run on across chapters: 第三条 is missing, not 第一条
+        (
+            "某市条例\n第一章 总则\n第一条 为了规范管理,制定本条例。\n第二条 本市实行统一管理。\n"
+            "第二章 管理\n第四条 本市实行统一管理。\n",
+            "heading 第四条 (本市实行统一管理) skips after 第二条 (本市实行统一管理)",
+            3,
+        ),
+        (
+            "某县工作计划\n一、目标\n1.做好培训工作。\n2.做好宣传工作。\n二、措施\n4.做好督查工作。\n",
+            "heading 4 (做好督查工作) skips after 2 (做好宣传工作)",
+            3,
+        ),
+    ],
+    ids=["articles-across-chapters", "items-across-parts"],
+)
+def test_a_gap_in_a_list_that_runs_on_is_a_skip(text: str, message: str, expected: int) -> None:
+    checks = [c for c in extract_text(text).checks if c.rule == "numbering"]
+    assert [(c.status, c.message, c.expected) for c in checks] == [("warn", message, expected)]
+
+
+def test_a_shi_list_begun_in_its_lead_is_in_order() -> None:
+    """过去一年…：一是… in the lead's sentence, then 二是 and 三是 alone over their paragraphs."""
+    para = "认真落实“绿色、共享、开放、廉洁”的办赛理念,向全国人民奉献了一场彰显中国特色的体育盛会。"
+    text = (
+        f"某省政府工作报告\n一、过去一年\n过去一年，我们主要抓了以下工作：一是稳住经济大盘。\n"
+        f"二是推动产业升级。\n{para}\n三是保障改善民生。\n{para}\n"
+    )
+    assert [s for s, _ in _numbering(text)] == ["pass"]

@@ -17,7 +17,7 @@ from extractor.model import Check
 from extractor.scopes import is_scope_root, short_forms
 from extractor.squeeze import unspaced
 from extractor.tables import closings
-from extractor.tables.headings import ANNEX_STYLE, CHAPTER_LINE, UNNUMBERED_STYLE
+from extractor.tables.headings import ANNEX_STYLE, CHAPTER_LINE, SHI_STYLE, UNNUMBERED_STYLE
 
 _UNNUMBERED = (ANNEX_STYLE, UNNUMBERED_STYLE)
 
@@ -43,7 +43,7 @@ def check_numbering(a: Analysis) -> list[Check]:
     """
     out: list[Check] = []
     previous: dict[tuple[int, str], OutlineNode] = {}
-    last_of_style: dict[str, int] = {}  # a style's last number anywhere: lists that run on
+    last_of_style: dict[str, Heading] = {}  # a style's last heading anywhere: lists that run on
     for node in a.nodes:
         h = node.heading
         if h.style in _UNNUMBERED:
@@ -51,35 +51,19 @@ def check_numbering(a: Analysis) -> list[Check]:
         key = (id(node.parent), h.style)
         prev = previous.get(key)
         previous[key] = node
-        ran_on = last_of_style.get(h.style) == h.value - 1
-        last_of_style[h.style] = h.value
+        last = last_of_style.get(h.style)
+        last_of_style[h.style] = h
         if prev is None:
-            if h.value > 1 and not ran_on:
-                out.append(_first_missing(a, node))
+            if h.value == 1 or (last is not None and last.value == h.value - 1):
+                continue  # a list's start, or a list that runs on from the parent before
+            if last is not None and last.value < h.value and not _in_article(node):
+                out.extend(_skip(a, last, h))  # 第二条 / 第二章 / 第四条: runs on, with a gap
+            else:
+                out.extend(_first_missing(a, node))  # （二） after an entry that lost its （一）
             continue
         if h.value == 1 or h.value == prev.heading.value + 1:
             continue
-        p = prev.heading
-        if h.value < p.value or (h.value == p.value and h.title == p.title):
-            continue  # a new list or a contents page more often than an error
-        if _EMBEDDED_MARKER.search(h.title) or _EMBEDDED_MARKER.search(p.title):
-            continue  # two columns read as one line: the numbering is not ours to judge
-        what = "repeats" if h.value == p.value else "skips"
-        message = f"heading {h.number} ({h.title[:30]}) {what} after {p.number} ({p.title[:30]})"
-        if h.value > p.value and _missing_marker_present(a.tm.text, p, h):
-            # the number is written between them: the outline missed a heading, and its text
-            # is counted in the previous item — a reviewer must know
-            message += "; the missing number is written between them but was not read as a heading"
-        out.append(
-            _check(
-                "numbering",
-                "warn",
-                message,
-                [a.tm.span(h.start, h.end), a.tm.span(p.start, p.end)],
-                expected=Decimal(p.value + 1),
-                actual=Decimal(h.value),
-            )
-        )
+        out.extend(_skip(a, prev.heading, h))
     out.extend(_chapter_gaps(a))
     if not out and a.nodes:
         out.append(
@@ -98,18 +82,51 @@ def _line(text: str, start: int, end: int) -> str:
     return " ".join(text[start:end].split())
 
 
-def _first_missing(a: Analysis, node: OutlineNode) -> Check:
+def _in_article(node: OutlineNode) -> bool:
+    """A 条例's article numbers its list afresh: its （三） never runs on from another's."""
+    return node.parent is not None and node.parent.heading.style == _ARTICLE
+
+
+def _skip(a: Analysis, p: Heading, h: Heading) -> list[Check]:
+    """A warn when ``h`` skips or repeats the number after ``p``; none where that is no
+    error (a new list, a contents page, two columns read as one line)."""
+    if h.value < p.value or (h.value == p.value and h.title == p.title):
+        return []  # a new list or a contents page more often than an error
+    if _EMBEDDED_MARKER.search(h.title) or _EMBEDDED_MARKER.search(p.title):
+        return []  # two columns read as one line: the numbering is not ours to judge
+    what = "repeats" if h.value == p.value else "skips"
+    message = f"heading {h.number} ({h.title[:30]}) {what} after {p.number} ({p.title[:30]})"
+    if h.value > p.value and _missing_marker_present(a.tm.text, p, h):
+        # the number is written between them: the outline missed a heading, and its text
+        # is counted in the previous item — a reviewer must know
+        message += "; the missing number is written between them but was not read as a heading"
+    return [
+        _check(
+            "numbering",
+            "warn",
+            message,
+            [a.tm.span(h.start, h.end), a.tm.span(p.start, p.end)],
+            expected=Decimal(p.value + 1),
+            actual=Decimal(h.value),
+        )
+    ]
+
+
+def _first_missing(a: Analysis, node: OutlineNode) -> list[Check]:
     """The first unit of a list numbered 2 or more, where no list ran on to it: （二）（三）
-    after an entry that lost its （一）."""
+    after an entry that lost its （一）. None where a smaller number is written before it
+    (过去一年…：一是稳住经济大盘。 / 二是… on its own line): the list began in the lead."""
     h = node.heading
     lo = node.parent.heading.end if node.parent is not None else a.body[0]
-    message = f"heading {h.number} ({h.title[:30]}) is the first of its list: no number before it"
     if _marker_written(a.tm.text[lo : h.start], h, range(1, h.value)):
-        message += "; a smaller number is written before it but was not read as a heading"
+        return []
+    message = f"heading {h.number} ({h.title[:30]}) is the first of its list: no number before it"
     spans = [a.tm.span(h.start, h.end)]
     if node.parent is not None:
         spans.append(a.tm.span(node.parent.heading.start, node.parent.heading.end))
-    return _check("numbering", "warn", message, spans, expected=Decimal(1), actual=Decimal(h.value))
+    return [
+        _check("numbering", "warn", message, spans, expected=Decimal(1), actual=Decimal(h.value))
+    ]
 
 
 def _chapter_gaps(a: Analysis) -> list[Check]:
@@ -160,7 +177,11 @@ def _marker_written(between: str, like: Heading, values: range) -> bool:
     digits = like.number.strip("()") if like.number.strip("()").isdigit() else None
     ordinal = _ORDINAL.fullmatch(like.number.strip())
     for value in values:
-        if ordinal is not None:  # 第一部分 … 第三部分: 第二部分 is the missing marker, not 二、
+        if like.style == SHI_STYLE:  # 一是稳住经济大盘, inside the lead's sentence
+            if value >= len(_CN_NUMERALS):
+                continue
+            pattern = rf"(?:^|[\n。;；:：])\s*{_CN_NUMERALS[value]}是"
+        elif ordinal is not None:  # 第一部分 … 第三部分: 第二部分 is the missing marker, not 二、
             if value >= len(_CN_NUMERALS):
                 continue
             pattern = (
@@ -178,7 +199,8 @@ def _marker_written(between: str, like: Heading, values: range) -> bool:
 
 
 # A numbered part, chapter or section: 第一部分, 第三章, 第2节 (its unit names the missing marker).
-_ORDINAL = regex.compile(r"第\s*[一二三四五六七八九十百\d]+\s*(?P<unit>部分|章|节|篇|编)")
+_ORDINAL = regex.compile(r"第\s*[一二三四五六七八九十百\d]+\s*(?P<unit>部分|章|节|篇|编|条)")
+_ARTICLE = "chapter-条"  # the outline's style key of 第X条
 _CHAPTER = "chapter-章"  # the outline's style key of 第X章
 _CHAPTER_LINE = regex.compile(CHAPTER_LINE, regex.MULTILINE)
 # A heading marker inside a heading's title: a multi-column page read as one line.

@@ -256,6 +256,7 @@ GENERIC_SUBJECT_WORDS: tuple[str, ...] = (
 # field: 行业主管部门, 上级主管部门, 业务主管部门, 同级主管部门.
 FIELD_AUTHORITY = "主管部门"
 GOVERNMENT = "人民政府"  # the government a field's department belongs to, before its field
+MAX_GOVERNMENT_CHARS = 12  # the levels and places before it: 市、县（市、区）
 MAX_FIELD_CHARS = 12
 GENERIC_FIELDS: tuple[str, ...] = (
     "行业",

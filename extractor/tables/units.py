@@ -399,6 +399,8 @@ BARE_MULTIPLIER_AFTER: tuple[str, ...] = (
 # blind annotators of eight reports read each as 一亿 (一百亿, 一千亿) 元 and 以上; 千亿级产业,
 # 亿元级, 百亿元级 stay words.
 BARE_MULTIPLIER_BEFORE: tuple[str, ...] = ("元以上",)
+# ...but not after a vague number word: 新开工数亿元以上项目, 几亿元, 上亿元 name no amount.
+BARE_VAGUE_BEFORE = "数几上多"
 # Between number and unit: 5万余元, 100多个, 十余家.
 QUALIFIERS_INSIDE: tuple[str, ...] = ("余", "多")
 # After the unit (a space may come between: 70% 以上).
