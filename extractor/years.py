@@ -3,10 +3,12 @@
 1. **The title**: ``石景山区2018年精准扶贫工作计划`` -> 2018. A period gives its first year
    (``行动计划（2025—2027年）`` -> 2025). A title that reviews one year and plans another gives
    the year it plans (``2025年工作总结和2026年工作计划`` -> 2026).
-2. **The issuing date**: the signature date at the end (``2018年12月30日``), the date of an
-   ``…印发`` line, the info table's 成文日期, a speech's subtitle (``——2026年1月26日在…会议上``),
-   or, failing those, a date standing alone on its line in the body (a notice signed before
-   its attachments).
+2. **The issuing date**: a date standing alone on its line in the body (the document's own
+   signature, also where a notice is signed before its attachments), else the signature date
+   at the end (``2018年12月30日``), the date of an ``…印发`` line, the info table's 成文日期 or
+   a speech's subtitle (``——2026年1月26日在…会议上``). A web page's 成文日期 can be the page's:
+   a 省政府令 of 2018 republished in 2020 is signed ``2018年5月9日`` under a table that says
+   ``成文日期: 2020-03-11`` (jiangxi-jiangxishengrenminzhengfuguanyufei-2020).
 3. **The document number**: ``国办发〔2014〕25号`` -> 2014.
 4. **A regulation's adoption**: the first ``…会议通过`` date under its title; failing that, the
    first date it was promulgated, amended or approved (``2022年6月6日 …令第2号公布``).
@@ -103,12 +105,12 @@ def find_year(
     year = title_year(title)
     if year is not None:
         return year
+    if (year := _date_line_in(text, *body)) is not None:
+        return year  # the document's own signature date, before a web page's 成文日期
     for kind in _ISSUING_KINDS:
         for k, a, b in meta:
             if k == kind and (year := _dated(text[a:b])) is not None:
                 return year
-    if (year := _date_line_in(text, *body)) is not None:
-        return year
     for k, a, b in meta:
         if k == "doc_number" and (m := _DOC_YEAR.search(text, a, b)) is not None:
             return _as_year(m.group(1))

@@ -62,6 +62,21 @@ def test_date_alone_before_the_attachments_gives_the_year() -> None:
     assert head_of(text)[:2] == ("关于实施健康扶贫工程的指导意见", 2016)
 
 
+def test_the_signature_in_the_body_wins_over_the_pages_info_table() -> None:
+    """jiangxi-jiangxishengrenminzhengfuguanyufei-2020: a 省政府令 signed "2018年5月9日" on
+    its own line, under a page whose info table says "成文日期: 2020-03-11"."""
+    text = shared_text("corpus/wild/jiangxi-jiangxishengrenminzhengfuguanyufei-2020.txt")
+    assert "成文日期:  2020-03-11" in text
+    assert head_of(text)[1] == 2018
+
+
+def test_the_info_table_gives_the_year_without_a_signature_in_the_body() -> None:
+    """The same page with its signature line taken out: the info table's 成文日期 is left."""
+    text = shared_text("corpus/wild/jiangxi-jiangxishengrenminzhengfuguanyufei-2020.txt")
+    assert "\n2018年5月9日\n" in text
+    assert head_of(text.replace("\n2018年5月9日\n", "\n", 1))[1] == 2020
+
+
 def test_deadlines_give_the_year_when_nothing_else_does() -> None:
     """guangzhou-rencai-jiju-shishi-yijian-2012 has no date or number: "于2012年10月底前…制定"."""
     text = shared_text("corpus/real/guangzhou-rencai-jiju-shishi-yijian-2012.txt")
