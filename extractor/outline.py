@@ -30,6 +30,7 @@ from extractor.heading_markers import cn_small_int as cn_small_int  # callers im
 from extractor.squeeze import unspaced
 from extractor.tables.headings import (
     ANNEX_STYLE,
+    ARTICLE_STYLE,
     CN_DIGITS,
     ENCLOSED_NUMBERS,
     JOINED_PARAGRAPH_SPACES,
@@ -74,7 +75,7 @@ _CONTENTS_LINE = regex.compile(r"^[ \t]*目[ \t\u3000]*录[ \t]*$", regex.MULTIL
 _LEADER = regex.compile(r"…{4,}|\.{12,}|·{6,}|-{6,}|(?:…+|\.{3,})\s*\d{1,3}\s*$")
 
 _LIST_ENTRY_CHARS = 40  # longest line of a list begun inside a sentence
-_ARTICLE = "chapter-条"  # the style key of 第X条 (see heading_markers._heading_at)
+
 _NEWLINE = regex.compile("\n")
 _JOINED_TITLE_END = regex.compile("|".join(JOINED_TITLE_ENDINGS))
 # A text is "joined" when its lines average more than this many characters.
@@ -152,7 +153,7 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
             # a heading inside the previous heading's title: cut that title here
             prev = headings[-1]
             headings[-1] = _shorten(prev, len(text[prev.title_start : h.start].rstrip()))
-        if joined and h.style != _ARTICLE:
+        if joined and h.style != ARTICLE_STYLE:
             # an article (第一条 为加强…) has no title of its own: its first sentence is one
             h = _shorten(h, _joined_title_length(h.title))
         headings.append(h)

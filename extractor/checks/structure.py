@@ -17,7 +17,14 @@ from extractor.model import Check
 from extractor.scopes import is_scope_root, short_forms
 from extractor.squeeze import unspaced
 from extractor.tables import closings
-from extractor.tables.headings import ANNEX_STYLE, CHAPTER_LINE, SHI_STYLE, UNNUMBERED_STYLE
+from extractor.tables.headings import (
+    ANNEX_STYLE,
+    ARTICLE_STYLE,
+    CHAPTER_LINE,
+    CHAPTER_STYLE,
+    SHI_STYLE,
+    UNNUMBERED_STYLE,
+)
 
 _UNNUMBERED = (ANNEX_STYLE, UNNUMBERED_STYLE)
 
@@ -84,7 +91,7 @@ def _line(text: str, start: int, end: int) -> str:
 
 def _in_article(node: OutlineNode) -> bool:
     """A 条例's article numbers its list afresh: its （三） never runs on from another's."""
-    return node.parent is not None and node.parent.heading.style == _ARTICLE
+    return node.parent is not None and node.parent.heading.style == ARTICLE_STYLE
 
 
 def _skip(a: Analysis, p: Heading, h: Heading) -> list[Check]:
@@ -132,7 +139,7 @@ def _first_missing(a: Analysis, node: OutlineNode) -> list[Check]:
 def _chapter_gaps(a: Analysis) -> list[Check]:
     """Chapters that the outline does not hold (a 条例's ``## 第二章  职责分工`` lines, whose
     articles are its units) still run from 第一章 without gaps."""
-    if any(n.heading.style == _CHAPTER for n in a.nodes):
+    if any(n.heading.style == CHAPTER_STYLE for n in a.nodes):
         return []  # the outline's own numbering covers them
     text = a.tm.text
     out: list[Check] = []
@@ -200,8 +207,7 @@ def _marker_written(between: str, like: Heading, values: range) -> bool:
 
 # A numbered part, chapter or section: 第一部分, 第三章, 第2节 (its unit names the missing marker).
 _ORDINAL = regex.compile(r"第\s*[一二三四五六七八九十百\d]+\s*(?P<unit>部分|章|节|篇|编|条)")
-_ARTICLE = "chapter-条"  # the outline's style key of 第X条
-_CHAPTER = "chapter-章"  # the outline's style key of 第X章
+# the outline's style key of 第X章
 _CHAPTER_LINE = regex.compile(CHAPTER_LINE, regex.MULTILINE)
 # A heading marker inside a heading's title: a multi-column page read as one line.
 _EMBEDDED_MARKER = regex.compile(r"[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}\.(?!\d)")

@@ -11,6 +11,8 @@ at the candidate position; group `num` is the number as written.
 
 from __future__ import annotations
 
+from extractor.tables.boilerplate import MARKDOWN_HEADING
+
 # Chinese numerals that number headings (一 … 九百九十九).
 CN_DIGITS = "一二三四五六七八九十百零〇两"
 
@@ -67,11 +69,13 @@ HEADING_STYLES: dict[str, str] = {
 
 # A chapter line of a 条例, markdown or not: "## 第二章  职责分工" (jinanshi-shiminfuwurexiantiaoli-
 # 2018), "第三章 管理与监督". Where the articles are the outline's units, these lines are read
-# only to check that the chapters run from 第一章 (checks.structure). The mark is
-# boilerplate.MARKDOWN_HEADING's.
+# only to check that the chapters run from 第一章 (checks.structure).
 CHAPTER_LINE = (
-    rf"^(?:\s*\#{{1,6}}\s+)?[ \t]*第(?P<num>[{CN_DIGITS}]{{1,4}})章(?=[ \t]|$)[^\n]{{0,40}}$"
+    rf"^(?:{MARKDOWN_HEADING})?[ \t]*第(?P<num>[{CN_DIGITS}]{{1,4}})章(?=[ \t]|$)[^\n]{{0,40}}$"
 )
+# The style keys of 第X条 and 第X章: "chapter" and the unit word (heading_markers._heading_at).
+ARTICLE_STYLE = "chapter-条"
+CHAPTER_STYLE = "chapter-章"
 
 # A 是-point is a heading only alone on a short line with a paragraph after it:
 #   一是联合港澳承办十五运会和残特奥会。 / 认真落实“绿色、共享…”的办赛理念… (guangdong 2026)
