@@ -65,9 +65,14 @@ def _encode(name: str, value: Any) -> str:
     from extractor.model import PYTHON_FLOATS
 
     adapter = _adapter(name)
+    token = PYTHON_FLOATS.set(True)
     try:
-        text = adapter.dump_json({name: value}, indent=2, context={PYTHON_FLOATS: True}).decode()
+        text: str | None = adapter.dump_json({name: value}, indent=2).decode()
     except PydanticSerializationError:  # a float json writes as 1e-05, or a lone surrogate
+        text = None
+    finally:
+        PYTHON_FLOATS.reset(token)
+    if text is None:
         text = json.dumps(adapter.dump_python({name: value}), ensure_ascii=False, indent=2)
     # text is '{\n  "name": VALUE\n}'
     return text[len('{\n  "') + len(name) + len('": ') : -len("\n}")]

@@ -26,9 +26,9 @@ from extractor.facts import Analysis, FigureMatch, ItemFacts, OutlineNode, Quant
 from extractor.figures import find_figures
 from extractor.items import find_items
 from extractor.limits import DEFAULT_LIMITS, Limits, over_limit
-from extractor.model import trusted
+from extractor.model import built, trusted, trusted_span
 from extractor.names import SURROGATE, safe_name
-from extractor.outline import find_outline, section_path
+from extractor.outline import find_outline
 from extractor.quantities import find_quantities
 from extractor.readers import RawText, read_bytes
 from extractor.readers.base import RawTable
@@ -244,17 +244,14 @@ def _merge_quantities(
 
 def _raw_span(tm: TextMap, start: int, end: int) -> model.Span:
     """A span given in original offsets (readers report those)."""
-    return trusted(model.Span, start=start, end=end, page=tm.page_of(start))
+    return trusted_span(start, end, tm.page_of(start))
 
 
 def _pages(raw: RawText, tm: TextMap) -> list[model.Span]:
     if not raw.page_starts and not raw.pages:
         return []
     bounds = [0, *raw.page_starts, len(raw.text)]
-    return [
-        trusted(model.Span, start=a, end=b, page=i + 1)
-        for i, (a, b) in enumerate(itertools.pairwise(bounds))
-    ]
+    return [trusted_span(a, b, i + 1) for i, (a, b) in enumerate(itertools.pairwise(bounds))]
 
 
 def _number(tm: TextMap, node: OutlineNode) -> str:
@@ -266,14 +263,16 @@ def _number(tm: TextMap, node: OutlineNode) -> str:
 
 def _section(tm: TextMap, node: OutlineNode) -> model.Section:
     h = node.heading
-    return trusted(
+    return built(  # every field, in order: see model.built
         model.Section,
-        id=node.id,
-        number=_number(tm, node),
-        heading=_one_line(tm.source(h.title_start, h.title_end)),
-        level=node.level,
-        scope=node.scope,
-        span=tm.span(node.start, node.end),
+        {
+            "id": node.id,
+            "number": _number(tm, node),
+            "heading": _one_line(tm.source(h.title_start, h.title_end)),
+            "level": node.level,
+            "scope": node.scope,
+            "span": tm.span(node.start, node.end),
+        },
     )
 
 
@@ -283,32 +282,37 @@ def _item(tm: TextMap, it: ItemFacts) -> model.Item:
     end = node.end
     while end > node.start and tm.text[end - 1].isspace():
         end -= 1
-    path = section_path(node)
-    if path is not None:
-        path = "/".join(_number(tm, n) for n in _ancestors(node))
+    # section_path(node) as written: empty (None) exactly where section_path is
+    path = "/".join(_number(tm, n) for n in _ancestors(node)) or None
     text, span = tm.quote(node.start, end)
-    return trusted(
-        model.Item,
-        id=node.id,
-        number=_number(tm, node),
-        title=_one_line(tm.source(h.title_start, h.title_end)),
-        text=text,
-        section=path,
-        scope=node.scope,
-        agencies=[
-            trusted(
+    agencies = []
+    for a in it.agencies:
+        written, at = tm.quote(a.start, a.end)
+        agencies.append(
+            built(
                 model.Agency,
-                name=written,
-                key=agency_key(a.name),
-                projects=a.projects,
-                role=a.role,
-                span=at,
+                {
+                    "name": written,
+                    "key": agency_key(a.name),
+                    "projects": a.projects,
+                    "role": a.role,
+                    "span": at,
+                },
             )
-            for a in it.agencies
-            for written, at in (tm.quote(a.start, a.end),)
-        ],
-        project_count=it.project_count,
-        span=span,
+        )
+    return built(
+        model.Item,
+        {
+            "id": node.id,
+            "number": _number(tm, node),
+            "title": _one_line(tm.source(h.title_start, h.title_end)),
+            "text": text,
+            "section": path,
+            "scope": node.scope,
+            "agencies": agencies,
+            "project_count": it.project_count,
+            "span": span,
+        },
     )
 
 
@@ -335,41 +339,44 @@ def _ancestors(node: OutlineNode) -> list[OutlineNode]:
 
 def _quantity(tm: TextMap, q: QuantityMatch) -> model.Quantity:
     text, span = tm.quote(q.start, q.end)
-    return trusted(
+    return built(
         model.Quantity,
-        text=text,
-        value=q.value,
-        unit=q.unit,
-        kind=q.kind,
-        qualifier=q.qualifier,
-        precision=q.precision,
-        low=q.low,
-        high=q.high,
-        span=span,
+        {
+            "text": text,
+            "value": q.value,
+            "unit": q.unit,
+            "kind": q.kind,
+            "qualifier": q.qualifier,
+            "precision": q.precision,
+            "low": q.low,
+            "high": q.high,
+            "span": span,
+        },
     )
 
 
 def _values(tm: TextMap, qs: tuple[QuantityMatch, ...]) -> list[model.Value]:
     return [
-        trusted(model.Value, value=q.value, unit=q.unit, span=tm.span(q.start, q.end))
+        built(model.Value, {"value": q.value, "unit": q.unit, "span": tm.span(q.start, q.end)})
         for q in qs
         if q.value is not None
     ]
 
 
 def _figure(tm: TextMap, f: FigureMatch) -> model.Figure:
-    return trusted(
+    parts = [
+        built(
+            model.FigurePart,
+            {"label": p.label, "values": _values(tm, p.values), "span": tm.span(p.start, p.end)},
+        )
+        for p in f.parts
+    ]
+    return built(
         model.Figure,
-        label=f.label,
-        total=_values(tm, f.total),
-        parts=[
-            trusted(
-                model.FigurePart,
-                label=p.label,
-                values=_values(tm, p.values),
-                span=tm.span(p.start, p.end),
-            )
-            for p in f.parts
-        ],
-        span=tm.span(f.start, f.end),
+        {
+            "label": f.label,
+            "total": _values(tm, f.total),
+            "parts": parts,
+            "span": tm.span(f.start, f.end),
+        },
     )

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from extractor import extract, extract_text
-from extractor.model import Document, Span, trusted
+from extractor.model import Document, Quantity, Span, trusted, trusted_span
 from extractor.output import _ITEMS_PER_PIECE, document_json, document_json_chunks
 from tests.shared_docs import CORPUS, SHARED
 
@@ -124,3 +124,25 @@ def test_strict_revalidation_catches_a_wrong_type() -> None:
         )
     assert trusted(Span, start=0, end=2).model_fields_set == {"start", "end"}
     assert trusted(Span, start=0, end=2) == Span(start=0, end=2)
+
+
+def test_built_models_share_a_fields_set_that_a_copy_does_not_change() -> None:
+    doc = extract_text("一、测试\n1.投入10万元。\n2.投入20万元。\n", "two.txt")
+    first, second = doc.quantities
+    assert first.model_fields_set is second.model_fields_set  # one per class: model.built
+    assert first.span.model_fields_set is second.span.model_fields_set == {"start", "end"}
+    changed = first.model_copy(update={"unit": "个"})
+    assert changed.unit == "个"
+    assert first.unit == second.unit != "个"
+    assert second.model_fields_set == set(Quantity.model_fields)
+
+
+def test_a_span_writes_its_page_only_when_it_has_one() -> None:
+    # the page is left out by a field rule now, not a model serializer: same bytes and dump
+    assert trusted_span(1, 2).model_dump() == {"start": 1, "end": 2}
+    assert Span(start=1, end=2, page=None).model_dump_json() == '{"start":1,"end":2}'
+    assert trusted_span(1, 2, 3).model_dump_json() == '{"start":1,"end":2,"page":3}'
+    assert Span.model_json_schema(mode="serialization") == {
+        "additionalProperties": True,
+        "type": "object",
+    }
