@@ -232,10 +232,10 @@ def _glossary(
     a line that is only a glossary's title, after a sentence and near the end (名词解释 after a
     report's closing words: sichuan 2026 政府工作报告; 注释 / ［1］…, hainan 2026). A 部门预算's
     名词解释 part between its other parts is no such line: more of the document follows it."""
-    for i in range(head, end_line):
+    # from the first line in the text's second half (bisected, not walked to line by line)
+    half = bisect.bisect_left(lines, len(text) // 2, key=lambda line: line[0])
+    for i in range(max(head, half), end_line):
         a, b = lines[i]
-        if a < len(text) // 2:
-            continue
         if (
             text[a:b].strip().rstrip(":：") in GLOSSARY_TITLES
             and len(text) - a <= t.LONE_GLOSSARY_MAX_SHARE * len(text)

@@ -19,7 +19,6 @@ headings found to keep, and nests them.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 import regex
@@ -27,6 +26,7 @@ import regex
 from extractor.facts import Heading, OutlineNode
 from extractor.heading_markers import HAN_MARKER_STARTS, _heading_at, _run_on_heading
 from extractor.heading_markers import cn_small_int as cn_small_int  # callers import it from here
+from extractor.line_starts import AtLineStarts
 from extractor.squeeze import unspaced
 from extractor.tables.headings import (
     ANNEX_STYLE,
@@ -48,16 +48,39 @@ from extractor.wrapping import unwrapped, wrap_width
 # A form feed (the PDF reader's page break) starts a line: "…装修等。\n\f(一)一般公共预算财政拨款
 # 支出决算总体情况" (putuo-planning-resources-bureau-2024-final-accounts.pdf).
 _ANCHORS = "\n\f" + MIDLINE_BEFORE
-# The first non-space, unless an ideograph no marker starts with (_heading_at refuses those
-# at once: leaving them out saves two thirds of the candidates of plan text).
-_MAY_START = r"(?=[^\s\u4e00-\u9fff]|[" + "".join(sorted(HAN_MARKER_STARTS)) + "])"
+# The first non-space, unless no marker starts with it (_heading_at refuses those at once:
+# leaving them out saves three quarters of the candidates of plan text): an ideograph not in
+# HAN_MARKER_STARTS, an ASCII letter or punctuation but (, the punctuation of U+2000-U+206F,
+# U+3000-U+303F (but 〇) and U+FF00-U+FF20 (but the digits), or a bracket before an ideograph
+# no numeral starts with ("(区教委)"). Spelt as characters, not as "not a digit": re's Unicode
+# is older than regex's, whose \d takes digits re's does not know (U+10D40).
+_NO_MARKER = "".join(
+    re.escape(lo) + "-" + re.escape(hi)
+    for lo, hi in (
+        ("!", "'"),
+        (")", "/"),
+        (":", "@"),
+        ("A", "`"),
+        ("a", "~"),
+        ("\xb7", "\xb7"),
+        ("\u2000", "\u206f"),
+        ("\u3000", "\u3006"),
+        ("\u3008", "\u303f"),
+        ("\uff01", "\uff0f"),
+        ("\uff1a", "\uff20"),
+    )
+)
+_HAN_STARTS = "".join(sorted(HAN_MARKER_STARTS))
+_MAY_START = (
+    rf"(?=[^\s{_NO_MARKER}(\u4e00-\u9fff]|[{_HAN_STARTS}]"
+    rf"|\((?![\u4e00-\u9fff])|\((?=[{CN_DIGITS}]))"
+)
 _LEADING_SPACE = regex.compile(r"[ \t]*" + _MAY_START)
 # The same after an anchor, scanned over the whole body by the stdlib re, in half regex's time.
 # re's \s also takes \x1c-\x1f, which regex's does not: \s is spelt out as regex's White_Space.
 _WHITE_SPACE = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _CANDIDATE = re.compile(
-    f"[{re.escape(_ANCHORS)}][ \t]*"
-    f"(?=[^{_WHITE_SPACE}\u4e00-\u9fff]|[{''.join(sorted(HAN_MARKER_STARTS))}])"
+    f"[{re.escape(_ANCHORS)}][ \t]*" + _MAY_START.replace("\\s", _WHITE_SPACE, 1)
 )
 # In joined text, bracketed, dotted and 第X条 numbers anywhere are candidates too
 # ("第一章  总    则第一条  为加强…", anshun 2023, one line), and so is every position after
@@ -69,17 +92,22 @@ _JOINED_CANDIDATE = regex.compile(
 _JOINED_PARAGRAPH = regex.compile(rf"(?<=\S)[ \t]{{{JOINED_PARAGRAPH_SPACES},}}(?=\S)")
 
 # A table of contents: its 目录 line, and the dot leaders (……, ……3) its entries run to.
-_CONTENTS_LINE = regex.compile(r"^[ \t]*目[ \t\u3000]*录[ \t]*$", regex.MULTILINE)
+_CONTENTS_LINE = AtLineStarts(r"(?m)^[ \t]*目[ \t\u3000]*录[ \t]*$")
 # NFKC writes … as ...; prose uses …… for "and so on", a contents page a long run or a run
 # before a page number
 _LEADER = regex.compile(r"…{4,}|\.{12,}|·{6,}|-{6,}|(?:…+|\.{3,})\s*\d{1,3}\s*$")
 
 _LIST_ENTRY_CHARS = 40  # longest line of a list begun inside a sentence
 
-_NEWLINE = regex.compile("\n")
 _JOINED_TITLE_END = regex.compile("|".join(JOINED_TITLE_ENDINGS))
 # A text is "joined" when its lines average more than this many characters.
 _JOINED_LINE_LENGTH = 600
+
+
+def _line_end(text: str, pos: int, end: int) -> int:
+    """Where the line holding ``pos`` ends (its newline, or ``end``)."""
+    stop = text.find("\n", pos, end)
+    return end if stop < 0 else stop
 
 
 def _starts_line(text: str, pos: int, floor: int) -> bool:
@@ -113,23 +141,21 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
     open_styles: list[str] = []
     # style -> (last number, where its next line starts) of a list begun inside a sentence
     inline: dict[str, tuple[int, int]] = {}
-    newlines = [m.start() for m in _NEWLINE.finditer(text, start, end)]
+    # most bodies hold no table row: then no line is looked at for one
+    has_rows = TABLE_CELL_SEPARATOR in body
     table_rows: dict[int, bool] = {}  # line end -> the line is a table row
     for pos in sorted(positions):
         at_line_start = positions[pos]
-        k = bisect.bisect_left(newlines, pos)
-        line_end = newlines[k] if k < len(newlines) else end
-        if line_end not in table_rows:
-            row_start = newlines[k - 1] + 1 if k > 0 else start
+        line_end = _line_end(text, pos, end)
+        if has_rows and line_end not in table_rows:
+            row_start = text.rfind("\n", start, pos) + 1 or start
             table_rows[line_end] = TABLE_CELL_SEPARATOR in text[row_start:line_end]
-        if table_rows[line_end]:
+        if has_rows and table_rows[line_end]:
             continue  # a table row: its numbers are cells, not headings
         h = _heading_at(text, pos, line_end, end, alone=at_line_start)
         if h is None and at_line_start and text[pos:line_end].strip() == "(" and line_end < end:
             # "（" / "三）改革开放持续深化" (yunnan 2026): a label the scrape broke over two lines
-            k_next = bisect.bisect_left(newlines, line_end + 1)
-            next_end = newlines[k_next] if k_next < len(newlines) else end
-            h = _heading_at(text, pos, next_end, end)
+            h = _heading_at(text, pos, _line_end(text, line_end + 1, end), end)
         if h is None and at_line_start and "ar-dot" in last_value:
             h = _run_on_heading(text, pos, line_end, last_value["ar-dot"] + 1)
         if h is None or (h.style == ANNEX_STYLE and not at_line_start):
@@ -176,11 +202,11 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
 def _candidates(text: str, start: int, end: int) -> list[int]:
     """Where a heading may start: the first non-space after a line start, a sentence end or a
     closing bracket (``start`` itself counts when the character before it is one of those),
-    unless it is an ideograph no marker starts with (``HAN_MARKER_STARTS``).
+    unless no marker starts with it (``_MAY_START``: 区, or the bracket before it).
 
-    >>> text = "一、总则\\n  1.做好。(区教委)2.做强"
+    >>> text = "一、总则\\n  1.做好。(区教委)2.做强。(3)做实"
     >>> [text[at] for at in _candidates(text, 0, len(text))]
-    ['一', '1', '(', '2']
+    ['一', '1', '2', '(']
     """
     found = []
     if start == 0 or text[start - 1] in _ANCHORS:
@@ -228,14 +254,17 @@ def build_outline(headings: list[Heading], end: int) -> list[OutlineNode]:
     nodes: list[OutlineNode] = []
     stack: list[OutlineNode] = []
     top_styles: set[str] = set()  # numbered styles seen at level 1
+    styles: list[str] = []  # the stack's styles, kept beside it (not rebuilt per heading)
     for h in headings:
-        styles = [n.heading.style for n in stack]
         if h.style in (ANNEX_STYLE, UNNUMBERED_STYLE):
             stack.clear()  # a new top-level part
+            styles.clear()
         elif h.style in top_styles and stack and stack[0].heading.style == UNNUMBERED_STYLE:
             stack.clear()  # 三、 after an unnumbered part that 二、 preceded: top level again
+            styles.clear()
         elif h.style in styles:
             del stack[styles.index(h.style) :]
+            del styles[len(stack) :]
         parent = stack[-1] if stack else None
         node = OutlineNode(heading=h, level=len(stack) + 1, start=h.start, end=end, parent=parent)
         if parent is not None:
@@ -243,6 +272,7 @@ def build_outline(headings: list[Heading], end: int) -> list[OutlineNode]:
         elif h.style not in (ANNEX_STYLE, UNNUMBERED_STYLE):
             top_styles.add(h.style)
         stack.append(node)
+        styles.append(h.style)
         nodes.append(node)
     # spans: to the next node at the same or a higher level (the nodes still open are deeper
     # than the ones before them, so the new node closes a run at the top of the stack)
@@ -274,18 +304,18 @@ def _assign_ids(nodes: list[OutlineNode]) -> None:
         for k, n in enumerate((n for n in nodes if n.heading.style == UNNUMBERED_STYLE), 1)
     }
 
-    def path(node: OutlineNode) -> list[str]:
-        out = []
-        n: OutlineNode | None = node
-        while n is not None:
-            out.append(ordinal.get(id(n)) or _bare(n.heading.number))
-            n = n.parent
-        return out[::-1]
+    # each node's path is its parent's and its own label: built once per node, in document
+    # order (a parent comes before its children), not walked up from every node twice
+    paths: dict[int, tuple[str, ...]] = {}
+    for node in nodes:
+        label = ordinal.get(id(node)) or _bare(node.heading.number)
+        parent = node.parent
+        paths[id(node)] = (*paths[id(parent)], label) if parent is not None else (label,)
 
     short = {}
     for node in nodes:
-        p = path(node)
-        short[id(node)] = ".".join([p[0], p[-1]] if len(p) > 1 else p)
+        p = paths[id(node)]
+        short[id(node)] = f"{p[0]}.{p[-1]}" if len(p) > 1 else p[0]
     seen: dict[str, int] = {}
     for node in nodes:
         seen[short[id(node)]] = seen.get(short[id(node)], 0) + 1
@@ -295,7 +325,7 @@ def _assign_ids(nodes: list[OutlineNode]) -> None:
         return
     used: dict[str, int] = {}
     for node in nodes:
-        ident = ".".join(path(node))
+        ident = ".".join(paths[id(node)])
         used[ident] = used.get(ident, 0) + 1
         node.id = ident if used[ident] == 1 else f"{ident}#{used[ident]}"
 
@@ -336,7 +366,7 @@ def without_contents(text: str, headings: list[Heading], start: int, end: int) -
         ) and _LEADER.search(text, a, b) is not None
         if not leader:
             kept.append(h)
-    marker = _CONTENTS_LINE.search(text, start, end)
+    marker = next(_CONTENTS_LINE.finditer(text, start, end), None)
     if marker is None:
         return kept
     after = [h for h in kept if h.start > marker.end()]

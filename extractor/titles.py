@@ -36,6 +36,7 @@ _HEADING_START = regex.compile(
 )
 _TRAILING_BRACKET = regex.compile(r"\s*[(（〔\[][^()（）]*[)）〕\]]\s*$")
 _SPACES = regex.compile(r"[ \t]+")
+_WORD = regex.compile(r"\S+")  # compiled once: regex's own cache costs a lookup per call
 # A period alone on the line under a title: "(2021—2023年)".
 _PERIOD_LINE = regex.compile(r"\s*\(\s*\d{4}\s*[—–-]+\s*\d{2,4}\s*年?\s*\)\s*$")
 
@@ -119,7 +120,7 @@ def _content(text: str, a: int, b: int) -> tuple[int, int]:
 def _after_column(text: str, a: int, b: int) -> int:
     """Where a title starts on a line that names the site's column first:
     "江西省人民政府 政策文件 江西省人民政府办公厅关于…" -> the start of 江西省人民政府办公厅…."""
-    pieces = [(m.start(), m.end()) for m in regex.finditer(r"\S+", text[a:b])]
+    pieces = [(m.start(), m.end()) for m in _WORD.finditer(text[a:b])]
     for k, (x, _) in enumerate(pieces[:-1]):
         if text[a + x : a + pieces[k][1]] in t.SITE_COLUMNS:
             return a + pieces[k + 1][0]

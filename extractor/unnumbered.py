@@ -32,13 +32,14 @@ _DATE = regex.compile(r"^\s*(?:\d{4}|[〇一二三四五六七八九零○]{4})\
 _LEADER = regex.compile(r"…{4,}|\.{12,}|·{6,}|(?:…+|\.{3,})\s*\d{1,3}\s*$|^\s*(?:…+|\.{3,})\s*$")
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _filled_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text[start:end]`` that holds more than spaces (one split
+    of the body, not a find and a slice per line)."""
     out, pos = [], start
-    while pos <= end:
-        stop = text.find("\n", pos, end)
-        stop = end if stop < 0 else stop
-        out.append((pos, stop))
-        pos = stop + 1
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
     return out
 
 
@@ -67,7 +68,7 @@ def find_unnumbered_headings(
 ) -> list[Heading]:
     """The unnumbered headings of ``text[start:end]`` (line-based text only), given the
     numbered ones."""
-    lines = [(a, b) for a, b in _lines(text, start, end) if text[a:b].strip()]
+    lines = _filled_lines(text, start, end)
     at_line = {}
     for h in numbered:
         line_start = text.rfind("\n", start, h.start) + 1 or start

@@ -49,13 +49,15 @@ def wrap_width(text: str, start: int = 0, end: int | None = None) -> int | None:
     True
     """
     lines = [line.rstrip() for line in text[start:end].split("\n")]
-    filled = sum(1 for line in lines if line.strip())
+    filled = len(lines) - lines.count("")  # a stripped line is empty or ends with a non-space
+    # lines that may be wider than _MIN_WRAPPED (a character is at most 2 wide)
+    opened = [
+        line for line in lines if len(line) * 2 > _MIN_WRAPPED and line[-1] not in _SENTENCE_END
+    ]
+    if len(opened) < _MIN_LINES or len(opened) < _MIN_SHARE * filled:
+        return None  # too few to be cut however wide the wrap: no width measured
     open_widths = Counter(
-        width
-        for line in lines
-        if line and line[-1] not in _SENTENCE_END
-        for width in (printed_width(line),)
-        if width > _MIN_WRAPPED
+        width for line in opened for width in (printed_width(line),) if width > _MIN_WRAPPED
     )
     if not open_widths:
         return None
@@ -80,6 +82,9 @@ def printed_width(s: str) -> int:
     >>> printed_width("（一）“甲”——é")
     13
     """
+    if _LOOKED_UP.search(s) is None:
+        # ASCII (1 byte in UTF-8, 1 wide) and ideographs (3 bytes, 2 wide) only, as most lines
+        return (len(s.encode()) + len(s)) // 2
     others = _LOOKED_UP.findall(s)
     try:
         rest = sum(map(_WIDTH.__getitem__, others))

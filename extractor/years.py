@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 import regex
 
+from extractor.line_starts import AtLineStarts
 from extractor.tables import boilerplate as t
 
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
@@ -45,7 +46,10 @@ _DEADLINE = regex.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*(?:年?底|末|中旬|上旬|下旬)?\s*(?:以)?前"
 )
 _CN_DATE_ALONE = regex.compile(t.CN_DATE_LINE)
-_YEAR_HEADING = regex.compile(t.YEAR_HEADING)
+# Either after a newline, unbounded by the line's end: every line that is only a date matches
+# it, so _date_line_in jumps to the next such line in one search instead of trying each line.
+_MAY_BE_DATE_LINE = regex.compile(rf"\n(?:{t.DATE_LINE}|{t.CN_DATE_LINE})", regex.MULTILINE)
+_YEAR_HEADING = AtLineStarts(t.YEAR_HEADING)
 _HEADING_REVIEW = regex.compile(t.HEADING_REVIEW)
 
 Meta = tuple[str, int, int]  # (kind, start, end) in normalised offsets
@@ -145,5 +149,8 @@ def _date_line_in(text: str, start: int, end: int) -> int | None:
             _DATE_ALONE.match(text, pos, stop) or _CN_DATE_ALONE.match(text, pos, stop)
         ):
             return _dated(text[pos:stop])
-        pos = stop + 1
+        m = _MAY_BE_DATE_LINE.search(text, stop, end)
+        if m is None:
+            return None
+        pos = m.start() + 1
     return None

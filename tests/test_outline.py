@@ -7,8 +7,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.heading_markers import _MARKER, HAN_MARKER_STARTS
+from extractor.heading_markers import _MARKER, _RUN_ON_DOT, HAN_MARKER_STARTS
 from extractor.outline import (
+    _LEADING_SPACE,
     _candidates,
     cn_small_int,
     find_headings,
@@ -415,26 +416,48 @@ def test_a_line_between_two_chapters_is_a_part_whose_number_was_lost() -> None:
 
 
 # Where headings are tried, as one lookbehind pattern (what _candidates replaced: it tested
-# every position), less the ideographs no marker starts with; the two must agree on any text
+# every position), less the characters no marker starts with; the two must agree on any text
 # and any window.
 # (a form feed, the PDF text's page break, starts a line too)
 _LOOKBEHIND_CANDIDATE = regex.compile(
     r"(?:^|(?<=[\f" + regex.escape(MIDLINE_BEFORE) + r"]))[ \t]*(?=\S)", regex.MULTILINE
 )
+_SPACE = regex.compile(r"\s")
+
+
+def _may_start(text: str, at: int) -> bool:
+    """What _candidates lets through at ``at`` (a non-space), read off its regex twin."""
+    return _LEADING_SPACE.match(text, at) is not None
+
+
+def _plain_candidates(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    found = _LOOKBEHIND_CANDIDATE.finditer(text, start, len(text) if end is None else end)
+    return [m.end() for m in found]
 
 
 def _lookbehind_candidates(text: str, start: int = 0, end: int | None = None) -> list[int]:
-    found = _LOOKBEHIND_CANDIDATE.finditer(text, start, len(text) if end is None else end)
-    return [
-        m.end()
-        for m in found
-        if not ("\u4e00" <= text[m.end()] <= "\u9fff" and text[m.end()] not in HAN_MARKER_STARTS)
-    ]
+    return [at for at in _plain_candidates(text, start, end) if _may_start(text, at)]
+
+
+def test_no_marker_starts_with_a_character_the_candidates_leave_out() -> None:
+    """Partial matching proves it: no text that starts with such a character (or with a
+    bracket before it) can ever match a marker, nor the dotted number of _run_on_heading."""
+    for code in range(0x110000):
+        c = chr(code)
+        if "\ud800" <= c <= "\udfff" or _SPACE.match(c):
+            continue
+        if not _may_start(c, 0):
+            assert _MARKER.match(c, partial=True) is None, hex(code)
+            assert _RUN_ON_DOT.match(c, partial=True) is None, hex(code)
+        if not _may_start("(" + c, 0):
+            assert _MARKER.match("(" + c, partial=True) is None, hex(code)
 
 
 @settings(max_examples=400, deadline=None)
 @given(
-    st.text(alphabet="a 。\t\n)）:：一做第1.\u3000\u2028\x0b\r\x1c\x85\f", max_size=16),
+    st.text(
+        alphabet="a 。\t\n)）:：一做第1.\u3000\u2028\x0b\r\x1c\x85\f(A“〇\U00010d40", max_size=20
+    ),
     st.integers(0, 16),
     st.integers(0, 16),
 )
@@ -452,6 +475,10 @@ def test_candidates_on_the_shared_corpus() -> None:
     for path in paths:
         text = TextMap.build(path.read_text(encoding="utf-8-sig")).text
         assert _candidates(text, 0, len(text)) == _lookbehind_candidates(text), path.name
+        for at in set(_plain_candidates(text)).difference(_candidates(text, 0, len(text))):
+            # a position left out holds no marker, even with the rest of the text to match in
+            assert _MARKER.match(text, at) is None, (path.name, at)
+            assert _RUN_ON_DOT.match(text, at) is None, (path.name, at)
 
 
 def test_candidates_on_the_seed() -> None:
