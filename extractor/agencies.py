@@ -183,9 +183,14 @@ _STOP_BEFORE = regex.compile(_SUBJECT_STOP.pattern, regex.REVERSE)  # the last o
 _SUBJECT_MARKER = regex.compile(_alternation({*SUBJECT_MARKERS, *DUTY_MARKERS}))
 if any(_SENTENCE_STARTS.search(w) for w in {*SUBJECT_MARKERS, *DUTY_MARKERS}):
     raise RuntimeError("a subject marker may not hold a character a sentence starts after")
-_SUBJECT_MARKER_CHARS = "负牵"  # one of them stands in every marker
+_SUBJECT_MARKER_CHARS = "负牵"  # one of them stands in every marker (find_agencies spells them)
 if not all(set(w) & set(_SUBJECT_MARKER_CHARS) for w in {*SUBJECT_MARKERS, *DUTY_MARKERS}):
     raise RuntimeError("a subject marker must hold one of _SUBJECT_MARKER_CHARS")
+# _SUBJECT_MARKER and _IS in one scan (saves a second pass over each item); their words share
+# no character, so no match of one can hide a match of the other.
+_MARKER_OR_IS = regex.compile(rf"(?P<is>{_IS.pattern})|{_SUBJECT_MARKER.pattern}")
+if (set(_IS.pattern) - {"|"}) & set("".join({*SUBJECT_MARKERS, *DUTY_MARKERS})):
+    raise RuntimeError("an _IS word may not share a character with a subject marker")
 
 _CLAUSE_SEPARATORS = ",，;；。"
 # A bracket or a clause separator: _clauses' one scan of a tag body.
@@ -260,36 +265,40 @@ def find_agencies(
     for m in _BRACKET.finditer(text, start, stop) if opened else ():
         brackets.append(m.span())
         bare_ok = _ends_sentence(text, m.start(), m.end(), stop)
-        tag = _parse_tag(text, m.start("body"), m.end("body"), bare_ok=bare_ok)
+        tag = _parse_tag(text, *m.span("body"), bare_ok=bare_ok)
         declared = first_leads_from is not None and m.end() > first_leads_from
         if declared and tag and tag[0].role is None:
             tag[0] = dataclasses.replace(tag[0], role="lead")
         mentions.extend(tag)
     for m in _label_runs(text, start, stop):
-        if not _inside(m.start(), brackets):
+        if not brackets or not _inside(m.start(), brackets):
             mentions.extend(_parse_tag(text, m.start(), m.end(), bare_ok=False))
     for m in _BY.finditer(text, start, stop) if text.find("由", start, stop) >= 0 else ():
-        if _inside(m.start(), brackets):
+        if brackets and _inside(m.start(), brackets):
             continue
         names = _split_names(text, m.start("names"), m.end("names"), "by")
         if names:
             mentions.extend(_mentions(names, ROLE_MARKERS[m.group("marker")]))
             mentions.extend(_following(text, m.end(), stop))
     # every marker holds 负 or 牵: an item with neither (half of them) skips the scan
-    marked = any(text.find(c, start, stop) >= 0 for c in _SUBJECT_MARKER_CHARS)
-    markers = [m.start() for m in _SUBJECT_MARKER.finditer(text, start, stop)] if marked else []
+    # (_SUBJECT_MARKER_CHARS spelt out: two finds, no generator per item)
+    marked = text.find("负", start, stop) >= 0 or text.find("牵", start, stop) >= 0
+    markers: list[int] = []
+    words: list[int] = []  # where _IS matches
+    for m in _MARKER_OR_IS.finditer(text, start, stop) if marked else ():
+        (markers if m.lastgroup is None else words).append(m.start())
     if markers:  # else no sentence has one
         subject_at = _clause_starts(text, start, markers)
-        defined_at = _clause_starts(
-            text, start, [m.start() for m in _IS.finditer(text, start, stop)]
-        )
+        defined_at = _clause_starts(text, start, words)
         for at in sorted(subject_at | defined_at):  # the sentence starts either may match at
-            if _inside(at, brackets) and not _LIST_MARKER.match(text, at, stop):
+            if brackets and _inside(at, brackets) and not _LIST_MARKER.match(text, at, stop):
                 continue  # a sentence may open with its list marker: （二）教育部门负责…
             found = _subject(text, at, stop) if at in subject_at else []
             if not found and at in defined_at:
                 found = _defined_subject(text, at, stop)
             mentions.extend(found)
+    if not mentions:
+        return []  # most items name no unit: no sort, no merge
     mentions.sort(key=lambda x: x.start)
     return _merge(mentions)
 
@@ -309,6 +318,8 @@ def _following(text: str, pos: int, stop: int) -> list[_Mention]:
 def _label_runs(text: str, start: int, stop: int) -> list[regex.Match[str]]:
     """``_LABEL_RUN.finditer(text, start, stop)``, matched only where a label ends before a
     colon (saves scanning every item for the labels)."""
+    if text.find(":", start, stop) < 0 and text.find("：", start, stop) < 0:
+        return []  # no colon, no label (saves the position lists of most items)
     colons = [at for colon in ":：" for at in _positions(text, colon, start, stop)]
     runs: list[regex.Match[str]] = []
     last = start  # where the previous run ended: finditer's matches do not overlap
@@ -467,10 +478,10 @@ def _parse_tag(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Menti
     list of unit names (``bare_ok``: the bracket ends a sentence) that all end like units.
     """
     # a tag reads only its body: parsed once per body (a plan repeats its tags), then moved
-    return [
-        _Mention(m.name, m.start + start, m.end + start, m.projects, m.role)
-        for m in _parsed_body(text[start:end], bare_ok)
-    ]
+    parsed = _parsed_body(text[start:end], bare_ok)
+    if not parsed:
+        return []  # most brackets are no tag: no list to build
+    return [_Mention(m.name, m.start + start, m.end + start, m.projects, m.role) for m in parsed]
 
 
 @functools.lru_cache(maxsize=4096)
