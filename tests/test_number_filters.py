@@ -3,6 +3,7 @@ over the real texts of ../shared/corpus (skipped when it is absent)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -11,8 +12,17 @@ import pytest
 import regex
 
 from extractor import figures
-from extractor.checks import restated, statements
-from extractor.checks.text import char_matches
+from extractor.checks import (
+    bare_rate,
+    direction,
+    lists,
+    lists_after,
+    lists_before,
+    placeholder,
+    restated,
+    statements,
+)
+from extractor.checks.text import char_matches, opened_matches
 from extractor.quantities import find_quantities
 from tests.shared_docs import SHARED
 
@@ -82,3 +92,56 @@ def test_the_moves_are_found_where_their_first_characters_are() -> None:
             assert [m.span() for m in fast] == plain
             found += len(plain)
     assert found > 100
+
+
+def test_stdlib_and_regex_digits_agree_on_the_bmp() -> None:
+    """lists._COUNT_END_AT tests a BMP character with stdlib's \\d and leaves the rest to the
+    regex module's: the two agree on every BMP character."""
+    stdlib, module = re.compile(r"\d"), regex.compile(r"\d")
+    differ = [c for c in range(0x10000) if bool(stdlib.match(chr(c))) != bool(module.match(chr(c)))]
+    assert differ == []
+
+
+def _groups(m: regex.Match[str]) -> tuple[Any, ...]:
+    return m.span(), m.groupdict(), tuple(m.span(g) for g in m.re.groupindex)
+
+
+def test_the_counts_are_found_where_a_plain_scan_finds_them() -> None:
+    """lists.near_counts (one match call at each count, from its count ends) finds what
+    finditer finds over the whole text."""
+    found = 0
+    for text in _texts():
+        for lo in (0, 1, len(text) // 3):
+            hi = len(text)
+            plain_ends = [m.start() for m in lists._COUNT_END.finditer(text, lo, hi)]
+            lists._count_ends.cache_clear()
+            assert list(lists._count_ends(text, lo, hi)) == plain_ends
+            for pattern, reach in (
+                (lists_before._BEFORE, lists_before._BEFORE_REACH),
+                (lists_after._ANNOUNCE, lists.COUNT_REACH),
+            ):
+                plain = [_groups(m) for m in pattern.finditer(text, lo, hi)]
+                fast = [_groups(m) for m in lists.near_counts(pattern, text, lo, hi, reach)]
+                assert fast == plain
+                found += len(plain)
+    assert found > 100
+
+
+def test_the_openings_are_found_where_their_regexes_find_them() -> None:
+    """The long patterns tried only where their opening matches (text.opened_matches) find what
+    their own scan finds: placeholder's blanks, statements' leads, direction's verbs and
+    bare_rate's rates."""
+    found = 0
+    for text in _texts():
+        for lo, hi in ((0, len(text)), (len(text) // 3, len(text) - 1)):
+            for pattern, opening in (
+                (placeholder._BLANK, placeholder._BLANK_OPENING),
+                (statements._LEAD, statements._LEAD_OPENING),
+                (direction._VERB, direction._VERB_OPENING),
+                (bare_rate._BARE, bare_rate._BARE_OPENING),
+            ):
+                plain = [_groups(m) for m in pattern.finditer(text, lo, hi)]
+                fast = [_groups(m) for m in opened_matches(pattern, opening, text, lo, hi)]
+                assert fast == plain
+                found += len(plain)
+    assert found > 20

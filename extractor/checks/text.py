@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 import regex
@@ -81,6 +81,16 @@ def sentence(text: str, start: int, end: int, floor: int = 0) -> tuple[int, int]
 def one_of(chars: str) -> str:
     """A stdlib re class of the literal ``chars``: ``[比较]``."""
     return "[" + "".join(map(re.escape, sorted(set(chars)))) + "]"
+
+
+def word_opening(words: Iterable[str]) -> re.Pattern[str]:
+    """Where an alternation of ``words`` (two characters or more) opens, for opened_matches."""
+    words = tuple(words)
+    if any(len(w) < 2 for w in words):
+        raise ValueError(f"an opening needs two characters of each word: {words}")
+    return re.compile(
+        f"{one_of(''.join(w[0] for w in words))}(?={one_of(''.join(w[1] for w in words))})"
+    )
 
 
 def opened_matches(
