@@ -22,8 +22,9 @@ from extractor.checks import (
     restated,
     statements,
 )
-from extractor.checks.text import char_matches, opened_matches
+from extractor.checks.text import char_matches, opened_matches, sentence, sentence_start
 from extractor.quantities import find_quantities
+from extractor.tables.figures import MAX_SENTENCE_CHARS
 from tests.shared_docs import SHARED
 
 # The corpus's real documents without the 198 wild pages: enough shapes, a few seconds.
@@ -129,8 +130,8 @@ def test_the_counts_are_found_where_a_plain_scan_finds_them() -> None:
 
 def test_the_openings_are_found_where_their_regexes_find_them() -> None:
     """The long patterns tried only where their opening matches (text.opened_matches) find what
-    their own scan finds: placeholder's blanks, statements' leads, direction's verbs and
-    bare_rate's rates."""
+    their own scan finds: placeholder's blanks, statements' leads, direction's verbs,
+    bare_rate's rates, lists_before's pairs and lists_after's ordinals."""
     found = 0
     for text in _texts():
         for lo, hi in ((0, len(text)), (len(text) // 3, len(text) - 1)):
@@ -139,9 +140,34 @@ def test_the_openings_are_found_where_their_regexes_find_them() -> None:
                 (statements._LEAD, statements._LEAD_OPENING),
                 (direction._VERB, direction._VERB_OPENING),
                 (bare_rate._BARE, bare_rate._BARE_OPENING),
+                (lists_before._PAIR, lists_before._PAIR_OPENING),
+                (lists_after._ORDINAL_ANNOUNCE, lists_after._ORDINAL_OPENING),
             ):
                 plain = [_groups(m) for m in pattern.finditer(text, lo, hi)]
                 fast = [_groups(m) for m in opened_matches(pattern, opening, text, lo, hi)]
                 assert fast == plain
                 found += len(plain)
     assert found > 20
+
+
+_SENTENCE = regex.compile(r"[。!?\n;]")
+_SENTENCE_BACK = regex.compile(r"[。!?\n;]", regex.REVERSE)
+
+
+def test_the_sentences_from_the_stop_index_are_those_a_regex_finds() -> None:
+    """text.sentence_start and text.sentence bisect one list of stops: they give what a regex
+    search back and forth from each position gives."""
+    seen = 0
+    for text in _texts():
+        for pos in range(0, len(text), 7):
+            for floor in (0, max(0, pos - 50)):
+                lo = max(floor, pos - MAX_SENTENCE_CHARS)
+                m = _SENTENCE_BACK.search(text, lo, pos)
+                start = pos if pos <= floor else (m.end() if m else lo)
+                assert sentence_start(text, pos, floor) == start
+                end = min(len(text), pos + 3)
+                hi = min(len(text), end + MAX_SENTENCE_CHARS)
+                f = _SENTENCE.search(text, end, hi) if end < hi else None
+                assert sentence(text, pos, end, floor) == (start, f.start() if f else max(end, hi))
+                seen += 1
+    assert seen > 10_000
