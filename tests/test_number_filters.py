@@ -3,6 +3,7 @@ over the real texts of ../shared/corpus (skipped when it is absent)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -11,9 +12,19 @@ import pytest
 import regex
 
 from extractor import figures
-from extractor.checks import restated, statements
-from extractor.checks.text import char_matches
+from extractor.checks import (
+    bare_rate,
+    direction,
+    lists,
+    lists_after,
+    lists_before,
+    placeholder,
+    restated,
+    statements,
+)
+from extractor.checks.text import char_matches, opened_matches, sentence, sentence_start
 from extractor.quantities import find_quantities
+from extractor.tables.figures import MAX_SENTENCE_CHARS
 from tests.shared_docs import SHARED
 
 # The corpus's real documents without the 198 wild pages: enough shapes, a few seconds.
@@ -82,3 +93,81 @@ def test_the_moves_are_found_where_their_first_characters_are() -> None:
             assert [m.span() for m in fast] == plain
             found += len(plain)
     assert found > 100
+
+
+def test_stdlib_and_regex_digits_agree_on_the_bmp() -> None:
+    """lists._COUNT_END_AT tests a BMP character with stdlib's \\d and leaves the rest to the
+    regex module's: the two agree on every BMP character."""
+    stdlib, module = re.compile(r"\d"), regex.compile(r"\d")
+    differ = [c for c in range(0x10000) if bool(stdlib.match(chr(c))) != bool(module.match(chr(c)))]
+    assert differ == []
+
+
+def _groups(m: regex.Match[str]) -> tuple[Any, ...]:
+    return m.span(), m.groupdict(), tuple(m.span(g) for g in m.re.groupindex)
+
+
+def test_the_counts_are_found_where_a_plain_scan_finds_them() -> None:
+    """lists.near_counts (one match call at each count, from its count ends) finds what
+    finditer finds over the whole text."""
+    found = 0
+    for text in _texts():
+        for lo in (0, 1, len(text) // 3):
+            hi = len(text)
+            plain_ends = [m.start() for m in lists._COUNT_END.finditer(text, lo, hi)]
+            lists._count_ends.cache_clear()
+            assert list(lists._count_ends(text, lo, hi)) == plain_ends
+            for pattern, reach in (
+                (lists_before._BEFORE, lists_before._BEFORE_REACH),
+                (lists_after._ANNOUNCE, lists.COUNT_REACH),
+            ):
+                plain = [_groups(m) for m in pattern.finditer(text, lo, hi)]
+                fast = [_groups(m) for m in lists.near_counts(pattern, text, lo, hi, reach)]
+                assert fast == plain
+                found += len(plain)
+    assert found > 100
+
+
+def test_the_openings_are_found_where_their_regexes_find_them() -> None:
+    """The long patterns tried only where their opening matches (text.opened_matches) find what
+    their own scan finds: placeholder's blanks, statements' leads, direction's verbs,
+    bare_rate's rates, lists_before's pairs and lists_after's ordinals."""
+    found = 0
+    for text in _texts():
+        for lo, hi in ((0, len(text)), (len(text) // 3, len(text) - 1)):
+            for pattern, opening in (
+                (placeholder._BLANK, placeholder._BLANK_OPENING),
+                (statements._LEAD, statements._LEAD_OPENING),
+                (direction._VERB, direction._VERB_OPENING),
+                (bare_rate._BARE, bare_rate._BARE_OPENING),
+                (lists_before._PAIR, lists_before._PAIR_OPENING),
+                (lists_after._ORDINAL_ANNOUNCE, lists_after._ORDINAL_OPENING),
+            ):
+                plain = [_groups(m) for m in pattern.finditer(text, lo, hi)]
+                fast = [_groups(m) for m in opened_matches(pattern, opening, text, lo, hi)]
+                assert fast == plain
+                found += len(plain)
+    assert found > 20
+
+
+_SENTENCE = regex.compile(r"[。!?\n;]")
+_SENTENCE_BACK = regex.compile(r"[。!?\n;]", regex.REVERSE)
+
+
+def test_the_sentences_from_the_stop_index_are_those_a_regex_finds() -> None:
+    """text.sentence_start and text.sentence bisect one list of stops: they give what a regex
+    search back and forth from each position gives."""
+    seen = 0
+    for text in _texts():
+        for pos in range(0, len(text), 7):
+            for floor in (0, max(0, pos - 50)):
+                lo = max(floor, pos - MAX_SENTENCE_CHARS)
+                m = _SENTENCE_BACK.search(text, lo, pos)
+                start = pos if pos <= floor else (m.end() if m else lo)
+                assert sentence_start(text, pos, floor) == start
+                end = min(len(text), pos + 3)
+                hi = min(len(text), end + MAX_SENTENCE_CHARS)
+                f = _SENTENCE.search(text, end, hi) if end < hi else None
+                assert sentence(text, pos, end, floor) == (start, f.start() if f else max(end, hi))
+                seen += 1
+    assert seen > 10_000

@@ -13,6 +13,7 @@ import regex
 
 from extractor.checks.base import make_check
 from extractor.checks.prose import Prose
+from extractor.checks.text import opened_matches, word_opening
 from extractor.facts import Analysis
 from extractor.model import Check
 from extractor.tables import rates as T
@@ -23,6 +24,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _BARE = regex.compile(rf"(?:{_alternation(T.BARE_RATE_VERBS)})(?P<n>\d+\.\d+)(?=[,;。!?\n]|$)")
+_BARE_OPENING = word_opening(T.BARE_RATE_VERBS)  # tried only there: a fifth of a regex-module scan
 _CHANGE = regex.compile(rf"(?:{_alternation(T.BARE_RATE_CHANGE)})$")
 
 
@@ -30,7 +32,7 @@ def check_bare_rate(a: Analysis) -> list[Check]:
     """Every rate after a change whose % is missing."""
     p: Prose = a.prose
     out = []
-    for m in _BARE.finditer(p.text):
+    for m in opened_matches(_BARE, _BARE_OPENING, p.text, 0, len(p.text)):
         s = p.sentence_start(m.start())
         change = next(
             (

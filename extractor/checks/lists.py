@@ -77,10 +77,14 @@ _COUNT_END = regex.compile(
 )
 
 
-# The classifier starts alone, as a stdlib re class: _count_ends scans for these (a third of
-# the cost of scanning for _COUNT_END, whose class of numerals and \d is slow to test) and
-# tries _COUNT_END on the character before each.
-_CLASSIFIER_START = re.compile("[" + "".join(map(re.escape, _CLASSIFIER_STARTS)) + "]")
+# A classifier start after a numeral, in one stdlib re scan: the lookbehind tests the character
+# before in C, where one _COUNT_END.match per classifier start cost ~5,000 instructions each.
+# stdlib's \d is the regex module's on the BMP (tests/test_number_filters.py); an astral
+# character before is let through and _COUNT_END decides.
+_COUNT_END_AT = re.compile(
+    "[" + "".join(map(re.escape, _CLASSIFIER_STARTS)) + "]"
+    "(?<=[一两二三四五六七八九十\\d\U00010000-\U0010ffff].)"
+)
 
 
 @functools.lru_cache(maxsize=1)  # lists_before and lists_after scan the same body in turn
@@ -88,10 +92,18 @@ def _count_ends(text: str, lo: int, hi: int) -> tuple[int, ...]:
     """``m.start()`` of each ``_COUNT_END.finditer(text, lo, hi)``."""
     count_end = _COUNT_END.match
     return tuple(
-        m.start() - 1
-        for m in _CLASSIFIER_START.finditer(text, lo + 1, hi)
-        if count_end(text, m.start() - 1, hi) is not None
+        k
+        for m in _COUNT_END_AT.finditer(text, lo + 1, hi)
+        if text[k := m.start() - 1] < "\U00010000" or count_end(text, k, hi) is not None
     )
+
+
+@functools.cache
+def _within(pattern: regex.Pattern[str], reach: int) -> regex.Pattern[str]:
+    """``pattern`` at the first of the next ``reach + 1`` starts where it matches, in one call:
+    a lazy prefix tried shortest first, cut off by \\K (so the match starts where ``pattern``
+    does)."""
+    return regex.compile(rf"(?s:.{{0,{reach}}}?)\K(?:{pattern.pattern})", pattern.flags)
 
 
 def near_counts(
@@ -99,17 +111,19 @@ def near_counts(
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text, lo, hi)`` for a pattern whose every match holds a count and its
     classifier (``_COUNT_END``) at most ``reach`` characters after its start: only those starts
-    are tried, not every character of the body (half the cost of the scan)."""
+    are tried, not every character of the body (half the cost of the scan), and all of them in
+    one match call (a regex call costs ~5,000 instructions before it reads a character)."""
     pos = lo  # where the next match may start, as finditer goes on after the last one
     for k in _count_ends(text, lo, hi):
-        for s in range(max(pos, k - reach), k + 1):
-            m = pattern.match(text, s, hi)
-            if m is not None:
-                yield m
-                pos = m.end()
-                break
+        s = max(pos, k - reach)
+        if s > k:
+            continue  # inside the last match: no start left to try
+        m = _within(pattern, k - s).match(text, s, hi)
+        if m is not None:
+            yield m
+            pos = m.end()
         else:
-            pos = max(pos, k + 1)  # no match starts at or before k
+            pos = k + 1  # no match starts at or before k
 
 
 SHI = regex.compile(E.SHI_POINT)

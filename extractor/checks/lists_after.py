@@ -4,6 +4,7 @@ is never looked at."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -31,7 +32,13 @@ from extractor.checks.lists import (
     points_in,
     split,
 )
-from extractor.checks.text import CN_NUMERALS, number_value, sentence, sentence_start
+from extractor.checks.text import (
+    CN_NUMERALS,
+    number_value,
+    opened_matches,
+    sentence,
+    sentence_start,
+)
 from extractor.facts import Analysis, OutlineNode
 from extractor.tables import enumerations as E
 
@@ -50,6 +57,10 @@ _ANNOUNCE = regex.compile(
 )
 _CLAUSE_BACK = regex.compile(r"[,;:。!?\n]", regex.REVERSE)
 _ORDINAL_ANNOUNCE = regex.compile(rf"分(?P<n>{NUMBER})(?P<unit>{alternatives(E.ORDINAL_UNITS)})")
+# Where an _ORDINAL_ANNOUNCE opens: 分 and a count's first character (F.COUNT_NUMBER; any astral
+# one too, where stdlib's \d may lag the regex module's); the regex is tried only there (one
+# stdlib scan, a fifth of the regex module's).
+_ORDINAL_OPENING = re.compile("分(?=[一两二三四五六七八九十\\d\U00010000-\U0010ffff])")
 _YEARS_ANNOUNCE = regex.compile(rf"分(?P<n>{NUMBER})年")
 
 
@@ -236,7 +247,7 @@ def _line_points(a: Analysis, nxt: int) -> list[Point]:
 def ordinals(a: Analysis) -> Iterator[Enumeration]:
     """分三年…,第一年…,第二年…,第三年…: the ordinals in the same sentence."""
     text, (lo, hi) = a.tm.text, a.body
-    for m in _ORDINAL_ANNOUNCE.finditer(text, lo, hi):
+    for m in opened_matches(_ORDINAL_ANNOUNCE, _ORDINAL_OPENING, text, lo, hi):
         n = number_value(m["n"])
         if n is None:
             continue

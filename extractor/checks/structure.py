@@ -143,6 +143,8 @@ def _chapter_gaps(a: Analysis) -> list[Check]:
         return []  # the outline's own numbering covers them
     text = a.tm.text
     out: list[Check] = []
+    if text.find("章", *a.body) < 0:
+        return out  # every chapter line holds 章: most plans need no regex scan of the body
     prev: tuple[int, int, int] | None = None  # value, start, end
     for m in _CHAPTER_LINE.finditer(text, *a.body):
         value = cn_small_int(m.group("num"))
@@ -209,6 +211,8 @@ def _marker_written(between: str, like: Heading, values: range) -> bool:
 _ORDINAL = regex.compile(r"第\s*[一二三四五六七八九十百\d]+\s*(?P<unit>部分|章|节|篇|编|条)")
 # the outline's style key of 第X章
 _CHAPTER_LINE = regex.compile(CHAPTER_LINE, regex.MULTILINE)
+if ")章(" not in CHAPTER_LINE:
+    raise RuntimeError("_chapter_gaps skips a body without 章: every CHAPTER_LINE must hold one")
 # A heading marker inside a heading's title: a multi-column page read as one line.
 _EMBEDDED_MARKER = regex.compile(r"[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}\.(?!\d)")
 
