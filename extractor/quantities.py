@@ -97,7 +97,7 @@ _GROUPS = tuple(
     _G[g] for g in ("unit", "unit1", "pctpre", "num", "pnum", "num2", "pnum2", "fnum", "mult2")
 )
 _MID_GE_PER = (_G["mid"], _G["ge"], _G["per"])
-_UNIT, _UNIT1, _NUM2 = _G["unit"], _G["unit1"], _G["num2"]
+_UNIT, _UNIT1, _NUM, _NUM2 = _G["unit"], _G["unit1"], _G["num"], _G["num2"]
 _BIG_CHARS = frozenset(BIG_MULTIPLIERS)
 _PREFIX_OR_SPACE = PREFIX_LAST | frozenset(SPACES)
 _HAS_BIG = regex.compile("[{}]".format("".join(BIG_MULTIPLIERS)))
@@ -159,8 +159,11 @@ def _find(text: str, start: int, n: int) -> list[QuantityMatch]:
     if text.find("://", start, n) >= 0 or text.find("www.", start, n) >= 0:
         urls = [(u.start(), u.end()) for u in URL.finditer(text, start, n)]
     for m in CANDIDATE.finditer(text, start, n):
-        if m.start() < skip or (urls and inside(urls, m.start())):
+        s = m.start()
+        if s < skip or (urls and inside(urls, s)):
             continue  # inside a range read with its units; http://…?q=30%25: a link
+        if m.lastindex == _NUM and _bare(text, m, n, last_end, carry):
+            continue  # only a number (no unit, range, multiplier, prefix): spares _classify
         q = None
         e = m.end()
         while e < n and text[e] in SPACES:
@@ -169,7 +172,7 @@ def _find(text: str, start: int, n: int) -> list[QuantityMatch]:
             r = UNIT_RANGE.match(text, m.start(), n)
             if r is not None:
                 q = _classify(text, r, n, last_end, carry, prev)
-                if q is not None or char_before(text, m.start()) in ORDINAL_MARKS:
+                if q is not None or char_before(text, s) in ORDINAL_MARKS:
                     skip = r.end()  # 第一项至五项: both ends are ordinals
         if q is None:
             q = _classify(text, m, n, last_end, carry, prev)
@@ -317,6 +320,20 @@ def _classify(
         low.value if high is not None else None,
         high.value if high is not None else None,
     )
+
+
+def _bare(text: str, m: regex.Match[str], n: int, last_end: int, carry: list[_Pending]) -> bool:
+    """Whether a candidate whose last group is its number (lastindex) is a bare number, the
+    commonest candidate, which _classify would reject first (no 万/亿, no currency before)."""
+    num = m.group(_NUM)
+    if not _BIG_CHARS.isdisjoint(num):
+        return False
+    s, e = m.start(), m.end()
+    if s > last_end and text[s - 1] in _PREFIX_OR_SPACE and money_prefix(text, s, last_end):
+        return False
+    if e < n and text[e] == "、":
+        _hold_bare(text, m, num, carry)  # 11.1、11.2个百分点: wait for the unit
+    return True
 
 
 def _day_count(text: str, m: regex.Match[str], s: int, cn: bool) -> bool:

@@ -114,6 +114,14 @@ _UNIT_ALT = alternation(UNITS)
 # a few milliseconds to compile, and UNIT_RANGE runs only where a unit is followed by a range.
 _UNIT_FIRST = "(?=[{}])".format(regex.escape("".join(sorted({w[0] for w in UNITS}))))
 
+# What a range after a number may start with (a space, %, 含's bracket, a dash, 至/到): the
+# range group, tried after every number, fails at once elsewhere.
+_RANGE_FIRST = "(?=[{}])".format(
+    regex.escape(
+        "".join(sorted(set(" \u3000\t%％-－~～〜—–至到") | {w[0] for w in INCLUSIVE_MARKS}))
+    )
+)
+
 
 def _candidate(unit_range: bool) -> regex.Pattern[str]:
     """The scanner; with ``unit_range`` the variant for ranges with a unit on both ends
@@ -121,6 +129,7 @@ def _candidate(unit_range: bool) -> regex.Pattern[str]:
     unit1 = rf"(?P<unit1>{_UNIT_ALT})" if unit_range else r"(?P<unit1>(?!))?"
     unit_first = "" if unit_range else _UNIT_FIRST
     range_opt = "" if unit_range else "?"
+    range_first = "" if unit_range else _RANGE_FIRST
     return regex.compile(
         rf"""
     (?<![{_D}.．%％A-Za-zＡ-Ｚａ-ｚ])             # not inside a number, a code, a version, a %xx
@@ -130,7 +139,7 @@ def _candidate(unit_range: bool) -> regex.Pattern[str]:
     |
       (?P<num>{NUM}|{_BARE}|{_HALF_NUM})            # 100万, 一百二十, 1亿2千万, 超[万亿], 半
       (?:{FRACTION_MARK}(?P<fnum>{NUM}))?           # 三分之一
-      (?:{_SP}*(?:{unit1}|[%％]?){_SP}*(?:{_INCL})?
+      (?:{range_first}{_SP}*(?:{unit1}|[%％]?){_SP}*(?:{_INCL})?
          {_SP}*(?P<sep>{_SEP}){_SP}*(?P<num2>{NUM})){range_opt}   # range: 1-2, 5%-10%
       (?P<mid>{"|".join(QUALIFIERS_INSIDE)})?        # 5万余元, 100多万元
       (?:(?=[个個万亿萬億])
