@@ -93,19 +93,24 @@ class OutlineNode:
     def is_leaf(self) -> bool:
         return not self.children
 
-    @property
+    # Computed once per node (the stages and checks ask it about every node, some many
+    # times): the outline is complete before anyone asks, and nobody changes it after.
+    @cached_property
     def is_item(self) -> bool:
         """A leaf that is a work item. An annex (附件1 / 附件) and an unnumbered heading are parts
         of the document, never items, even when nothing numbered follows them; the entries of
         a glossary (名词解释: （一）财政拨款收入：是…) are notes on words, not items."""
         if self.children or self.heading.style in (ANNEX_STYLE, UNNUMBERED_STYLE):
             return False
-        n = self.parent
-        while n is not None:
-            if any(g in n.heading.title for g in GLOSSARY_TITLES):
-                return False
-            n = n.parent
-        return True
+        return self.parent is None or not self.parent.in_glossary
+
+    @cached_property
+    def in_glossary(self) -> bool:
+        """Whether this unit or one above it is a glossary (its title says 名词解释): read
+        from the parent's answer, not by walking up from every node."""
+        if any(g in self.heading.title for g in GLOSSARY_TITLES):
+            return True
+        return self.parent is not None and self.parent.in_glossary
 
 
 @quick_init

@@ -45,14 +45,26 @@ def first_listed_lead_from(text: str) -> int | None:
 
 
 def item_agencies(
-    text: str, start: int, end: int, declared: int | None, wrap: int | None = None
+    text: str,
+    start: int,
+    end: int,
+    declared: int | None,
+    wrap: int | None = None,
+    body_cuts: Sequence[int] | None = None,
 ) -> list[AgencyMatch]:
     """The agencies of the item ``text[start:end]``; when the plan declared at ``declared``
     (``first_listed_lead_from``) that the first unit leads, the first unit of each tag after
     that leads unless the tag gives it a role itself (a unit first in one tag and not in
     another has no one role), and so does the item's first unit when none leads. In text
-    hard-wrapped at ``wrap``, the lines the wrap cut are read joined (``wrapping.wrap_cuts``)."""
-    cuts = wrap_cuts(text, start, end, wrap) if wrap is not None else []
+    hard-wrapped at ``wrap``, the lines the wrap cut are read joined (``wrapping.wrap_cuts``;
+    ``body_cuts``, when given, are the cuts of a stretch holding the item, in order)."""
+    if body_cuts is not None:
+        # the item's share of cuts found once for all items (not a width per line per item)
+        cuts = list(
+            body_cuts[bisect.bisect_left(body_cuts, start) : bisect.bisect_left(body_cuts, end)]
+        )
+    else:
+        cuts = wrap_cuts(text, start, end, wrap) if wrap is not None else []
     if cuts:
         agencies = _across_cuts(text, start, end, cuts, declared)
     else:
@@ -90,11 +102,17 @@ def find_items(text: str, nodes: Sequence[OutlineNode], wrap: int | None = None)
     the text is hard-wrapped at, if it is (``wrapping.wrap_width``)."""
     items = []
     declared = first_listed_lead_from(text)
+    # the wrap's cuts over all the nodes at once: a line's cut depends on that line alone
+    body_cuts = (
+        wrap_cuts(text, min(n.start for n in nodes), max(n.end for n in nodes), wrap)
+        if wrap is not None and nodes
+        else None
+    )
     for node in nodes:
         if not node.is_item:
             continue
         count = find_project_count(text, node.start, node.end)
-        agencies = item_agencies(text, node.start, node.end, declared, wrap)
+        agencies = item_agencies(text, node.start, node.end, declared, wrap, body_cuts)
         items.append(
             ItemFacts(
                 node=node,
