@@ -8,6 +8,8 @@ title from the next line; `附件1` takes its title from the same line or the ne
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extractor.facts import Heading
@@ -56,11 +58,17 @@ _CN_NUMERAL_AFTER = regex.compile(rf"[{CN_DIGITS}]{{1,3}}")
 # "3.5万" or "1、2" a number, not a heading).
 _AFTER_MARKER_OK = regex.compile(r"\s*(?:[\p{Han}\p{L}“\"《(【]|\d{4}\s*年)")
 _AFTER_MARKER_OK_DIGIT = regex.compile(r"\s*(?:[\p{Han}\p{L}“\"《(【]|\d)")
+# Most titles start with an ideograph of U+4E00-U+9FEF, which both take at once: tested as
+# a character first, a regex call saved per heading (tests/test_outline.py checks that regex
+# takes every one of them as \p{Han}).
+IDEOGRAPHS = ("\u4e00", "\u9fef")
 
 _MARKER_WINDOW = 64  # longest stretch a heading marker (with its spaces) is matched in
 _ANNEX_TITLE_MAX = 40
 _ANNEX_LIST = regex.compile(r"[:：]?\s*\d{1,2}\s*[.、]")
-_TITLE_END = regex.compile(f"[{regex.escape(TITLE_END)}]")
+# A class of literal characters: the stdlib re finds it at a fraction of regex's cost per call
+# (once per heading).
+_TITLE_END = re.compile(f"[{re.escape(TITLE_END)}]")
 
 # The ideographs (U+4E00-U+9FFF) a marker may start with: every other style starts with a
 # space, a bracket, a digit or an enclosed number. Most candidates start with some other
@@ -129,6 +137,8 @@ def _annex_at(
 
 def _enumerates(text: str, after: int, line_end: int, value: int) -> bool:
     """Whether the numeral after ``二、`` continues it (二、三级医院): a list, not a heading."""
+    if after >= line_end or text[after] not in CN_DIGITS:
+        return False  # the pattern starts with a numeral: no regex call for most headings
     m = _CN_NUMERAL_AFTER.match(text, after, line_end)
     return m is not None and cn_small_int(m.group()) == value + 1
 
@@ -212,7 +222,8 @@ def _heading_at(
             style,
         )
     after_ok = _AFTER_MARKER_OK_DIGIT if style in DIGIT_AFTER_MARKER_STYLES else _AFTER_MARKER_OK
-    if not after_ok.match(text, after, line_end):
+    first = text[after] if after < line_end else ""
+    if not (IDEOGRAPHS[0] <= first <= IDEOGRAPHS[1] or after_ok.match(text, after, line_end)):
         if not (alone and not text[after:line_end].strip()):
             return None
         # "（三）" alone on its line, its title on the next (jkfp-weishengbu 2011)
@@ -240,16 +251,7 @@ def _with_title(
     title_end = found.start() if found else max(title_start, stop)
     title = text[title_start:title_end].rstrip()
     title_end = title_start + len(title)
-    return Heading(
-        start=start,
-        end=title_end,
-        number=number,
-        value=value,
-        style=style,
-        title=title,
-        title_start=title_start,
-        title_end=title_end,
-    )
+    return Heading(start, title_end, number, value, style, title, title_start, title_end)
 
 
 # "8.6个重大科技专项" after item 7, "11.121人才梯队项目" after item 10 (guangzhou 2012): a dotted

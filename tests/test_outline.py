@@ -7,7 +7,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.heading_markers import _MARKER, _RUN_ON_DOT, HAN_MARKER_STARTS
+from extractor.heading_markers import _MARKER, _RUN_ON_DOT, HAN_MARKER_STARTS, IDEOGRAPHS
 from extractor.outline import (
     _LEADING_SPACE,
     _candidates,
@@ -518,3 +518,11 @@ def test_a_label_broken_over_two_lines_is_one_heading() -> None:
     assert any(t.startswith("改革开放持续深化") for t in titles)
     lone = "一、工作回顾\n（\n这一行不是标题，只是一个括号后的正文。\n"
     assert not [n for n in outline_of(lone) if n[2].startswith("这一行")]
+
+
+def test_ideographs_tested_by_character_are_han_for_regex() -> None:
+    """_heading_at takes a title starting in IDEOGRAPHS without the after-marker regex: every
+    character of that range must be one the regex's [\\p{Han}\\p{L}…] takes."""
+    lo, hi = (ord(c) for c in IDEOGRAPHS)
+    chars = "".join(map(chr, range(lo, hi + 1)))
+    assert regex.fullmatch(r"\p{Han}+", chars) is not None
