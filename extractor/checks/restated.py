@@ -47,11 +47,28 @@ _MARKER = regex.compile(R.ROW_MARKER)
 _DIGIT = regex.compile(r"\d")
 _HAVE_NAME = regex.compile(rf"{R.HAVE_WORDS}(?P<name>\p{{Han}}{{2,16}})$")
 _HAVE_END = regex.compile(rf"{R.HAVE_WORDS}$")
-_TOTAL_NAME = regex.compile(rf"(?:{R.TOTAL_NOUNS}|{R.AMOUNT_NOUNS})$")
 _TOTAL_SAID = regex.compile(R.TOTAL_WORDS)
 _LINK_END = regex.compile(R.LINK_WORDS)
 _NAME_AFTER_END = regex.compile(R.NAME_AFTER_END)
 _HAN = regex.compile(r"\p{Han}")
+
+
+def _words_of(pattern: str) -> tuple[str, ...]:
+    """The words of a table's ``(?:甲|乙)``, without the lookarounds around them."""
+    bare = regex.sub(r"\(\?<?[!=]\[[^]]*\]\)", "", pattern)
+    if not (bare.startswith("(?:") and bare.endswith(")")):
+        raise RuntimeError(f"not a list of words: {pattern}")
+    found = tuple(bare[3:-1].split("|"))
+    if not all(regex.fullmatch(r"\p{Han}+", w) for w in found):
+        raise RuntimeError(f"not a list of plain words: {pattern}")
+    return found
+
+
+# A name ends in a noun of a total or an amount: one endswith, not a regex anchored at the end
+# (names hold no line break, so ``$`` never matched before one).
+_TOTAL_ENDS = _words_of(R.TOTAL_NOUNS) + _words_of(R.AMOUNT_NOUNS)
+if not all("共" in w or "计" in w for w in _words_of(R.TOTAL_WORDS)):
+    raise RuntimeError("_total_said looks for 共 or 计 first: every TOTAL_WORDS word needs one")
 _NO_YEARS: frozenset[int] = frozenset()
 _OTHER_YEAR = regex.compile("|".join(regex.escape(w) for w in R.OTHER_YEAR_WORDS))
 if not all("年" in w or "期" in w for w in R.OTHER_YEAR_WORDS):
@@ -277,13 +294,28 @@ def _have_name(before: str) -> regex.Match[str] | None:
     return _HAVE_NAME.search(before) if "有" in before else None
 
 
+def _total_said(before: str) -> bool:
+    """``before`` says its number is a total: ``2018年共安排对口帮扶资金``."""
+    # every word holds 共 or 计 (checked above): most clauses need no search
+    return ("共" in before or "计" in before) and _TOTAL_SAID.search(before) is not None
+
+
 def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
     """Numbers the prose states on their own after a name, or a count before one."""
     text = a.tm.text
-    groups = group_quantities(text, [q for q in a.quantities if a.body[0] <= q.start < a.body[1]])
+    # the figures stage's groups: grouping the quantities again was a tenth of this check
+    groups: Sequence[Group] | None = a.groups
+    if groups is None:
+        body = a.quantities
+        groups = group_quantities(text, [q for q in body if a.body[0] <= q.start < a.body[1]])
     out: list[Statement] = []
-    coverage_in: dict[int, frozenset[str]] = {}  # by unit (the headings around give it)
-    scope_in: dict[int, str | None] = {}
+    # by unit (the headings around give them): its scope and coverage
+    about: dict[int, tuple[str | None, frozenset[str]]] = {}
+    coverage_in: dict[int, frozenset[str]] = {}
+    # by the words before a number: their name if it says what is counted, and whether it
+    # names an amount (a dense plan repeats its labels line after line: one look-up, no regex)
+    named: dict[str, tuple[str, bool] | None] = {}
+    scopes = a.scopes
     tabbed = "|" in text or "\t" in text  # no cell mark at all: no line is a table row
     for g in groups:
         g_start, g_end = g.start, g.end
@@ -297,27 +329,38 @@ def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
         before = _unlinked(text[start:g_start])
         end = g_end
         after = _name_after(text, g) if _have_end(before) else None
+        have = None
         if after is not None:
-            name, stock, end = name_of(a, after), True, g_end + len(after)
+            label = after
         else:
             have = _have_name(before)
-            name = name_of(a, have.group("name") if have else before)
-            stock = bool(have or _TOTAL_NAME.search(name) or _TOTAL_SAID.search(before))
-        if not _is_name(a, name):
+            label = have.group("name") if have else before
+        if label in named:
+            known = named[label]
+        else:
+            name = _name_of(scopes, label)
+            known = named[label] = (
+                (name, name.endswith(_TOTAL_ENDS)) if _is_name_among(scopes, name) else None
+            )
+        if known is None:
             continue
-        at = _sentence_at(a, g_start)  # found once for the three that read it
+        name, total_name = known
+        at = _sentence_start(a, g_start)  # found once for the three that read it
         if _other_year(a, g_start, at):
             continue
+        if after is not None:
+            stock, end = True, g_end + len(after)
+        else:
+            stock = have is not None or total_name or _total_said(before)
         node = a.node_at(g_start)
-        if id(node) not in scope_in:
-            scope_in[id(node)] = scope_of(node)
-        scope = (
-            next((s for s in a.scopes if s in before), None) if a.scopes else None
-        ) or scope_in[id(node)]
-        coverage, years = _headings_coverage(node, coverage_in), _years(a, g_start, before, at)
+        unit = about.get(id(node))
+        if unit is None:
+            unit = about[id(node)] = (scope_of(node), _headings_coverage(node, coverage_in))
+        scope = (next((s for s in scopes if s in before), None) if scopes else None) or unit[0]
+        years = _years(a, g_start, before, at)
         item = _item(a, g_start)
         out.append(
-            Statement(name, "", g.values, start, end, scope, coverage, years, -1, stock, item, at)
+            Statement(name, "", g.values, start, end, scope, unit[1], years, -1, stock, item, at)
         )
     return out
 
