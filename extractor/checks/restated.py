@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
+import operator
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -31,7 +32,7 @@ import regex
 
 from extractor.checks.base import make_check
 from extractor.checks.text import scope_at, scope_of, sentence_start, words
-from extractor.facts import Analysis, OutlineNode, QuantityMatch
+from extractor.facts import Analysis, ItemFacts, OutlineNode, QuantityMatch
 from extractor.figure_parts import Group, group_quantities
 from extractor.frozen import quick_init
 from extractor.intervals import half_step, is_exact, within
@@ -70,6 +71,7 @@ _TOTAL_ENDS = _words_of(R.TOTAL_NOUNS) + _words_of(R.AMOUNT_NOUNS)
 if not all("共" in w or "计" in w for w in _words_of(R.TOTAL_WORDS)):
     raise RuntimeError("_total_said looks for 共 or 计 first: every TOTAL_WORDS word needs one")
 _NO_YEARS: frozenset[int] = frozenset()
+_PLACE = operator.attrgetter("start", "end")  # a sort key that calls no Python function
 _OTHER_YEAR = regex.compile("|".join(regex.escape(w) for w in R.OTHER_YEAR_WORDS))
 if not all("年" in w or "期" in w for w in R.OTHER_YEAR_WORDS):
     raise RuntimeError(
@@ -317,6 +319,8 @@ def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
     named: dict[str, tuple[str, bool] | None] = {}
     scopes = a.scopes
     tabbed = "|" in text or "\t" in text  # no cell mark at all: no line is a table row
+    leaf: OutlineNode | None = None
+    in_item: ItemFacts | None = None
     for g in groups:
         g_start, g_end = g.start, g.end
         if g_start in taken or (tabbed and _in_table(text, g_start, g_end)):
@@ -352,13 +356,22 @@ def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
             stock, end = True, g_end + len(after)
         else:
             stock = have is not None or total_name or _total_said(before)
-        node = a.node_at(g_start)
+        # a number-dense plan has a work item per line and several numbers in it: the unit and
+        # the item of the number before are this one's when they hold it (a leaf holds no
+        # other unit, and items never overlap), with no bisect for each
+        if leaf is None or not leaf.start <= g_start < leaf.end:
+            leaf = a.node_at(g_start)
+        node = leaf
+        if leaf is not None and leaf.children:
+            leaf = None
+        if in_item is None or not in_item.node.start <= g_start < in_item.node.end:
+            in_item = a.item_at(g_start)
+        item = -1 if in_item is None or in_item.node.parent is None else in_item.node.start
         unit = about.get(id(node))
         if unit is None:
             unit = about[id(node)] = (scope_of(node), _headings_coverage(node, coverage_in))
         scope = (next((s for s in scopes if s in before), None) if scopes else None) or unit[0]
         years = _years(a, g_start, before, at)
-        item = _item(a, g_start)
         out.append(
             Statement(name, "", g.values, start, end, scope, unit[1], years, -1, stock, item, at)
         )
@@ -371,7 +384,7 @@ def statements(a: Analysis) -> list[Statement]:
     taken = {q.start for s in figures for q in s.values}
     taken |= {q.start for f in a.figures for q in f.total}
     taken |= {q.start for f in a.figures for p in f.parts for q in p.values}
-    return sorted(figures + _lone_statements(a, taken), key=lambda s: (s.start, s.end))
+    return sorted(figures + _lone_statements(a, taken), key=_PLACE)
 
 
 def _current(a: Analysis) -> frozenset[int]:
