@@ -350,7 +350,9 @@ def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
             continue
         name, total_name = known
         at = _sentence_start(a, g_start)  # found once for the three that read it
-        if _other_year(a, g_start, at):
+        # most sentences hold no 年: no other year's words and no year, with one find, no call
+        dated = text.find("年", at, g_start) >= 0
+        if (dated or text.find("期", at, g_start) >= 0) and _other_year(a, g_start, at):
             continue
         if after is not None:
             stock, end = True, g_end + len(after)
@@ -371,7 +373,7 @@ def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
         if unit is None:
             unit = about[id(node)] = (scope_of(node), _headings_coverage(node, coverage_in))
         scope = (next((s for s in scopes if s in before), None) if scopes else None) or unit[0]
-        years = _years(a, g_start, before, at)
+        years = _years(a, g_start, before, at) if dated or "年" in before else _NO_YEARS
         out.append(
             Statement(name, "", g.values, start, end, scope, unit[1], years, -1, stock, item, at)
         )
