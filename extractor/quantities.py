@@ -28,7 +28,7 @@ import regex
 
 from extractor.facts import Kind, QuantityMatch
 from extractor.numbers import NUMBER_CONTEXT, Numeral, clean_decimal, numeral_in_context
-from extractor.quantity_qualifiers import BEFORE, qualifier_after, qualifier_before
+from extractor.quantity_qualifiers import AFTER_FIRST, BEFORE, qualifier_after, qualifier_before
 from extractor.quantity_rules import (
     CN_CHARS,
     CODE_UNITS,
@@ -311,7 +311,9 @@ def _classify(
             e = unit_end
     # qualifiers widen the span: 约1.53万平方公里, 50家左右
     qualifier = mid
-    q_end, after = qualifier_after(text, e, n, unit)
+    q_end, after = e, None
+    if e < n and text[e] in AFTER_FIRST:  # the call spared where no qualifier can follow
+        q_end, after = qualifier_after(text, e, n, unit)
     qualifier = qualifier or after
     days = False
     if unit_w == "日":

@@ -27,7 +27,7 @@ from extractor.tables.units import (
     QUALIFIERS_BEFORE,
 )
 
-__all__ = ["BEFORE", "qualifier_after", "qualifier_before"]
+__all__ = ["AFTER_FIRST", "BEFORE", "qualifier_after", "qualifier_before"]
 
 _BOUND_VERB = regex.compile(
     rf"(?P<bound>{alternation(BOUNDS_BEFORE_VERB)})(?:{alternation(BOUND_VERBS)})$"
@@ -41,6 +41,8 @@ _BEFORE_LAST = frozenset(w[-1] for w in QUALIFIERS_BEFORE)
 _AFTER = tuple(sorted(QUALIFIERS_AFTER, key=len, reverse=True))
 _AFTER_DURATION = sorted(QUALIFIERS_AFTER_DURATION, key=len, reverse=True)
 _AFTER_ANY_DURATION = (*_AFTER_DURATION, *_AFTER)  # after a duration: its own words first
+# Where qualifier_after can find a word: a space, 含's bracket or a word's first character.
+AFTER_FIRST = frozenset(SPACES) | frozenset("(（") | frozenset(w[0] for w in _AFTER_ANY_DURATION)
 
 
 def qualifier_before(
