@@ -28,7 +28,7 @@ from extractor.tables.agencies import (
     COLLECTIVE_LEVELS,
     COLLECTIVE_PREFIXES,
     CONJUNCTIONS,
-    FIELD_AUTHORITY,
+    FIELD_AUTHORITIES,
     GENERIC_FIELDS,
     GENERIC_NAMES,
     GENERIC_SUBJECT_WORDS,
@@ -118,7 +118,7 @@ _SPACE = regex.compile(r"\s+")
 # 人民政府农业农村主管部门.
 _FIELD_AUTHORITY = regex.compile(
     rf"(?:\p{{Han}}{{1,4}}、)*(?:[\p{{Han}}()（）、]{{1,{MAX_GOVERNMENT_CHARS}}}?{GOVERNMENT})?"
-    rf"(?P<field>[\p{{Han}}()（）]{{2,{MAX_FIELD_CHARS}}}){FIELD_AUTHORITY}"
+    rf"(?P<field>[\p{{Han}}()（）]{{2,{MAX_FIELD_CHARS}}})(?:{'|'.join(FIELD_AUTHORITIES)})"
 )
 _ALL_SUFFIXES = AGENCY_SUFFIXES + WEAK_AGENCY_SUFFIXES
 # A unit's second name in brackets at the end of its name: 市发展改革委(市粮食和物资储备局).

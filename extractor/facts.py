@@ -19,6 +19,7 @@ from extractor.textmap import TextMap
 
 if TYPE_CHECKING:
     from extractor.checks.prose import Prose
+    from extractor.figure_parts import Group
 
 Kind = Literal["money", "percent", "count", "measure"]
 Role = Literal["lead", "support"]
@@ -189,6 +190,9 @@ class Analysis:
     year: int | None = None  # the document's own year (Layout.year)
     title_at: tuple[int, int] | None = None  # where its title stands
     cells: tuple[TableCell, ...] = ()  # the numbers of its totalled tables
+    # the body's quantities grouped as the figures stage grouped them (figures.prose_groups),
+    # handed over so restated_figure does not group them again; None: not handed over
+    groups: tuple[Group, ...] | None = None
 
     @cached_property
     def prose(self) -> Prose:

@@ -280,15 +280,28 @@ def _shares_words(label: str, cue: str) -> bool:
 # ---- public ------------------------------------------------------------------------------
 
 
+def prose_groups(
+    text: str, quantities: Sequence[QuantityMatch], start: int, end: int
+) -> list[Group]:
+    """The groups of the quantities inside ``text[start:end]``, which figures are read from."""
+    return group_quantities(text, [q for q in quantities if start <= q.start and q.end <= end])
+
+
 def find_figures(
-    text: str, quantities: Sequence[QuantityMatch], start: int = 0, end: int | None = None
+    text: str,
+    quantities: Sequence[QuantityMatch],
+    start: int = 0,
+    end: int | None = None,
+    groups: Sequence[Group] | None = None,
 ) -> list[FigureMatch]:
     """Every total-and-parts figure in ``text[start:end]``, in document order.
 
-    ``quantities`` are the quantity stage's matches over the same (normalised) text.
+    ``quantities`` are the quantity stage's matches over the same (normalised) text;
+    ``groups``, their ``prose_groups`` when the caller has them already.
     """
     end = len(text) if end is None else end
-    groups = group_quantities(text, [q for q in quantities if start <= q.start and q.end <= end])
+    if groups is None:
+        groups = prose_groups(text, quantities, start, end)
     figures = _marked_figures(text, groups, start, end)
     used = {q.start for f in figures for q in f.total}
     used |= {p.values[0].start for f in figures for p in f.parts}

@@ -23,7 +23,8 @@ from extractor.boilerplate import find_layout
 from extractor.checks import run_checks
 from extractor.errors import ExtractorError, InternalError, ReadError
 from extractor.facts import Analysis, FigureMatch, ItemFacts, OutlineNode, QuantityMatch
-from extractor.figures import find_figures
+from extractor.figure_parts import Group
+from extractor.figures import find_figures, prose_groups
 from extractor.items import find_items
 from extractor.limits import DEFAULT_LIMITS, Limits, over_limit
 from extractor.model import built, trusted, trusted_span
@@ -162,7 +163,9 @@ def _stages(raw: RawText, name: str, sha256: str) -> model.Document:
     wrap = wrap_width(text, *body)
     items = sorted(find_items(text, leaves, wrap) + tables.items, key=lambda it: it.node.start)
     quantities = _merge_quantities(quantities, tables.quantities)
-    figures = sorted(find_figures(text, quantities, *body) + tables.figures, key=lambda f: f.start)
+    groups = prose_groups(text, quantities, *body)
+    found = find_figures(text, quantities, *body, groups)
+    figures = sorted(found + tables.figures, key=lambda f: f.start)
     analysis = Analysis(
         tm=tm,
         body=body,
@@ -175,6 +178,7 @@ def _stages(raw: RawText, name: str, sha256: str) -> model.Document:
         year=layout.year,
         title_at=layout.title_at,
         cells=tuple(tables.cells),
+        groups=_handed_groups(quantities, body, groups),
     )
     checks = run_checks(analysis)
     source = model.Source(
@@ -219,6 +223,17 @@ def _stages(raw: RawText, name: str, sha256: str) -> model.Document:
             for table, (title_at, unit) in zip(raw_tables, tables.captions, strict=True)
         ],
     )
+
+
+def _handed_groups(
+    quantities: list[QuantityMatch], body: tuple[int, int], groups: list[Group]
+) -> tuple[Group, ...] | None:
+    """The figures stage's groups for restated_figure, which groups the quantities that start
+    in the body: the same ones unless one runs past its end (then it groups its own)."""
+    end = body[1]
+    if any(q.start < end < q.end for q in quantities):
+        return None
+    return tuple(groups)
 
 
 def _is_section(node: OutlineNode) -> bool:

@@ -27,18 +27,22 @@ from extractor.tables.units import (
     QUALIFIERS_BEFORE,
 )
 
-__all__ = ["BEFORE", "qualifier_after", "qualifier_before"]
+__all__ = ["AFTER_FIRST", "BEFORE", "qualifier_after", "qualifier_before"]
 
 _BOUND_VERB = regex.compile(
     rf"(?P<bound>{alternation(BOUNDS_BEFORE_VERB)})(?:{alternation(BOUND_VERBS)})$"
 )
 _BOUND_REACH = max(map(len, BOUNDS_BEFORE_VERB)) + max(map(len, BOUND_VERBS))
 _BOUND_VERB_WORDS = tuple(BOUND_VERBS)
+# _verb_before can only hold where the character before is a verb's last one or a newline.
+_VERB_LAST_OR_NL = frozenset(w[-1] for w in BOUND_VERBS) | {"\n"}
 BEFORE = sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
 _BEFORE_LAST = frozenset(w[-1] for w in QUALIFIERS_BEFORE)
 _AFTER = tuple(sorted(QUALIFIERS_AFTER, key=len, reverse=True))
 _AFTER_DURATION = sorted(QUALIFIERS_AFTER_DURATION, key=len, reverse=True)
 _AFTER_ANY_DURATION = (*_AFTER_DURATION, *_AFTER)  # after a duration: its own words first
+# Where qualifier_after can find a word: a space, 含's bracket or a word's first character.
+AFTER_FIRST = frozenset(SPACES) | frozenset("(（") | frozenset(w[0] for w in _AFTER_ANY_DURATION)
 
 
 def qualifier_before(
@@ -49,9 +53,15 @@ def qualifier_before(
         q = _qualifier_word(text, s, last_end)
         if q is not None:
             return q if q[1] is not None else (s, qualifier)
-    if qualifier is not None or not _verb_before(text, max(last_end, s - _BOUND_REACH), s):
+    lo = max(last_end, s - _BOUND_REACH)
+    if (
+        qualifier is not None
+        or s <= lo
+        or text[s - 1] not in _VERB_LAST_OR_NL  # spares the call for most numbers
+        or not _verb_before(text, lo, s)
+    ):
         return s, qualifier
-    bound = _BOUND_VERB.search(text, max(last_end, s - _BOUND_REACH), s)
+    bound = _BOUND_VERB.search(text, lo, s)
     if bound is not None:
         return s, bound.group("bound")  # 每家最高给予500万元: span stays on the number
     return s, qualifier

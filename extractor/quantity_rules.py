@@ -95,8 +95,12 @@ NO_SIGN_AFTER = frozenset("0123456789０１２３４５６７８９.．%％") | 
 )
 HAN = regex.compile(r"\p{Han}")
 URL = regex.compile(r"(?:https?://|www\.)[!-~]+")
-ESCAPE = regex.compile(  # full width too: NFKC folds it, and both views must agree
-    r"[0-9A-Fa-f０-９Ａ-Ｆａ-ｆ]{2}(?:$|[%&=/+.A-Za-z0-9\-％＆＝／＋．Ａ-Ｚａ-ｚ０-９－])"
+# Hex digits, full width too: NFKC folds them, and both views must agree. A set, so a
+# caller can rule ESCAPE out by the first character without the regex.
+HEX = frozenset("0123456789ABCDEFabcdef") | frozenset("0123456789ABCDEFabcdef".translate(WIDE))
+ESCAPE = regex.compile(
+    "[{}]{{2}}".format("".join(sorted(HEX)))
+    + r"(?:$|[%&=/+.A-Za-z0-9\-％＆＝／＋．Ａ-Ｚａ-ｚ０-９－])"
 )
 BARE_INT = regex.compile(r"[0-9０-９]+")
 LEADING_ZERO = regex.compile(r"[0０][0-9０-９]")
@@ -168,6 +172,11 @@ def ends_with(text: str, i: int, words: tuple[str, ...]) -> bool:
     while i > 0 and text[i - 1] in SPACES:
         i -= 1
     return text.endswith(words, 0, i)
+
+
+# The units looks_like_code names: with no Chinese numeral, leading zero or CODE_MIN_DIGITS
+# characters, it can only say yes to these (extractor.quantities skips the call otherwise).
+CODE_UNITS = frozenset({"年"}) | frozenset(BRACKET_CODE_UNITS)
 
 
 def looks_like_code(

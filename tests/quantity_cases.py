@@ -275,6 +275,17 @@ FROM_CORPUS: list[Case] = _corpus([
     ('gonganbu-gonganjiguanbanlixingzheng-2019', '最长不超过二十日', ('不超过二十日=20 日 measure 不超过',)),
     ('dongyingshi-yangquanguanlitiaoli-2017', '自进入之日起停留十五日以上的', ('十五日以上=15 日 measure 以上',)),
     ('hangzhoushi-huizhanyecujintiaoli-2017', '应当于活动举办三十日前报会展业', ('三十日=30 日 measure',)),
+    # ...and after a period's own words: 期限为, 公示, 延期, 延长 (blind gold, laiwu and quzhou)
+    ('laiwushi-jiyouduocengzhuzhaizengshe-2017', '公示期限为十五日', ('十五日=15 日 measure',)),
+    ('quzhoushi-nongcunzhufangjiansheguanli-2021', '在公示七日无异议后', ('七日=7 日 measure',)),
+    ('qingyuanshi-zhuzhaixiaoquwuyeguanli-2022', '业主公示十五日', ('十五日=15 日 measure',)),
+    ('jiaxingshi-zhuzhaiwuyeguanlitiaoli-2021', '请延期六十日', ('六十日=60 日 measure',)),
+    ('gonganbu-gonganjiguanbanlixingzheng-2019', '以延长三十日', ('三十日=30 日 measure',)),
+    ('gonganbu-gonganjiguanbanlixingzheng-2019', '延长至六十日', ('六十日=60 日 measure',)),
+    # 层 counts storeys (blind gold of three 条例)
+    ('laiwushi-jiyouduocengzhuzhaizengshe-2017', '4层以上（含本数', ('4层以上=4 层 count 以上',)),
+    ('quzhoushi-nongcunzhufangjiansheguanli-2021', '不得超过三层', ('超过三层=3 层 count 超过',)),
+    ('quzhoushi-nongcunzhufangjiansheguanli-2021', '按一层计算', ('一层=1 层 count',)),
     # 次 counts times (二次 as "secondary" is a word: NEGATIVE)
     ('anhui-zhengfu-gongzuo-baogao-2026', '长江十年禁渔连续4次获评全国优秀', ('4次=4 次 count',)),
     ('anyangshi-zhongxiaoxuexiaoyoueryuangui-2021', '每三年进行一次评估', ('三年=3 年 measure', '一次=1 次 count')),
@@ -287,6 +298,17 @@ SYNTHETIC: list[Case] = _synthetic("syn", [
     ("当月开行12列中欧班列", ("12列=12 列 count",)),
     ("共有3家列入名录", ("3家=3 家 count",)),
     ("已有30列入名录", ()),
+    # 层's words and idioms are no storeys (a level, two skins, one floor higher)
+    ("防止党建和业务“两层皮”", ()),
+    ("构建三层次培训体系", ()),
+    ("建立三层级管理体系", ()),
+    ("从两层面推进改革", ()),
+    ("推动工作更上一层楼", ()),
+    ("一层一层抓落实", ()),
+    # a date after a period's words stays a date
+    ("公示期限延长至6月30日", ()),
+    ("于十五日前报送", ()),
+    ("6月15日公示", ()),
     # 度 and 方 count only after 万/亿: an angle, the parties
     ("转动30度", ()),
     ("签订5方协议", ()),

@@ -331,12 +331,26 @@ FROM_CORPUS = [
         [("兰山区、罗庄区、河东区供热主管部门", None, None)],
         id="linyi-places-share-a-field-authority",
     ),
-    # a 条例 names a unit by its field (tables/agencies.FIELD_AUTHORITY)
+    # a 条例 names a unit by its field (tables/agencies.FIELD_AUTHORITIES)
     pytest.param(
         "shanweishi-nongcunjianfangtiaoli-2022.txt",
         "第五条 农业农村主管部门负责农村宅基地改革和管理有关工作,",
         [("农业农村主管部门", None, None)],
         id="shanwei-field-authority",
+    ),
+    # 主管机构 names a field's authority as 主管部门 does; 分别负责 makes each listed unit
+    # responsible (blind batch 16)
+    pytest.param(
+        "heyuanshi-baoyuzaihaiyujingyuxiang-2022.txt",
+        "第五条 气象主管机构负责暴雨天气的监测、预报、预警以及暴雨灾害风险评估;",
+        [("气象主管机构", None, None)],
+        id="heyuan-主管机构",
+    ),
+    pytest.param(
+        "shaoxingshi-chengshiguidaojiaotongguanli-2021.txt",
+        "住房和城乡建设部门、交通运输部门分别负责城市轨道交通",
+        [("住房和城乡建设部门", None, None), ("交通运输部门", None, None)],
+        id="shaoxing-分别负责",
     ),
     # the government a field's department belongs to stands before the field (blind batch 14)
     pytest.param(
@@ -976,6 +990,11 @@ NEGATIVE = [
     pytest.param("作为牵头单位,负责协调推进。", id="作为-no-subject"),
     pytest.param("各部门要具体负责落实。", id="具体负责-collective"),
     pytest.param("分管领导具体负责日常工作。", id="具体负责-领导"),
+    # a 主管机构 with no field, 分别负责 of persons or of a collective
+    pytest.param("有关主管机构负责监督检查。", id="主管机构-有关"),
+    pytest.param("上级主管机构负责审批。", id="主管机构-上级"),
+    pytest.param("分管领导分别负责日常工作。", id="分别负责-领导"),
+    pytest.param("各部门要分别负责落实。", id="分别负责-collective"),
 ]
 
 # A 各-collective joins only an administrative level; a bare place only a place's unit.

@@ -9,14 +9,16 @@ kind so that the pipeline reads them as it reads those documents.
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
 
-from extractor import extract_text
-from extractor.checks.restated import check_restated_figure, name_of
+from extractor import extract_text, pipeline
+from extractor.checks.restated import check_restated_figure, name_of, statements
+from extractor.facts import Analysis
 from extractor.tables import restated as R
-from tests.shared_docs import seed_text
+from tests.shared_docs import SHARED, seed_text
 from tests.test_checks_numeric import analyse
 
 Found = list[tuple[str, Decimal | None, Decimal | None]]
@@ -184,3 +186,20 @@ def test_a_total_row_is_named_by_its_lone_column() -> None:
     # a lone 预算数 / 决算数 column still names nothing (the stage words, tables/tabular.py)
     planted = text.replace("投资规模（亿元）", "预算数（亿元）")
     assert not any("10.581亿元 agrees" in m for _, m in _restated(planted))
+
+
+def test_handed_groups_read_as_grouping_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check reads the groups the figures stage made (pipeline._handed_groups): the same
+    statements as grouping the body's quantities again, over the seed, the cases above and the
+    real plans of ../shared/corpus/real when it is there."""
+    texts = [seed_text(), YUNNAN, GUANGDONG, HENAN_ACT]
+    real = SHARED / "corpus" / "real"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(real.glob("*.txt"))]
+    seen: list[Analysis] = []
+    monkeypatch.setattr(pipeline, "run_checks", lambda a: seen.append(a) or [])
+    for k, text in enumerate(texts):
+        extract_text(text, f"d{k}")
+    assert len(seen) == len(texts)
+    for a in seen:
+        assert a.groups is not None
+        assert statements(a) == statements(dataclasses.replace(a, groups=None))

@@ -14,7 +14,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import quantities, quantity_qualifiers, quantity_scanner
+from extractor import quantities, quantity_qualifiers, quantity_rules, quantity_scanner
 from extractor.facts import QuantityMatch
 from extractor.quantities import find_quantities
 from extractor.quantity_scanner import unit_kind
@@ -343,3 +343,40 @@ def test_the_range_lookahead_keeps_every_candidate() -> None:
         assert [m.groups() + m.span() for m in quantity_scanner.CANDIDATE.finditer(text)] == want
         ranges += sum(1 for m in plain.finditer(text) if m.group("num2"))
     assert ranges > 100
+
+
+def test_the_code_gate_keeps_every_code() -> None:
+    """_classify calls looks_like_code only for a Chinese numeral, a leading zero, a long
+    number or a CODE_UNITS unit (a copy by hand of where it can say yes): over ../shared/corpus
+    and these cases, every candidate it calls a code passes that gate."""
+    paths = sorted((SHARED / "corpus").glob("*/*.txt"))
+    if not paths:
+        pytest.skip(f"{SHARED / 'corpus'} not found: this test reads ../shared")
+    cases = [
+        "代码002100元",
+        "陆家嘴",
+        "(204类)",
+        "603886 元祖股份",
+        "4.2026年",
+        "二期工程",
+        "五台山",
+    ]
+    raw = [p.read_text(encoding="utf-8") for p in paths]
+    codes = 0
+    for text in [*cases, *raw, *(unicodedata.normalize("NFKC", t) for t in raw)]:
+        for m in quantity_scanner.CANDIDATE.finditer(text):
+            unit_w = m.group("unit")
+            num = m.group("num") or m.group("pnum")
+            if unit_w is None or num[0] in quantity_scanner.BARE_START:
+                continue
+            cn = num[0] in quantity_rules.CN_CHARS
+            u1 = m.start("unit") + len(unit_w)
+            if quantity_rules.looks_like_code(text, m.start(), num, cn, unit_w, u1, False):
+                codes += 1
+                assert (
+                    cn
+                    or num[0] in "0０"
+                    or len(num) >= units.CODE_MIN_DIGITS
+                    or unit_w in quantity_rules.CODE_UNITS
+                ), text[m.start() : u1]
+    assert codes > 20

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
+import operator
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -31,7 +32,7 @@ import regex
 
 from extractor.checks.base import make_check
 from extractor.checks.text import scope_at, scope_of, sentence_start, words
-from extractor.facts import Analysis, OutlineNode, QuantityMatch
+from extractor.facts import Analysis, ItemFacts, OutlineNode, QuantityMatch
 from extractor.figure_parts import Group, group_quantities
 from extractor.frozen import quick_init
 from extractor.intervals import half_step, is_exact, within
@@ -47,12 +48,30 @@ _MARKER = regex.compile(R.ROW_MARKER)
 _DIGIT = regex.compile(r"\d")
 _HAVE_NAME = regex.compile(rf"{R.HAVE_WORDS}(?P<name>\p{{Han}}{{2,16}})$")
 _HAVE_END = regex.compile(rf"{R.HAVE_WORDS}$")
-_TOTAL_NAME = regex.compile(rf"(?:{R.TOTAL_NOUNS}|{R.AMOUNT_NOUNS})$")
 _TOTAL_SAID = regex.compile(R.TOTAL_WORDS)
 _LINK_END = regex.compile(R.LINK_WORDS)
 _NAME_AFTER_END = regex.compile(R.NAME_AFTER_END)
 _HAN = regex.compile(r"\p{Han}")
+
+
+def _words_of(pattern: str) -> tuple[str, ...]:
+    """The words of a table's ``(?:甲|乙)``, without the lookarounds around them."""
+    bare = regex.sub(r"\(\?<?[!=]\[[^]]*\]\)", "", pattern)
+    if not (bare.startswith("(?:") and bare.endswith(")")):
+        raise RuntimeError(f"not a list of words: {pattern}")
+    found = tuple(bare[3:-1].split("|"))
+    if not all(regex.fullmatch(r"\p{Han}+", w) for w in found):
+        raise RuntimeError(f"not a list of plain words: {pattern}")
+    return found
+
+
+# A name ends in a noun of a total or an amount: one endswith, not a regex anchored at the end
+# (names hold no line break, so ``$`` never matched before one).
+_TOTAL_ENDS = _words_of(R.TOTAL_NOUNS) + _words_of(R.AMOUNT_NOUNS)
+if not all("共" in w or "计" in w for w in _words_of(R.TOTAL_WORDS)):
+    raise RuntimeError("_total_said looks for 共 or 计 first: every TOTAL_WORDS word needs one")
 _NO_YEARS: frozenset[int] = frozenset()
+_PLACE = operator.attrgetter("start", "end")  # a sort key that calls no Python function
 _OTHER_YEAR = regex.compile("|".join(regex.escape(w) for w in R.OTHER_YEAR_WORDS))
 if not all("年" in w or "期" in w for w in R.OTHER_YEAR_WORDS):
     raise RuntimeError(
@@ -277,14 +296,31 @@ def _have_name(before: str) -> regex.Match[str] | None:
     return _HAVE_NAME.search(before) if "有" in before else None
 
 
+def _total_said(before: str) -> bool:
+    """``before`` says its number is a total: ``2018年共安排对口帮扶资金``."""
+    # every word holds 共 or 计 (checked above): most clauses need no search
+    return ("共" in before or "计" in before) and _TOTAL_SAID.search(before) is not None
+
+
 def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
     """Numbers the prose states on their own after a name, or a count before one."""
     text = a.tm.text
-    groups = group_quantities(text, [q for q in a.quantities if a.body[0] <= q.start < a.body[1]])
+    # the figures stage's groups: grouping the quantities again was a tenth of this check
+    groups: Sequence[Group] | None = a.groups
+    if groups is None:
+        body = a.quantities
+        groups = group_quantities(text, [q for q in body if a.body[0] <= q.start < a.body[1]])
     out: list[Statement] = []
-    coverage_in: dict[int, frozenset[str]] = {}  # by unit (the headings around give it)
-    scope_in: dict[int, str | None] = {}
+    # by unit (the headings around give them): its scope and coverage
+    about: dict[int, tuple[str | None, frozenset[str]]] = {}
+    coverage_in: dict[int, frozenset[str]] = {}
+    # by the words before a number: their name if it says what is counted, and whether it
+    # names an amount (a dense plan repeats its labels line after line: one look-up, no regex)
+    named: dict[str, tuple[str, bool] | None] = {}
+    scopes = a.scopes
     tabbed = "|" in text or "\t" in text  # no cell mark at all: no line is a table row
+    leaf: OutlineNode | None = None
+    in_item: ItemFacts | None = None
     for g in groups:
         g_start, g_end = g.start, g.end
         if g_start in taken or (tabbed and _in_table(text, g_start, g_end)):
@@ -297,27 +333,49 @@ def _lone_statements(a: Analysis, taken: set[int]) -> list[Statement]:
         before = _unlinked(text[start:g_start])
         end = g_end
         after = _name_after(text, g) if _have_end(before) else None
+        have = None
         if after is not None:
-            name, stock, end = name_of(a, after), True, g_end + len(after)
+            label = after
         else:
             have = _have_name(before)
-            name = name_of(a, have.group("name") if have else before)
-            stock = bool(have or _TOTAL_NAME.search(name) or _TOTAL_SAID.search(before))
-        if not _is_name(a, name):
+            label = have.group("name") if have else before
+        if label in named:
+            known = named[label]
+        else:
+            name = _name_of(scopes, label)
+            known = named[label] = (
+                (name, name.endswith(_TOTAL_ENDS)) if _is_name_among(scopes, name) else None
+            )
+        if known is None:
             continue
-        at = _sentence_at(a, g_start)  # found once for the three that read it
-        if _other_year(a, g_start, at):
+        name, total_name = known
+        at = _sentence_start(a, g_start)  # found once for the three that read it
+        # most sentences hold no 年: no other year's words and no year, with one find, no call
+        dated = text.find("年", at, g_start) >= 0
+        if (dated or text.find("期", at, g_start) >= 0) and _other_year(a, g_start, at):
             continue
-        node = a.node_at(g_start)
-        if id(node) not in scope_in:
-            scope_in[id(node)] = scope_of(node)
-        scope = (
-            next((s for s in a.scopes if s in before), None) if a.scopes else None
-        ) or scope_in[id(node)]
-        coverage, years = _headings_coverage(node, coverage_in), _years(a, g_start, before, at)
-        item = _item(a, g_start)
+        if after is not None:
+            stock, end = True, g_end + len(after)
+        else:
+            stock = have is not None or total_name or _total_said(before)
+        # a number-dense plan has a work item per line and several numbers in it: the unit and
+        # the item of the number before are this one's when they hold it (a leaf holds no
+        # other unit, and items never overlap), with no bisect for each
+        if leaf is None or not leaf.start <= g_start < leaf.end:
+            leaf = a.node_at(g_start)
+        node = leaf
+        if leaf is not None and leaf.children:
+            leaf = None
+        if in_item is None or not in_item.node.start <= g_start < in_item.node.end:
+            in_item = a.item_at(g_start)
+        item = -1 if in_item is None or in_item.node.parent is None else in_item.node.start
+        unit = about.get(id(node))
+        if unit is None:
+            unit = about[id(node)] = (scope_of(node), _headings_coverage(node, coverage_in))
+        scope = (next((s for s in scopes if s in before), None) if scopes else None) or unit[0]
+        years = _years(a, g_start, before, at) if dated or "年" in before else _NO_YEARS
         out.append(
-            Statement(name, "", g.values, start, end, scope, coverage, years, -1, stock, item, at)
+            Statement(name, "", g.values, start, end, scope, unit[1], years, -1, stock, item, at)
         )
     return out
 
@@ -328,7 +386,7 @@ def statements(a: Analysis) -> list[Statement]:
     taken = {q.start for s in figures for q in s.values}
     taken |= {q.start for f in a.figures for q in f.total}
     taken |= {q.start for f in a.figures for p in f.parts for q in p.values}
-    return sorted(figures + _lone_statements(a, taken), key=lambda s: (s.start, s.end))
+    return sorted(figures + _lone_statements(a, taken), key=_PLACE)
 
 
 def _current(a: Analysis) -> frozenset[int]:

@@ -268,6 +268,10 @@ def _moves(p: Prose) -> list[Statement]:
 def find_statements(p: Prose) -> list[Statement]:
     """Every change statement of the body, in document order; values that are hedged
     (约, 余, 以上…) or lost their decimal point are dropped, so no check compares them."""
+    return list(p.derived(_find_statements))  # three checks read them: found once, not thrice
+
+
+def _find_statements(p: Prose) -> list[Statement]:
     found = []
     for st in sorted(_changes(p) + _moves(p), key=lambda s: s.start):
         values = [st.current, st.previous, st.change, st.rate, st.points]

@@ -200,6 +200,9 @@ SUBJECT_MARKERS: dict[str, Role | None] = {
     # 主管部门统筹负责本市…城市大脑赋能城市治理工作 (hangzhou 2020 城市大脑 条例)
     "具体负责": None,
     "统筹负责": None,
+    # 各区人民政府、各功能区管理机构分别负责本辖区内… (laiwushi 增设电梯规定 2017), 市自然资源和
+    # 规划、市住房和城乡建设部门分别负责… : each of the listed units for its own part
+    "分别负责": None,
     "牵头": "lead",
 }
 
@@ -254,7 +257,9 @@ GENERIC_SUBJECT_WORDS: tuple[str, ...] = (
 # gongyuantiaoli-2021). A field of at most MAX_FIELD_CHARS characters before 主管部门 makes the
 # name a unit, unless the field is a word of GENERIC_SUBJECT_WORDS or of these, which name no
 # field: 行业主管部门, 上级主管部门, 业务主管部门, 同级主管部门.
-FIELD_AUTHORITY = "主管部门"
+# 气象主管机构负责暴雨天气的监测、预报、预警 (heyuanshi 暴雨灾害预警与响应条例 2022): the
+# weather service is a 主管机构 in the law's own words.
+FIELD_AUTHORITIES: tuple[str, ...] = ("主管部门", "主管机构")
 GOVERNMENT = "人民政府"  # the government a field's department belongs to, before its field
 MAX_GOVERNMENT_CHARS = 12  # the levels and places before it: 市、县（市、区）
 MAX_FIELD_CHARS = 12

@@ -170,6 +170,11 @@ COUNT_UNITS: tuple[str, ...] = (
     # 并列), so it is restricted; 列入, 列为 are in NOT_AFTER.
     "列",
     "班次",
+    # Storeys (blind gold of three 条例): 4层以上（含本数） (laiwu 2017 增设电梯), 建筑层数不得超过
+    # 三层 and 按一层计算 (quzhou 2021 农村住房), 村民建设三层（含三层）以上住宅 (shanwei 2022).
+    # Its words (层次, 层级, 层面) are in NOT_AFTER, its idioms (两层皮, 更上一层楼) in
+    # NOT_QUANTITY_PHRASES.
+    "层",
 )
 # Written forms of count units that are output under another name.
 COUNT_ALIASES: dict[str, str] = {"個": "个"}
@@ -281,7 +286,22 @@ DAY_NEEDS_AFTER: tuple[str, ...] = ("内", "以内", "之内", "以上", "以下
 # ...or when one of these stands right before its number: 一般不少于三十日, 或者超过十日无人领养,
 # 并提前五日告知热用户 (blind gold, linyi and taian 供热条例), 期限届满七日前送请. No date follows
 # these words.
-DAY_AFTER_WORDS: tuple[str, ...] = ("不少于", "不超过", "超过", "提前", "届满", "逾")
+# A period's own words lead it too: 公示期限为十五日 (laiwu 2017 增设电梯), 需求计划表在公示七日
+# 无异议后 (quzhou 2021), 业主公示十五日 (qingyuan 2022 物业条例), 申请延期六十日, 可以延长
+# 三十日 (gonganbu 2019).
+DAY_AFTER_WORDS: tuple[str, ...] = (
+    "不少于",
+    "不超过",
+    "超过",
+    "提前",
+    "届满",
+    "逾",
+    "期限为",
+    "公示",
+    "延期",
+    "延长",
+    "延长至",
+)
 # ...or 前 after a Chinese number with none of DAY_DATE_BEFORE before it: 会展活动举办三十日前
 # (weifang 2019); 6月30日前, 三月三十日前 and 于十五日前报送 stay dates.
 DAY_BEFORE_PREP = "前"
@@ -604,6 +624,9 @@ NOT_AFTER: tuple[str, ...] = (
     "部曲",
     "宗教",
     "宗旨",
+    "层次",  # 多层次, 三层次: levels, not storeys
+    "层级",
+    "层面",
     "片区",  # 3片区 are areas, not pieces
     "片面",
     "块儿",
@@ -743,6 +766,9 @@ NOT_QUANTITY_PHRASES: tuple[str, ...] = (
     "一县一业",
     "一企一策",
     "一事一议",
+    "两层皮",  # 防止党建和业务“两层皮”: an idiom, not two storeys
+    "上一层楼",  # 更上一层楼
+    "一层一层",
     "一户一策",
     "一人一档",
     "一对一",
