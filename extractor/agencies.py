@@ -184,6 +184,8 @@ _SUBJECT_MARKER = regex.compile(_alternation({*SUBJECT_MARKERS, *DUTY_MARKERS}))
 if any(_SENTENCE_STARTS.search(w) for w in {*SUBJECT_MARKERS, *DUTY_MARKERS}):
     raise RuntimeError("a subject marker may not hold a character a sentence starts after")
 _SUBJECT_MARKER_CHARS = "负牵"  # one of them stands in every marker (find_agencies spells them)
+if _SUBJECT_MARKER_CHARS != "负牵":
+    raise RuntimeError("find_agencies spells _SUBJECT_MARKER_CHARS out: change it there too")
 if not all(set(w) & set(_SUBJECT_MARKER_CHARS) for w in {*SUBJECT_MARKERS, *DUTY_MARKERS}):
     raise RuntimeError("a subject marker must hold one of _SUBJECT_MARKER_CHARS")
 # _SUBJECT_MARKER and _IS in one scan (saves a second pass over each item); their words share

@@ -133,6 +133,7 @@ def test_built_models_share_a_fields_set_that_a_copy_does_not_change() -> None:
     assert first.span.model_fields_set is second.span.model_fields_set == {"start", "end"}
     changed = first.model_copy(update={"unit": "个"})
     assert changed.unit == "个"
+    assert changed.model_fields_set is not first.model_fields_set  # copied, not shared
     assert first.unit == second.unit != "个"
     assert second.model_fields_set == set(Quantity.model_fields)
 

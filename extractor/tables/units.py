@@ -288,7 +288,7 @@ DAY_NEEDS_AFTER: tuple[str, ...] = ("内", "以内", "之内", "以上", "以下
 # these words.
 # A period's own words lead it too: 公示期限为十五日 (laiwu 2017 增设电梯), 需求计划表在公示七日
 # 无异议后 (quzhou 2021), 业主公示十五日 (qingyuan 2022 物业条例), 申请延期六十日, 可以延长
-# 三十日 (gonganbu 2019).
+# 三十日 (gonganbu 2019). Not 延长至: a day of the month may follow it (申报时间延长至25日).
 DAY_AFTER_WORDS: tuple[str, ...] = (
     "不少于",
     "不超过",
@@ -300,7 +300,6 @@ DAY_AFTER_WORDS: tuple[str, ...] = (
     "公示",
     "延期",
     "延长",
-    "延长至",
 )
 # ...or 前 after a Chinese number with none of DAY_DATE_BEFORE before it: 会展活动举办三十日前
 # (weifang 2019); 6月30日前, 三月三十日前 and 于十五日前报送 stay dates.
@@ -627,6 +626,8 @@ NOT_AFTER: tuple[str, ...] = (
     "层次",  # 多层次, 三层次: levels, not storeys
     "层级",
     "层面",
+    "层含义",  # 有两层含义: layers of meaning
+    "层意思",
     "片区",  # 3片区 are areas, not pieces
     "片面",
     "块儿",
