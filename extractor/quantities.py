@@ -31,7 +31,6 @@ from extractor.numbers import NUMBER_CONTEXT, Numeral, clean_decimal, numeral_in
 from extractor.quantity_qualifiers import AFTER_FIRST, BEFORE, qualifier_after, qualifier_before
 from extractor.quantity_rules import (
     CN_CHARS,
-    CODE_UNITS,
     ESCAPE,
     HEX,
     PREFIX_LAST,
@@ -48,6 +47,7 @@ from extractor.quantity_rules import (
     is_time_phrase,
     looks_like_code,
     looks_like_name,
+    may_be_code,
     money_prefix,
     quoted_label,
     signed,
@@ -56,7 +56,6 @@ from extractor.quantity_scanner import BARE_START, CANDIDATE, DURATIONS, NUM, UN
 from extractor.tables.numerals import BIG_MULTIPLIERS, FRACTION_MARK, MINUS_SIGNS
 from extractor.tables.units import (
     BIG_ONLY_UNITS,
-    CODE_MIN_DIGITS,
     DAY_AFTER_WORDS,
     DAY_BEFORE_PREP,
     DAY_DATE_BEFORE,
@@ -280,9 +279,7 @@ def _classify(
     if (
         unit_w is not None
         and not bare
-        and (
-            cn or num[0] in "0０" or len(num) >= CODE_MIN_DIGITS or unit_w in CODE_UNITS
-        )  # a call spared
+        and may_be_code(num, cn, unit_w)  # a call spared
         and looks_like_code(text, m.start(), num, cn, unit_w, u1, num2 is not None)
     ):
         return None

@@ -179,6 +179,13 @@ def ends_with(text: str, i: int, words: tuple[str, ...]) -> bool:
 CODE_UNITS = frozenset({"年"}) | frozenset(BRACKET_CODE_UNITS)
 
 
+def may_be_code(num: str, cn: bool, unit_w: str) -> bool:
+    """Whether ``looks_like_code`` can say yes: a Chinese numeral, a leading zero, a long number
+    or a CODE_UNITS unit (the gate before the call; tests/test_quantities.py holds every code
+    of ../shared/corpus to it)."""
+    return cn or num[0] in "0０" or len(num) >= CODE_MIN_DIGITS or unit_w in CODE_UNITS
+
+
 def looks_like_code(
     text: str, s: int, num: str, cn: bool, unit_w: str, u_end: int, ranged: bool
 ) -> bool:
