@@ -4,8 +4,9 @@
                                    [--big-mb 30] [--only speed|batch|memory] [--no-real]
                                    [--batch-repeats 3]
 
-Speed (CPU time of this process, median of ``--repeats`` runs, each document extracted and
-dumped to JSON on its own, never concatenated):
+Speed (CPU time of this process, each document extracted and dumped to JSON on its own, never
+concatenated; ``--repeats`` rounds, each timing every workload once, so that a ratio compares
+two runs made seconds apart; medians of the rounds):
 
 - *plan bodies*: the real plans of ../shared/corpus/real and the committed seed;
 - *budget texts*: the 预算/决算 texts of ../shared/corpus/pdf (``*budget*``, ``*accounts*``);
@@ -80,39 +81,39 @@ def number_dense(docs: int = 20, lines: int = 400) -> list[str]:
     return out
 
 
-def _median_cpu(run: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        gc.collect()
-        t0 = time.process_time()
-        run()
-        times.append(time.process_time() - t0)
-    return statistics.median(times)
+def _cpu(run: Callable[[], object]) -> float:
+    gc.collect()
+    t0 = time.process_time()
+    run()
+    return time.process_time() - t0
 
 
 def speed(repeats: int) -> dict[str, float]:
+    """Chars/s of each workload and the ratios of ours to the peers', from ``repeats`` rounds.
+
+    Each round times every workload once, one after the other, so a ratio's two sides run a few
+    seconds apart, under the same load; a ratio is the median of the rounds' ratios, a rate the
+    median of the rounds' rates. Timing every workload ``repeats`` times in a row instead lets a
+    change of load between the blocks move a ratio by half.
+    """
     from extractor import extract_text
     from extractor.output import document_json
 
     classes = {"plan bodies": plan_bodies(), "budget texts": budget_texts()}
     classes["number-dense"] = number_dense()
     extract_text(classes["plan bodies"][0])  # warm up: regexes, jieba's dictionary
-    results: dict[str, float] = {}
+    runs: dict[str, tuple[int, Callable[[], object]]] = {}
     for name, docs in classes.items():
         if not docs:
             print(f"{name:<24} (no documents: ../shared absent?)")
             continue
-        chars = sum(len(d) for d in docs)
 
         def pipeline(docs: list[str] = docs) -> None:
             for i, doc in enumerate(docs):
                 document_json(extract_text(doc, f"doc{i}"))
 
-        seconds = _median_cpu(pipeline, repeats)
-        results[name] = chars / seconds
-        print(f"{name:<24} {chars / seconds:>12,.0f} chars/s  ({len(docs)} docs, {chars:,} chars)")
+        runs[name] = (sum(len(d) for d in docs), pipeline)
     plans = classes["plan bodies"]
-    chars = sum(len(d) for d in plans)
     import jieba
     import jieba.posseg
 
@@ -124,31 +125,38 @@ def speed(repeats: int) -> dict[str, float]:
             for _ in jieba.posseg.cut(doc):
                 pass
 
-    rate = chars / _median_cpu(posseg, repeats)
-    print(f"{'jieba.posseg (plans)':<24} {rate:>12,.0f} chars/s")
-    print(f"{'  pipeline / posseg':<24} {results['plan bodies'] / rate:>12.2f}x")
-    results["posseg ratio"] = results["plan bodies"] / rate
+    runs["jieba.posseg (plans)"] = (sum(len(d) for d in plans), posseg)
+    ratios = {"posseg ratio": ("plan bodies", "jieba.posseg (plans)")}
     if importlib.util.find_spec("jionlp") is None:
         print("jionlp                   not installed here (see bench_quantities.py); skipped")
-        return results
-    import jionlp
+    else:
+        import jionlp
 
-    for name in ("plan bodies", "budget texts"):
-        docs = classes[name]
-        if not docs:
-            continue
+        for name in ("plan bodies", "budget texts"):
+            docs = classes[name]
+            if not docs:
+                continue
 
-        def money(docs: list[str] = docs) -> None:
-            for doc in docs:
-                jionlp.ner.extract_money(doc, with_parsing=True)
+            def money(docs: list[str] = docs) -> None:
+                for doc in docs:
+                    jionlp.ner.extract_money(doc, with_parsing=True)
 
-        money(docs[:1])  # warm up
-        rate = sum(len(d) for d in docs) / _median_cpu(money, repeats)
-        ratio = results[name] / rate
-        results[f"jionlp ratio {name}"] = ratio
-        print(
-            f"{'jionlp.extract_money':<24} {rate:>12,.0f} chars/s on {name}; pipeline {ratio:.2f}x"
-        )
+            money(docs[:1])  # warm up
+            runs[f"jionlp ({name})"] = (sum(len(d) for d in docs), money)
+            ratios[f"jionlp ratio {name}"] = (name, f"jionlp ({name})")
+    rates: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeats):
+        for name, (chars, run) in runs.items():
+            rates[name].append(chars / _cpu(run))
+    results = {name: statistics.median(r) for name, r in rates.items()}
+    for name, (chars, _run) in runs.items():
+        spread = f"{min(rates[name]):,.0f}-{max(rates[name]):,.0f}"
+        print(f"{name:<24} {results[name]:>12,.0f} chars/s  ({chars:,} chars; rounds {spread})")
+    for label, (ours, theirs) in ratios.items():
+        each = [a / b for a, b in zip(rates[ours], rates[theirs], strict=True)]
+        results[label] = statistics.median(each)
+        shown = ", ".join(f"{r:.2f}" for r in each)
+        print(f"  {label:<22} {results[label]:>12.2f}x  (median of rounds: {shown})")
     return results
 
 
