@@ -52,7 +52,15 @@ from extractor.quantity_rules import (
     quoted_label,
     signed,
 )
-from extractor.quantity_scanner import BARE_START, CANDIDATE, DURATIONS, NUM, UNIT_RANGE, UNITS
+from extractor.quantity_scanner import (
+    BARE_START,
+    CANDIDATE,
+    DURATIONS,
+    NUM,
+    UNIT_RANGE,
+    UNITS,
+    candidates,
+)
 from extractor.tables.numerals import BIG_MULTIPLIERS, FRACTION_MARK, MINUS_SIGNS
 from extractor.tables.units import (
     BIG_ONLY_UNITS,
@@ -166,7 +174,7 @@ def _find(text: str, start: int, n: int) -> list[QuantityMatch]:
     urls = []
     if text.find("://", start, n) >= 0 or text.find("www.", start, n) >= 0:
         urls = [(u.start(), u.end()) for u in URL.finditer(text, start, n)]
-    for m in CANDIDATE.finditer(text, start, n):
+    for m in candidates(text, start, n):
         s = m.start()
         if s < skip or (urls and inside(urls, s)):
             continue  # inside a range read with its units; http://…?q=30%25: a link
