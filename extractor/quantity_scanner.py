@@ -188,8 +188,9 @@ _START_CHARS = "{}{}".format(
 _START = re.compile(f"[{_START_CHARS}](?<![{_NOT_AFTER}][{_START_CHARS}])")
 # The regex module's search tests its set of first characters member by member, some 300
 # instructions a character, and a call of CANDIDATE.match costs some 4,700 more than a step
-# of its finditer: below one start in this many characters, matching at each start wins.
-_SPARSE = 12
+# of its finditer: where more than one character in _DENSE is a digit (number-dense text),
+# the regex's own search wins. Ten counts in C cost less than counting the starts.
+_DENSE = 4
 
 
 def candidates(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -199,7 +200,7 @@ def candidates(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     >>> [m.group() for m in candidates("投入100万元,完成三项", 0, 13)]
     ['100万元', '三项']
     """
-    if len(_START.findall(text, start, end)) * _SPARSE > end - start:
+    if sum(text.count(d, start, end) for d in "0123456789") * _DENSE > end - start:
         return CANDIDATE.finditer(text, start, end)  # number-dense text: the regex's own search
     return _at_starts(text, start, end)
 
