@@ -28,7 +28,13 @@ import regex
 
 from extractor.facts import Kind, QuantityMatch
 from extractor.numbers import NUMBER_CONTEXT, Numeral, clean_decimal, numeral_in_context
-from extractor.quantity_qualifiers import AFTER_FIRST, BEFORE, qualifier_after, qualifier_before
+from extractor.quantity_qualifiers import (
+    AFTER_FIRST,
+    BEFORE,
+    BEFORE_LAST,
+    qualifier_after,
+    qualifier_before,
+)
 from extractor.quantity_rules import (
     CN_CHARS,
     ESCAPE,
@@ -331,7 +337,9 @@ def _classify(
         s, low = signed(text, s, low, prev)
     if prefix is not None:
         s = prefix[1]
-    q_start, qualifier = qualifier_before(text, s, last_end, qualifier)
+    q_start = s
+    if s > last_end and text[s - 1] in BEFORE_LAST:  # the call spared for most quantities
+        q_start, qualifier = qualifier_before(text, s, last_end, qualifier)
     value = None if high is not None else low.value
     precision = (high or low).precision
     return QuantityMatch(  # by position: a quarter cheaper than by keyword
