@@ -27,7 +27,7 @@ from extractor.tables.units import (
     QUALIFIERS_BEFORE,
 )
 
-__all__ = ["AFTER_FIRST", "BEFORE", "qualifier_after", "qualifier_before"]
+__all__ = ["AFTER_FIRST", "BEFORE", "BEFORE_LAST", "qualifier_after", "qualifier_before"]
 
 _BOUND_VERB = regex.compile(
     rf"(?P<bound>{alternation(BOUNDS_BEFORE_VERB)})(?:{alternation(BOUND_VERBS)})$"
@@ -37,10 +37,13 @@ _BOUND_VERB_WORDS = tuple(BOUND_VERBS)
 # _verb_before can only hold where the character before is a verb's last one or a newline.
 _VERB_LAST_OR_NL = frozenset(w[-1] for w in BOUND_VERBS) | {"\n"}
 BEFORE = sorted(QUALIFIERS_BEFORE, key=len, reverse=True)
+_BEFORE_WORDS = tuple(BEFORE)
 _BEFORE_LAST = frozenset(w[-1] for w in QUALIFIERS_BEFORE)
 _AFTER = tuple(sorted(QUALIFIERS_AFTER, key=len, reverse=True))
 _AFTER_DURATION = sorted(QUALIFIERS_AFTER_DURATION, key=len, reverse=True)
 _AFTER_ANY_DURATION = (*_AFTER_DURATION, *_AFTER)  # after a duration: its own words first
+# Where qualifier_before can find a word or a verb: the character before the number.
+BEFORE_LAST = _BEFORE_LAST | _VERB_LAST_OR_NL
 # Where qualifier_after can find a word: a space, 含's bracket or a word's first character.
 AFTER_FIRST = frozenset(SPACES) | frozenset("(（") | frozenset(w[0] for w in _AFTER_ANY_DURATION)
 
@@ -53,13 +56,14 @@ def qualifier_before(
         q = _qualifier_word(text, s, last_end)
         if q is not None:
             return q if q[1] is not None else (s, qualifier)
-    lo = max(last_end, s - _BOUND_REACH)
     if (
         qualifier is not None
-        or s <= lo
-        or text[s - 1] not in _VERB_LAST_OR_NL  # spares the call for most numbers
-        or not _verb_before(text, lo, s)
+        or s <= last_end  # lo below is at least last_end and below s
+        or text[s - 1] not in _VERB_LAST_OR_NL  # spares the rest for most numbers
     ):
+        return s, qualifier
+    lo = max(last_end, s - _BOUND_REACH)
+    if not _verb_before(text, lo, s):
         return s, qualifier
     bound = _BOUND_VERB.search(text, lo, s)
     if bound is not None:
@@ -77,6 +81,8 @@ def _verb_before(text: str, lo: int, s: int) -> bool:
 
 def _qualifier_word(text: str, s: int, last_end: int) -> tuple[int, str | None] | None:
     """The qualifier word that ends at ``s`` (start, word); word None when it is blocked."""
+    if not text.endswith(_BEFORE_WORDS, last_end, s):
+        return None  # one C call rules out most numbers whose last character fits a word
     for w in BEFORE:
         q0 = s - len(w)
         if q0 >= last_end and text.startswith(w, q0, s):

@@ -325,6 +325,15 @@ _RANGE_CASES = (
 )
 
 
+def _corpus_views(cases: tuple[str, ...] | list[str]) -> list[str]:
+    """``cases``, then every text of ../shared/corpus raw and in NFKC (skips where absent)."""
+    paths = sorted((SHARED / "corpus").glob("*/*.txt"))
+    if not paths:
+        pytest.skip(f"{SHARED / 'corpus'} not found: this test reads ../shared")
+    raw = [p.read_text(encoding="utf-8") for p in paths]
+    return [*cases, *raw, *(unicodedata.normalize("NFKC", t) for t in raw)]
+
+
 def test_the_range_lookahead_keeps_every_candidate() -> None:
     """The scanner's lookahead on a range's first characters (a copy by hand of the range
     group's openings) finds what the scanner without it finds, over ../shared/corpus."""
@@ -333,25 +342,37 @@ def test_the_range_lookahead_keeps_every_candidate() -> None:
         quantity_scanner.CANDIDATE.flags,
     )
     assert plain.pattern != quantity_scanner.CANDIDATE.pattern
-    paths = sorted((SHARED / "corpus").glob("*/*.txt"))
-    if not paths:
-        pytest.skip(f"{SHARED / 'corpus'} not found: this test reads ../shared")
-    raw = [p.read_text(encoding="utf-8") for p in paths]
     ranges = 0
-    for text in [*_RANGE_CASES, *raw, *(unicodedata.normalize("NFKC", t) for t in raw)]:
+    for text in _corpus_views(_RANGE_CASES):
         want = [m.groups() + m.span() for m in plain.finditer(text)]
         assert [m.groups() + m.span() for m in quantity_scanner.CANDIDATE.finditer(text)] == want
         ranges += sum(1 for m in plain.finditer(text) if m.group("num2"))
     assert ranges > 100
 
 
+def test_the_start_scan_finds_every_candidate() -> None:
+    """Trying CANDIDATE only where quantity_scanner._START says a candidate can start (its
+    first characters and lookbehind, copied by hand) finds what CANDIDATE.finditer finds,
+    over ../shared/corpus, whole and from a third to two thirds of each text."""
+    found = 0
+    for text in _corpus_views(_RANGE_CASES):
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            want = [
+                m.groups() + m.span() for m in quantity_scanner.CANDIDATE.finditer(text, start, end)
+            ]
+            got = [m.groups() + m.span() for m in quantity_scanner._at_starts(text, start, end)]
+            assert got == want, text[:40]
+            assert [m.span() for m in quantity_scanner.candidates(text, start, end)] == [
+                w[-2:] for w in want
+            ]
+            found += len(want)
+    assert found > 50_000
+
+
 def test_the_code_gate_keeps_every_code() -> None:
     """_classify calls looks_like_code only where quantity_rules.may_be_code says it can say
     yes: over ../shared/corpus and these cases, every candidate it calls a code passes that
     gate."""
-    paths = sorted((SHARED / "corpus").glob("*/*.txt"))
-    if not paths:
-        pytest.skip(f"{SHARED / 'corpus'} not found: this test reads ../shared")
     cases = [
         "代码002100元",
         "陆家嘴",
@@ -361,9 +382,8 @@ def test_the_code_gate_keeps_every_code() -> None:
         "二期工程",
         "五台山",
     ]
-    raw = [p.read_text(encoding="utf-8") for p in paths]
     codes = 0
-    for text in [*cases, *raw, *(unicodedata.normalize("NFKC", t) for t in raw)]:
+    for text in _corpus_views(cases):
         for m in quantity_scanner.CANDIDATE.finditer(text):
             unit_w = m.group("unit")
             num = m.group("num") or m.group("pnum")
