@@ -22,11 +22,10 @@ All offsets index the NFKC-normalised text (``TextMap.text``).
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import math
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -40,7 +39,6 @@ from extractor.agency_names import list_pieces as _list_pieces
 from extractor.agency_names import outside_brackets
 from extractor.agency_names import split_names as _split_names
 from extractor.facts import AgencyMatch, Role
-from extractor.frozen import quick_init
 from extractor.tables.agencies import (
     ALIAS_OPENERS,
     CELL_NAME_TAILS,
@@ -204,9 +202,7 @@ _CUT_OR_BRACKET = regex.compile(
 _SENTENCE_END = "。;；.\n"
 
 
-@quick_init
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):  # a tuple: half the cost of a frozen dataclass to build
     name: str
     start: int
     end: int
@@ -270,7 +266,7 @@ def find_agencies(
         tag = _parse_tag(text, *m.span("body"), bare_ok=bare_ok)
         declared = first_leads_from is not None and m.end() > first_leads_from
         if declared and tag and tag[0].role is None:
-            tag[0] = dataclasses.replace(tag[0], role="lead")
+            tag[0] = tag[0]._replace(role="lead")
         mentions.extend(tag)
     for m in _label_runs(text, start, stop):
         if not brackets or not _inside(m.start(), brackets):
@@ -544,6 +540,9 @@ def _tag_mentions(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Me
 
 def _merge(mentions: list[_Mention]) -> list[AgencyMatch]:
     """One AgencyMatch per key, at its first mention; allocations add up; roles must agree."""
+    if len(mentions) == 1:  # the commonest case: nothing to merge, no key to compute
+        m = mentions[0]
+        return [AgencyMatch(m.name, m.start, m.end, m.projects, m.role)]
     first: dict[str, _Mention] = {}
     projects: dict[str, int | None] = {}
     roles: dict[str, set[Role | None]] = {}
