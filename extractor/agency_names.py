@@ -279,6 +279,19 @@ def _joined(text: str, first: Name, last: Name) -> Name:
 
 
 def _piece_names(text: str, start: int, end: int) -> Names:
+    """The names of the piece ``text[start:end]`` (``_split_piece``), read once per piece
+    written (a plan names the same units tag after tag) and moved to its offsets."""
+    found = _names_of_piece(text[start:end])
+    return [Name(n.name, n.start + start, n.end + start, n.projects, n.note) for n in found]
+
+
+@functools.lru_cache(maxsize=8192)
+def _names_of_piece(piece: str) -> tuple[Name, ...]:
+    """``_split_piece`` of ``piece`` alone (offsets into ``piece``)."""
+    return tuple(_split_piece(piece, 0, len(piece)))
+
+
+def _split_piece(text: str, start: int, end: int) -> Names:
     """One 、-separated piece: trim, read its allocation and role note, drop 等…, split 和
     between names."""
     while start < end and text[start].isspace():
@@ -323,7 +336,7 @@ def _piece_names(text: str, start: int, end: int) -> Names:
             if _is_agency(left, collective=True, weak=True) and _is_agency(
                 right, collective=True, weak=True
             ):
-                rest = _piece_names(text, start + at + len(conj), end)
+                rest = _split_piece(text, start + at + len(conj), end)
                 return [Name(left, start, start + at, None), *rest]
             at = raw.find(conj, at + 1)
     return [Name(name, start, end, projects, note)]
