@@ -543,21 +543,20 @@ def _merge(mentions: list[_Mention]) -> list[AgencyMatch]:
     if len(mentions) == 1:  # the commonest case: nothing to merge, no key to compute
         m = mentions[0]
         return [AgencyMatch(m.name, m.start, m.end, m.projects, m.role)]
-    first: dict[str, _Mention] = {}
-    projects: dict[str, int | None] = {}
-    roles: dict[str, set[Role | None]] = {}
+    # by key: the first mention, the allocations added up, the roles (one lookup a mention)
+    merged: dict[str, tuple[_Mention, int | None, set[Role | None]]] = {}
     for m in mentions:
         key = agency_key(m.name)
-        if key not in first:
-            first[key] = m
-            projects[key] = None
-            roles[key] = set()
+        if (seen := merged.get(key)) is None:
+            merged[key] = (m, m.projects, {m.role})
+            continue
+        first, projects, roles = seen
+        roles.add(m.role)
         if m.projects is not None:
-            projects[key] = (projects[key] or 0) + m.projects
-        roles[key].add(m.role)
-    out = []
-    for key, m in first.items():
-        agreed = roles[key]
-        role = next(iter(agreed)) if len(agreed) == 1 else None
-        out.append(AgencyMatch(m.name, m.start, m.end, projects[key], role))
-    return out
+            merged[key] = (first, (projects or 0) + m.projects, roles)
+    return [
+        AgencyMatch(
+            m.name, m.start, m.end, projects, next(iter(roles)) if len(roles) == 1 else None
+        )
+        for m, projects, roles in merged.values()
+    ]
