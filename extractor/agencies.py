@@ -268,7 +268,7 @@ def find_agencies(
         if declared and tag and tag[0].role is None:
             tag[0] = tag[0]._replace(role="lead")
         mentions.extend(tag)
-    for m in _label_runs(text, start, stop):
+    for m in _label_runs(text, start, stop, brackets):
         if not brackets or not _inside(m.start(), brackets):
             mentions.extend(_parse_tag(text, m.start(), m.end(), bare_ok=False))
     for m in _BY.finditer(text, start, stop) if text.find("由", start, stop) >= 0 else ():
@@ -313,15 +313,21 @@ def _following(text: str, pos: int, stop: int) -> list[_Mention]:
     return found
 
 
-def _label_runs(text: str, start: int, stop: int) -> list[regex.Match[str]]:
+def _label_runs(
+    text: str, start: int, stop: int, brackets: list[tuple[int, int]]
+) -> list[regex.Match[str]]:
     """``_LABEL_RUN.finditer(text, start, stop)``, matched only where a label ends before a
-    colon (saves scanning every item for the labels)."""
+    colon (saves scanning every item for the labels), less the runs that start inside one of
+    ``brackets`` (``_BRACKET`` matches): a colon inside one is skipped, as a run from it
+    would start inside it too and end before its closing bracket, so no other run moves."""
     if text.find(":", start, stop) < 0 and text.find("：", start, stop) < 0:
         return []  # no colon, no label (saves the position lists of most items)
     colons = [at for colon in ":：" for at in _positions(text, colon, start, stop)]
     runs: list[regex.Match[str]] = []
     last = start  # where the previous run ended: finditer's matches do not overlap
     for colon_at in sorted(colons):
+        if brackets and _inside(colon_at, brackets):
+            continue  # the tag's own label (saves two matches a tag)
         label = _LABEL_BEFORE.match(text, last, colon_at) if colon_at >= last else None
         run = _LABEL_RUN.match(text, label.start(), stop) if label is not None else None
         if run is not None:

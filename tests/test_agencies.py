@@ -1136,3 +1136,18 @@ def test_first_listed_lead_prefilter_over_the_corpus() -> None:
         declared += plain is not None
         assert first_listed_lead_from(text) == (plain.start() if plain else None), name
     assert declared > 0
+
+
+def test_label_runs_outside_brackets_over_the_corpus() -> None:
+    """_label_runs skips the colons inside a bracket: over every paragraph of ../shared/corpus,
+    its runs are the plain scan's that start outside the brackets."""
+    inside = 0  # runs the filter skips
+    for name, text in _corpus_texts():
+        for line in text.split("\n"):
+            brackets = [m.span() for m in agencies_module._BRACKET.finditer(line)]
+            every = [m.span() for m in agencies_module._LABEL_RUN.finditer(line)]
+            plain = [(a, b) for a, b in every if not any(s <= a < e for s, e in brackets)]
+            filtered = agencies_module._label_runs(line, 0, len(line), brackets)
+            assert [m.span() for m in filtered] == plain, name
+            inside += len(every) - len(plain)
+    assert inside > 100
