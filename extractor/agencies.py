@@ -22,11 +22,10 @@ All offsets index the NFKC-normalised text (``TextMap.text``).
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import math
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -40,7 +39,6 @@ from extractor.agency_names import list_pieces as _list_pieces
 from extractor.agency_names import outside_brackets
 from extractor.agency_names import split_names as _split_names
 from extractor.facts import AgencyMatch, Role
-from extractor.frozen import quick_init
 from extractor.tables.agencies import (
     ALIAS_OPENERS,
     CELL_NAME_TAILS,
@@ -204,9 +202,7 @@ _CUT_OR_BRACKET = regex.compile(
 _SENTENCE_END = "。;；.\n"
 
 
-@quick_init
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):  # a tuple: half the cost of a frozen dataclass to build
     name: str
     start: int
     end: int
@@ -270,9 +266,9 @@ def find_agencies(
         tag = _parse_tag(text, *m.span("body"), bare_ok=bare_ok)
         declared = first_leads_from is not None and m.end() > first_leads_from
         if declared and tag and tag[0].role is None:
-            tag[0] = dataclasses.replace(tag[0], role="lead")
+            tag[0] = tag[0]._replace(role="lead")
         mentions.extend(tag)
-    for m in _label_runs(text, start, stop):
+    for m in _label_runs(text, start, stop, brackets):
         if not brackets or not _inside(m.start(), brackets):
             mentions.extend(_parse_tag(text, m.start(), m.end(), bare_ok=False))
     for m in _BY.finditer(text, start, stop) if text.find("由", start, stop) >= 0 else ():
@@ -317,15 +313,21 @@ def _following(text: str, pos: int, stop: int) -> list[_Mention]:
     return found
 
 
-def _label_runs(text: str, start: int, stop: int) -> list[regex.Match[str]]:
+def _label_runs(
+    text: str, start: int, stop: int, brackets: list[tuple[int, int]]
+) -> list[regex.Match[str]]:
     """``_LABEL_RUN.finditer(text, start, stop)``, matched only where a label ends before a
-    colon (saves scanning every item for the labels)."""
+    colon (saves scanning every item for the labels), less the runs that start inside one of
+    ``brackets`` (``_BRACKET`` matches): a colon inside one is skipped, as a run from it
+    would start inside it too and end before its closing bracket, so no other run moves."""
     if text.find(":", start, stop) < 0 and text.find("：", start, stop) < 0:
         return []  # no colon, no label (saves the position lists of most items)
     colons = [at for colon in ":：" for at in _positions(text, colon, start, stop)]
     runs: list[regex.Match[str]] = []
     last = start  # where the previous run ended: finditer's matches do not overlap
     for colon_at in sorted(colons):
+        if brackets and _inside(colon_at, brackets):
+            continue  # the tag's own label (saves two matches a tag)
         label = _LABEL_BEFORE.match(text, last, colon_at) if colon_at >= last else None
         run = _LABEL_RUN.match(text, label.start(), stop) if label is not None else None
         if run is not None:
@@ -544,21 +546,23 @@ def _tag_mentions(text: str, start: int, end: int, *, bare_ok: bool) -> list[_Me
 
 def _merge(mentions: list[_Mention]) -> list[AgencyMatch]:
     """One AgencyMatch per key, at its first mention; allocations add up; roles must agree."""
-    first: dict[str, _Mention] = {}
-    projects: dict[str, int | None] = {}
-    roles: dict[str, set[Role | None]] = {}
+    if len(mentions) == 1:  # the commonest case: nothing to merge, no key to compute
+        m = mentions[0]
+        return [AgencyMatch(m.name, m.start, m.end, m.projects, m.role)]
+    # by key: the first mention, the allocations added up, the roles (one lookup a mention)
+    merged: dict[str, tuple[_Mention, int | None, set[Role | None]]] = {}
     for m in mentions:
         key = agency_key(m.name)
-        if key not in first:
-            first[key] = m
-            projects[key] = None
-            roles[key] = set()
+        if (seen := merged.get(key)) is None:
+            merged[key] = (m, m.projects, {m.role})
+            continue
+        first, projects, roles = seen
+        roles.add(m.role)
         if m.projects is not None:
-            projects[key] = (projects[key] or 0) + m.projects
-        roles[key].add(m.role)
-    out = []
-    for key, m in first.items():
-        agreed = roles[key]
-        role = next(iter(agreed)) if len(agreed) == 1 else None
-        out.append(AgencyMatch(m.name, m.start, m.end, projects[key], role))
-    return out
+            merged[key] = (first, (projects or 0) + m.projects, roles)
+    return [
+        AgencyMatch(
+            m.name, m.start, m.end, projects, next(iter(roles)) if len(roles) == 1 else None
+        )
+        for m, projects, roles in merged.values()
+    ]

@@ -111,6 +111,14 @@ _LEVEL_GOVERNMENT = regex.compile(
 # A unit named by its place and level: 济宁市政府, 烟台市政府 — bare places before it share it.
 _PLACE_UNIT = regex.compile(r"\p{Han}{2,3}(?:市|县|区|州|盟|旗)")
 _SPACE = regex.compile(r"\s+")
+
+
+def _unspaced(s: str) -> str:
+    """``s`` without white space; most names hold none, and ``str.split`` (whose white space
+    is a superset of ``\\s``) tells so without a regex call."""
+    return s if s.split() == [s] else _SPACE.sub("", s)
+
+
 # The authority for a field, as 条例 name it: 农业农村主管部门, 园林绿化主管部门, and for a
 # list of places: 兰山区、罗庄区、河东区供热主管部门 (临沂 供热条例).
 # The government whose department it is may come first and is no part of the field:
@@ -267,10 +275,23 @@ def _bare_place(name: str) -> bool:
 
 def _joined(text: str, first: Name, last: Name) -> Name:
     raw = text[first.start : last.end]
-    return Name(_SPACE.sub("", raw), first.start, last.end, last.projects, last.note)
+    return Name(_unspaced(raw), first.start, last.end, last.projects, last.note)
 
 
 def _piece_names(text: str, start: int, end: int) -> Names:
+    """The names of the piece ``text[start:end]`` (``_split_piece``), read once per piece
+    written (a plan names the same units tag after tag) and moved to its offsets."""
+    found = _names_of_piece(text[start:end])
+    return [Name(n.name, n.start + start, n.end + start, n.projects, n.note) for n in found]
+
+
+@functools.lru_cache(maxsize=8192)
+def _names_of_piece(piece: str) -> tuple[Name, ...]:
+    """``_split_piece`` of ``piece`` alone (offsets into ``piece``)."""
+    return tuple(_split_piece(piece, 0, len(piece)))
+
+
+def _split_piece(text: str, start: int, end: int) -> Names:
     """One 、-separated piece: trim, read its allocation and role note, drop 等…, split 和
     between names."""
     while start < end and text[start].isspace():
@@ -304,18 +325,18 @@ def _piece_names(text: str, start: int, end: int) -> Names:
         if tail is not None and tail.start() > 1:
             end -= len(raw) - tail.start()
             raw = raw[: tail.start()]
-    name = _SPACE.sub("", raw)
+    name = _unspaced(raw)
     if not name:
         return []
     # 各有关部门和各市政府 -> two names; 文化和旅游部 stays one (文化 is no agency).
     for conj in CONJUNCTIONS:
         at = raw.find(conj)
         while at > 0:
-            left, right = _SPACE.sub("", raw[:at]), _SPACE.sub("", raw[at + len(conj) :])
+            left, right = _unspaced(raw[:at]), _unspaced(raw[at + len(conj) :])
             if _is_agency(left, collective=True, weak=True) and _is_agency(
                 right, collective=True, weak=True
             ):
-                rest = _piece_names(text, start + at + len(conj), end)
+                rest = _split_piece(text, start + at + len(conj), end)
                 return [Name(left, start, start + at, None), *rest]
             at = raw.find(conj, at + 1)
     return [Name(name, start, end, projects, note)]
@@ -347,7 +368,10 @@ def _is_agency(name: str, *, collective: bool, weak: bool) -> bool:
     if not _plausible(name):
         return False
     suffixes = _ALL_SUFFIXES if weak else AGENCY_SUFFIXES
-    core = _TRAILING_BRACKET.sub("", name) or name  # 市发展改革委(市粮食和物资储备局)
+    # 市发展改革委(市粮食和物资储备局); only a name ending in a bracket (or before a final line
+    # break, where $ matches too) has one: the rest skip the regex call
+    closed = name.endswith((")", "）", "\n"))
+    core = (_TRAILING_BRACKET.sub("", name) or name) if closed else name
     if core.endswith(NOT_AGENCY_ENDINGS) and not core.endswith(AGENCY_DESPITE_ENDING):
         return False  # 实验室, 推进大会: a room or a meeting
     if core[1:].endswith(suffixes):  # ends with a suffix and is longer than it

@@ -20,6 +20,8 @@ _PROJECT_WORD = "项目"  # every PROJECT_COUNT ends with it: an item without it
 if not PROJECT_COUNT.rstrip().endswith(_PROJECT_WORD):
     raise RuntimeError("PROJECT_COUNT must end with 项目, find_project_count's first test")
 _FIRST_LISTED_LEAD = regex.compile(FIRST_LISTED_LEAD, regex.VERBOSE)
+if not FIRST_LISTED_LEAD.rstrip().endswith(r"为 \s* 牵 \s* 头"):
+    raise RuntimeError("FIRST_LISTED_LEAD must end with 为牵头, first_listed_lead_from's test")
 
 
 def find_project_count(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
@@ -40,8 +42,22 @@ def find_project_count(text: str, start: int, end: int) -> tuple[int, tuple[int,
 
 def first_listed_lead_from(text: str) -> int | None:
     """Where the plan declares that the first unit of each tag leads (列第一位者为牵头单位)."""
-    found = _FIRST_LISTED_LEAD.search(text) if "牵" in text else None
+    found = _FIRST_LISTED_LEAD.search(text) if _lead_after_wei(text) else None
     return found.start() if found else None
+
+
+def _lead_after_wei(text: str) -> bool:
+    """Whether a 牵 follows a 为 (white space between), as it ends every FIRST_LISTED_LEAD:
+    the 牵 of a plan are few, and saves a search of the whole text from every 第 in it."""
+    at = text.find("牵")
+    while at >= 0:
+        before = at - 1
+        while before >= 0 and text[before].isspace():  # a superset of the pattern's \s
+            before -= 1
+        if before >= 0 and text[before] == "为":
+            return True
+        at = text.find("牵", at + 1)
+    return False
 
 
 def item_agencies(
@@ -91,8 +107,8 @@ def _across_cuts(
     offsets.append(end)
     joined = "".join(pieces)
     leads_from = None if declared is None else bisect.bisect_left(offsets, declared)
-    return [
-        replace(a, start=offsets[a.start], end=offsets[a.end - 1] + 1)
+    return [  # built, not dataclasses.replace'd (which inspects the fields each time)
+        AgencyMatch(a.name, offsets[a.start], offsets[a.end - 1] + 1, a.projects, a.role)
         for a in find_agencies(joined, 0, len(joined), first_leads_from=leads_from)
     ]
 

@@ -197,7 +197,7 @@ def _stages(raw: RawText, name: str, sha256: str) -> model.Document:
         body=tm.span(*body),
         sections=[_section(tm, n) for n in nodes if _is_section(n) or id(n) in tables.containers],
         scopes=scopes,
-        items=[_item(tm, it) for it in items],
+        items=_items(tm, items),
         quantities=[_quantity(tm, q) for q in quantities],
         figures=[_figure(tm, f) for f in figures],
         checks=checks,
@@ -291,14 +291,35 @@ def _section(tm: TextMap, node: OutlineNode) -> model.Section:
     )
 
 
-def _item(tm: TextMap, it: ItemFacts) -> model.Item:
+def _items(tm: TextMap, items: list[ItemFacts]) -> list[model.Item]:
+    """The items' models; the path of a section is written once for all its items."""
+    paths: dict[int, str] = {}
+    return [_item(tm, it, paths) for it in items]
+
+
+def _written_path(tm: TextMap, node: OutlineNode, paths: dict[int, str]) -> str:
+    """The numbers of ``node``'s ancestors as written, joined by ``/`` ("" at the top level),
+    remembered in ``paths`` by the parent (saves walking every item's ancestors)."""
+    parent = node.parent
+    if parent is None:
+        return ""
+    if (path := paths.get(id(parent))) is None:
+        number = _number(tm, parent)
+        path = paths[id(parent)] = (
+            f"{_written_path(tm, parent, paths)}/{number}" if parent.parent is not None else number
+        )
+    return path
+
+
+def _item(tm: TextMap, it: ItemFacts, paths: dict[int, str]) -> model.Item:
     node = it.node
     h = node.heading
     end = node.end
-    while end > node.start and tm.text[end - 1].isspace():
+    norm = tm.text
+    while end > node.start and norm[end - 1].isspace():
         end -= 1
     # section_path(node) as written: empty (None) exactly where section_path is
-    path = "/".join(_number(tm, n) for n in _ancestors(node)) or None
+    path = _written_path(tm, node, paths) or None
     text, span = tm.quote(node.start, end)
     agencies = []
     for a in it.agencies:
@@ -341,15 +362,6 @@ def _title(tm: TextMap, at: tuple[int, int] | None) -> str | None:
 def _one_line(s: str) -> str:
     """Text broken over lines (a title, a heading continued over a PDF's wrap) joined."""
     return "".join(line.strip() for line in s.split("\n")) if "\n" in s else s
-
-
-def _ancestors(node: OutlineNode) -> list[OutlineNode]:
-    out = []
-    n = node.parent
-    while n is not None:
-        out.append(n)
-        n = n.parent
-    return out[::-1]
 
 
 def _quantity(tm: TextMap, q: QuantityMatch) -> model.Quantity:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from extractor import agencies as agencies_module
 from extractor import agency_names as agency_names_module
+from extractor import items as items_module
 from extractor.agencies import agency_key, find_agencies
 from extractor.items import first_listed_lead_from, item_agencies
 from extractor.tables import agencies as tables
@@ -1099,13 +1100,54 @@ def test_module_compiles_its_regexes_once(module: object) -> None:
 def test_every_subject_marker_found_holds_a_prefilter_character() -> None:
     """find_agencies scans for subject markers only in an item holding 负 or 牵: over every
     text of ../shared/corpus, no marker the plain scan finds lacks both."""
+    found = 0
+    for name, text in _corpus_texts():
+        for m in agencies_module._SUBJECT_MARKER.finditer(text):
+            found += 1
+            assert set(m.group()) & set(agencies_module._SUBJECT_MARKER_CHARS), name
+    assert found > 100
+
+
+def _corpus_texts() -> list[tuple[str, str]]:
+    """(name, text) of every text of ../shared/corpus; skips the test when it is absent."""
     paths = sorted((SHARED / "corpus").rglob("*.txt"))
     if not paths:
         pytest.skip("../shared/corpus is absent: no real texts to scan")
-    found = 0
-    for path in paths:
-        text = path.read_text(encoding="utf-8-sig")
-        for m in agencies_module._SUBJECT_MARKER.finditer(text):
-            found += 1
-            assert set(m.group()) & set(agencies_module._SUBJECT_MARKER_CHARS), path.name
-    assert found > 100
+    return [(path.name, path.read_text(encoding="utf-8-sig")) for path in paths]
+
+
+def test_unspaced_white_space_covers_the_pattern() -> None:
+    """agency_names._unspaced skips the regex when ``str.split`` finds no white space: every
+    character the pattern drops is white space to ``str.isspace`` too."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    dropped = agency_names_module._SPACE.findall(every)
+    assert dropped
+    assert all(c.isspace() for run in dropped for c in run)
+    for s in ["区 卫计委", "区卫计委", "", " ", "市\u3000财政局", "甲\n乙"]:
+        assert agency_names_module._unspaced(s) == agency_names_module._SPACE.sub("", s)
+
+
+def test_first_listed_lead_prefilter_over_the_corpus() -> None:
+    """first_listed_lead_from searches only a text where a 牵 follows a 为: over every text of
+    ../shared/corpus, the filtered answer is the plain search's."""
+    declared = 0
+    for name, text in _corpus_texts():
+        plain = items_module._FIRST_LISTED_LEAD.search(text)
+        declared += plain is not None
+        assert first_listed_lead_from(text) == (plain.start() if plain else None), name
+    assert declared > 0
+
+
+def test_label_runs_outside_brackets_over_the_corpus() -> None:
+    """_label_runs skips the colons inside a bracket: over every paragraph of ../shared/corpus,
+    its runs are the plain scan's that start outside the brackets."""
+    inside = 0  # runs the filter skips
+    for name, text in _corpus_texts():
+        for line in text.split("\n"):
+            brackets = [m.span() for m in agencies_module._BRACKET.finditer(line)]
+            every = [m.span() for m in agencies_module._LABEL_RUN.finditer(line)]
+            plain = [(a, b) for a, b in every if not any(s <= a < e for s, e in brackets)]
+            filtered = agencies_module._label_runs(line, 0, len(line), brackets)
+            assert [m.span() for m in filtered] == plain, name
+            inside += len(every) - len(plain)
+    assert inside > 100
