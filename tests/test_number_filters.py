@@ -103,6 +103,16 @@ def test_stdlib_and_regex_digits_agree_on_the_bmp() -> None:
     assert differ == []
 
 
+def test_stdlib_spaces_hold_the_regex_modules() -> None:
+    """placeholder._BLANK_OPENING lets a bracket through before stdlib's \\s where _BLANK reads
+    the regex module's: every character the module calls a space, stdlib does too."""
+    stdlib, module = re.compile(r"\s"), regex.compile(r"\s")
+    missed = [c for c in range(0x110000) if module.match(chr(c)) and not stdlib.match(chr(c))]
+    assert missed == []
+    assert stdlib.match("\x1c")  # the reverse does not hold
+    assert not module.match("\x1c")
+
+
 def _groups(m: regex.Match[str]) -> tuple[Any, ...]:
     return m.span(), m.groupdict(), tuple(m.span(g) for g in m.re.groupindex)
 

@@ -36,6 +36,7 @@ _BEFORE = regex.compile(
     rf"(?P<partial>{alternatives(E.PARTIAL_BEFORE_NUMBER)})?(?P<open>“)?"
     rf"(?P<n>{NUMBER})(?P<cls>{alternatives(_ANY_CLASSIFIER)})"
 )
+_NUMBER_GROUP = _BEFORE.groupindex["n"]
 # From a match's start to its count's last numeral: 等, “ and the count.
 _BEFORE_REACH = max(map(len, E.PARTIAL_BEFORE_NUMBER)) + 1 + COUNT_REACH
 _CUE = regex.compile(alternatives(E.LIST_CUES))
@@ -55,21 +56,24 @@ def listed_before(a: Analysis) -> Iterator[Enumeration]:
     """Each number with a classifier (四级, 三大, 五类) and the 、-list or the levels before it."""
     text, (lo, hi) = a.tm.text, a.body
     for m in near_counts(_BEFORE, text, lo, hi, _BEFORE_REACH):
-        n = number_value(m["n"])
-        if n is None or in_a_word(text, m.start("n")):
+        # the groups in one call: the regex module looks a group's name up at each m["n"]
+        partial, opened, numeral, cls = m.groups()
+        number = m.span(_NUMBER_GROUP)
+        n = number_value(numeral)
+        if n is None or in_a_word(text, number[0]):
             continue
-        if _BOUND_AFTER.match(text, m.end()):
+        end = m.end()
+        if _BOUND_AFTER.match(text, end):
             continue  # 乡乡基本通三级以上公路: a grade and above
-        if text.startswith(E.CHARACTER_NOUNS, m.end()) or NOT_NOUN.match(text, m.end()):
+        if text.startswith(E.CHARACTER_NOUNS, end) or NOT_NOUN.match(text, end):
             continue  # “巩固、增强、提升、畅通”八个字: characters; 三个月内: a span of time
         head = m.start()
-        grade = m["cls"] in E.GRADED_CLASSIFIERS and m["n"] in E.GRADE_NUMBERS
-        cued = m["cls"] not in E.CLASSIFIERS_AFTER_LIST  # 分为…三个: only after a cue
+        grade = cls in E.GRADED_CLASSIFIERS and numeral in E.GRADE_NUMBERS
+        cued = cls not in E.CLASSIFIERS_AFTER_LIST  # 分为…三个: only after a cue
         window = max(lo, head - E.LIST_WINDOW)
         found = None if grade else _pieces_before(text, window, head, cued)
-        bound: Bound = "at_most" if m["partial"] else bound_before(a, head)
-        number = (m.start("n"), m.end("n"))
-        phrase = (number[0], noun_end(text, m.end(), hi))
+        bound: Bound = "at_most" if partial else bound_before(a, head)
+        phrase = (number[0], noun_end(text, end, hi))
         if found is not None:
             pieces, sure = found
             yield Enumeration(
@@ -82,7 +86,7 @@ def listed_before(a: Analysis) -> Iterator[Enumeration]:
                 sure=sure,
                 bound=bound,
             )
-        elif m["cls"] == "级" and not m["partial"] and not m["open"]:
+        elif cls == "级" and not partial and not opened:
             yield from _levels(a, m, n, number, phrase, fewest=3 if grade else 2)
 
 

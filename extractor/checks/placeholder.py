@@ -15,7 +15,7 @@ import re
 import regex
 
 from extractor.checks.base import make_check as _check
-from extractor.checks.text import one_of, opened_matches, sentence, words
+from extractor.checks.text import branch_opening, one_of, opened_matches, sentence, words
 from extractor.facts import Analysis
 from extractor.model import Check
 from extractor.tables import placeholders as T
@@ -30,6 +30,7 @@ def _alternation(options: tuple[str, ...]) -> str:
 _NOT_LATIN_BEFORE = r"(?<![A-Za-z0-9_/@\\-])(?<![A-Za-z]\.)"
 _NUMERAL = "0-9零一二三四五六七八九十百千〇○"
 _PAIRS = [(x, y) for x, y in T.DIRECTION_PAIRS] + [(y, x) for x, y in T.DIRECTION_PAIRS]
+_PAIRS_X = tuple(x for x, _ in _PAIRS)
 _BLANK = regex.compile(
     rf"""
     {_NOT_LATIN_BEFORE}(?:
@@ -50,26 +51,23 @@ _BLANK = regex.compile(
     """,
     regex.VERBOSE,
 )
-# The first two characters of each branch of _BLANK (a blank letter and what may follow it, a
-# sign twice, a bracket and a space or a field's word, an instruction's, a choice's): the regex
-# is tried only there (checks/text.py opened_matches). A new branch adds its two here.
-_BLANK_FIRST = (
-    T.BLANK_LETTERS
-    + "×□○〇"
-    + "(（"
-    + "".join(w[0] for w in T.INSTRUCTIONS)
-    + "".join(x[0] for x, _ in _PAIRS)
+# Where each branch of _BLANK can start, scanned by stdlib (checks/text.py branch_opening): a
+# blank letter not inside a word and what may follow it, a sign twice, a bracket and a space or
+# a field's word, an instruction or a choice whole (their first two characters alone let every
+# 提高 and 增长 through, each a failed regex call). A new branch adds its opening here.
+_BLANK_OPENING = branch_opening(
+    T.BLANK_LETTERS + T.BLANK_SIGNS + "(（" + "".join(w[0] for w in T.INSTRUCTIONS + _PAIRS_X),
+    (
+        _NOT_LATIN_BEFORE
+        + one_of(T.BLANK_LETTERS)
+        + f"(?={one_of(T.BLANK_LETTERS + '. ' + ''.join(w[0] for w in T.AFTER_ANY_BLANK))})",
+        "|".join(re.escape(c * 2) for c in T.BLANK_SIGNS),
+        # stdlib's \s holds the regex module's (and \x1c-\x1f besides)
+        rf"[(（](?=\s|{'|'.join(map(re.escape, (*T.FIELD_NAMES, *T.FIELD_VERBS)))})",
+        "|".join(map(re.escape, T.INSTRUCTIONS)),
+        "|".join(rf"{re.escape(x)}[(（]{re.escape(y)}[)）]" for x, y in _PAIRS),
+    ),
 )
-_BLANK_SECOND = (
-    T.BLANK_LETTERS
-    + ". "
-    + "".join(w[0] for w in T.AFTER_ANY_BLANK)
-    + "×□○〇"
-    + "".join(w[0] for w in (*T.FIELD_NAMES, *T.FIELD_VERBS))
-    + "".join(w[1] for w in T.INSTRUCTIONS)
-    + "".join((x + "(（")[1] + (x + "（")[1] for x, _ in _PAIRS)
-)
-_BLANK_OPENING = re.compile(rf"{one_of(_BLANK_FIRST)}(?={one_of(_BLANK_SECOND)}|\s)")
 _NAME_BEFORE = regex.compile(rf"(?:{_alternation(T.NAME_WORDS)})\s*$")
 
 

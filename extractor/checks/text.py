@@ -54,13 +54,14 @@ def scope_of(node: OutlineNode | None) -> str | None:
 
 # What ends a sentence: found by one stdlib scan of the whole text, once (_stops).
 _STOP = re.compile(r"[。!?\n;]")
+_MATCH_START = re.Match.start
 
 
 @functools.lru_cache(maxsize=2)  # every check of a document asks of its one text
 def _stops(text: str) -> list[int]:
     """Where each sentence stop of ``text`` stands, in order: the checks ask for hundreds of
     sentences of a document, and a bisect here is cheaper than a regex search each."""
-    return [m.start() for m in _STOP.finditer(text)]
+    return list(map(_MATCH_START, _STOP.finditer(text)))  # no Python step per stop
 
 
 def sentence_start(text: str, start: int, floor: int = 0) -> int:
@@ -106,6 +107,14 @@ def word_opening(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(
         f"{one_of(''.join(w[0] for w in words))}(?={one_of(''.join(w[1] for w in words))})"
     )
+
+
+def branch_opening(firsts: str, branches: Iterable[str]) -> re.Pattern[str]:
+    """Where any of the stdlib regexes ``branches`` matches, each starting with one of
+    ``firsts``, for opened_matches: the scan goes by the first characters at C speed and tests
+    the branches only there (a pattern that starts with an alternation is tried whole at every
+    character). The match is the first character, the lookbehind putting the branches at it."""
+    return re.compile(f"{one_of(firsts)}(?<=(?=(?:{'|'.join(branches)})).)")
 
 
 def opened_matches(
