@@ -79,11 +79,7 @@ def find_unnumbered_headings(
     """The unnumbered headings of ``text[start:end]`` (line-based text only), given the
     numbered ones."""
     lines = _filled_lines(text, start, end)
-    at_line = {}
-    for h in numbered:
-        line_start = text.rfind("\n", start, h.start) + 1 or start
-        if not text[line_start : h.start].strip():
-            at_line[line_start] = h
+    at_line: dict[int, Heading] | None = None  # built when a line first needs it (most never)
     out: list[Heading] = []
     texts = list(map(text.__getitem__, starmap(slice, lines)))  # the lines, by one C loop
     # the first paragraph: the title block is behind it
@@ -100,6 +96,8 @@ def find_unnumbered_headings(
             or _LEADER.search(before) is not None
             or _NUMBERED.match(before) is not None
         )
+        if at_line is None:
+            at_line = _numbered_at_line_starts(text, start, numbered)
         prev_h, next_h = at_line.get(lines[k - 1][0]), at_line.get(lines[k + 1][0])
         if prev_h and next_h and next_h.style == prev_h.style and next_h.value == prev_h.value + 1:
             continue  # the text of a heading: "三、实施主体" / "上海市普陀区司法局" / "四、…"
@@ -112,3 +110,13 @@ def find_unnumbered_headings(
         y = a + len(line.rstrip())
         out.append(Heading(x, y, "", 0, UNNUMBERED_STYLE, text[x:y], x, y))
     return out
+
+
+def _numbered_at_line_starts(text: str, start: int, numbered: list[Heading]) -> dict[int, Heading]:
+    """The numbered headings that open their line, by where the line starts."""
+    at_line = {}
+    for h in numbered:
+        line_start = text.rfind("\n", start, h.start) + 1 or start
+        if not text[line_start : h.start].strip():
+            at_line[line_start] = h
+    return at_line
