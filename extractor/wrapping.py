@@ -48,7 +48,7 @@ def wrap_width(text: str, start: int = 0, end: int | None = None) -> int | None:
     >>> wrap_width(("一句话写完了。" + "\\n") * 12) is None
     True
     """
-    lines = [line.rstrip() for line in text[start:end].split("\n")]
+    lines = list(map(str.rstrip, text[start:end].split("\n")))  # one C loop
     filled = len(lines) - lines.count("")  # a stripped line is empty or ends with a non-space
     # lines that may be wider than _MIN_WRAPPED (a character is at most 2 wide)
     opened = [
