@@ -9,6 +9,9 @@ left; the issuing block and the attachment list become metadata.
 from __future__ import annotations
 
 import bisect
+import heapq
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -24,7 +27,26 @@ _TAIL = regex.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in t.SITE_TAIL_LINES
 # The same, searched for inside a text that lost its line breaks (no leading \s*: searching
 # with it would rescan every run of spaces from each of its characters).
 _TAIL_INSIDE = [regex.compile(p) for p in t.SITE_TAIL_LINES]
-_HEAD = [regex.compile(r"\s*" + p) for p in t.SITE_HEAD_LINES]
+# Where a tail line may stand, found by searches over the text's last part instead of a match
+# at every line: the patterns after a newline (regex jumps from one newline to the next), and
+# a pattern that starts with a run of any characters (``.{0,120}\.pdf``) without that run,
+# anywhere (tried at a line's start, it scans the line). Unbounded by the line's end, they
+# find what _TAIL matches on a line ((?m): ``$`` holds at every line's end) and more (a \s
+# may run on over a line break): each line they find is matched with _TAIL.
+_ANY_RUN = regex.compile(r"\.(?:\{0,\d+\}|\*)")
+_TAIL_HINTS = (
+    regex.compile(
+        r"(?m)\n[^\S\n]*(?:"
+        + "|".join(f"(?:{p})" for p in t.SITE_TAIL_LINES if not _ANY_RUN.match(p))
+        + ")"
+    ),
+    regex.compile(
+        "(?m)"
+        + "|".join(
+            f"(?:{_ANY_RUN.sub('', p, count=1)})" for p in t.SITE_TAIL_LINES if _ANY_RUN.match(p)
+        )
+    ),
+)
 _ISSUING = {kind: regex.compile(r"\s*" + p) for kind, p in t.ISSUING_LINES.items()}
 _DATE = regex.compile(t.DATE_LINE)
 _CN_DATE = regex.compile(t.CN_DATE_LINE)
@@ -82,14 +104,9 @@ def find_layout(text: str) -> Layout:
     if n + 1 < len(text) / _JOINED_LINE_LENGTH:
         return _joined_layout(text)
 
-    # --- the site's tail
-    tail = n
-    # from the first line past the share (bisected, not walked to line by line)
+    # --- the site's tail: from the first line past the share (bisected, not walked to)
     first = bisect.bisect_left(lines, _MIN_TAIL_SHARE * len(text), key=lambda line: line[0])
-    for i in range(first, n):
-        if _TAIL.match(text, *lines[i]):
-            tail = i
-            break
+    tail = _tail_line(text, lines, first)
 
     # --- the head: furniture and blank lines before the plan
     head = 0
@@ -143,6 +160,32 @@ def find_layout(text: str) -> Layout:
     year = find_year(title, text, meta, (body_start, body_end))
     meta.sort(key=lambda m: m[1])
     return Layout((body_start, body_end), title, title_at, year, tuple(meta))
+
+
+def _tail_line(text: str, lines: list[tuple[int, int]], first: int) -> int:
+    """The first line from ``first`` on that _TAIL matches, or ``len(lines)``: only the lines
+    that _TAIL_HINTS find are matched (a few searches, not a match per line)."""
+    if first >= len(lines):
+        return len(lines)
+    if _TAIL.match(text, *lines[first]):
+        return first
+    after = lines[first][1]  # the newline that ends it
+    for i in heapq.merge(*(_lines_found(rx, text, lines, after) for rx in _TAIL_HINTS)):
+        if _TAIL.match(text, *lines[i]):
+            return i
+    return len(lines)
+
+
+def _lines_found(
+    rx: regex.Pattern[str], text: str, lines: list[tuple[int, int]], pos: int
+) -> Iterator[int]:
+    """The lines after ``pos`` where ``rx`` finds a match, in order: the line after the newline
+    a match starts with, else the line it starts in."""
+    while (hit := rx.search(text, pos)) is not None:
+        at = hit.start() + (text[hit.start()] == "\n")
+        i = bisect.bisect_right(lines, at, key=lambda line: line[0]) - 1
+        yield i
+        pos = lines[i][1]
 
 
 def _joined_layout(text: str) -> Layout:
@@ -234,7 +277,7 @@ def _glossary(
     名词解释 part between its other parts is no such line: more of the document follows it."""
     # from the first line in the text's second half (bisected, not walked to line by line)
     half = bisect.bisect_left(lines, len(text) // 2, key=lambda line: line[0])
-    for i in range(max(head, half), end_line):
+    for i in _glossary_candidates(text, lines, max(head, half), end_line):
         a, b = lines[i]
         if (
             text[a:b].strip().rstrip(":：") in GLOSSARY_TITLES
@@ -256,6 +299,26 @@ def _glossary(
                 meta.append(("attachment", x + _lstrip_len(text, x, y), y))
             return i
     return end_line
+
+
+# A line either test below takes holds a glossary's title or 附 (_ATTACHMENT starts with it,
+# checked here): the lines holding neither are passed over by one search, not looked at.
+if not t.ATTACHMENT_LINE.startswith(r"\s*附"):
+    raise ValueError("_GLOSSARY_HINT expects ATTACHMENT_LINE to start with 附")
+_GLOSSARY_HINT = re.compile("|".join(map(re.escape, (*GLOSSARY_TITLES, "附"))))
+
+
+def _glossary_candidates(
+    text: str, lines: list[tuple[int, int]], first: int, stop: int
+) -> Iterator[int]:
+    """The lines ``first``..``stop - 1`` that hold a _GLOSSARY_HINT hit, in order."""
+    if first >= stop:
+        return
+    pos, end = lines[first][0], lines[stop - 1][1]
+    while (hit := _GLOSSARY_HINT.search(text, pos, end)) is not None:
+        i = bisect.bisect_right(lines, hit.start(), key=lambda line: line[0]) - 1
+        yield i
+        pos = lines[i][1] + 1
 
 
 def _issuing_block(

@@ -209,18 +209,14 @@ def _heading_at(
         return None  # 一是… / 二要… are prose
     if style == "cn-dun" and _enumerates(text, after, line_end, value):
         return None  # 一、二、三 as an enumeration
+    # where the marker starts, past the pattern's leading [ \t]* (no marker starts with a space)
+    marker_start = pos
+    while text[marker_start] in " \t":
+        marker_start += 1
     if style == SHI_STYLE:
         if not (alone and _shi_heading(text, after, line_end)):
             return None  # 一是… opening a paragraph or inside one: prose
-        return _with_title(
-            text,
-            m.start() + len(m.group()) - len(m.group().lstrip()),
-            after,
-            line_end,
-            num,
-            value,
-            style,
-        )
+        return _with_title(text, marker_start, after, line_end, num, value, style)
     after_ok = _AFTER_MARKER_OK_DIGIT if style in DIGIT_AFTER_MARKER_STYLES else _AFTER_MARKER_OK
     first = text[after] if after < line_end else ""
     if not (IDEOGRAPHS[0] <= first <= IDEOGRAPHS[1] or after_ok.match(text, after, line_end)):
@@ -234,7 +230,6 @@ def _heading_at(
             return None
         after, line_end = nxt, nxt_end
     key = style + "-" + m.group(unit_group) if style == "chapter" else style
-    marker_start = m.start() + (len(m.group()) - len(m.group().lstrip()))
     number = text[marker_start:after].strip().rstrip("、.")
     return _with_title(text, marker_start, after, line_end, number, value, key)
 

@@ -19,7 +19,9 @@ headings found to keep, and nests them.
 
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import pairwise
 
 import regex
 
@@ -96,6 +98,9 @@ _CONTENTS_LINE = AtLineStarts(r"(?m)^[ \t]*目[ \t\u3000]*录[ \t]*$")
 # NFKC writes … as ...; prose uses …… for "and so on", a contents page a long run or a run
 # before a page number
 _LEADER = regex.compile(r"…{4,}|\.{12,}|·{6,}|-{6,}|(?:…+|\.{3,})\s*\d{1,3}\s*$")
+# What every _LEADER match holds: a … or two of . · or -, and where they stand
+_LEADER_MARKS = ("…", "..", "··", "--")
+_LEADER_MARK = re.compile(r"…|\.(?=\.)|·(?=·)|-(?=-)")  # each pair found, overlapping
 
 _LIST_ENTRY_CHARS = 40  # longest line of a list begun inside a sentence
 
@@ -110,14 +115,6 @@ def _line_end(text: str, pos: int, end: int) -> int:
     return end if stop < 0 else stop
 
 
-def _starts_line(text: str, pos: int, floor: int) -> bool:
-    """Whether only spaces stand between ``pos`` and the start of its line (or ``floor``)."""
-    i = pos - 1
-    while i >= floor and text[i] in " \t":
-        i -= 1
-    return i < floor or text[i] in "\n\f"
-
-
 def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Heading]:
     """Every heading in ``text[start:end]``, in order, with sequence checks for mid-line ones.
 
@@ -127,9 +124,7 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
     end = len(text) if end is None else end
     body = text[start:end]
     joined = body.count("\n") + 1 < len(body) / _JOINED_LINE_LENGTH
-    positions: dict[int, bool] = {}  # position -> at line start
-    for at in _candidates(text, start, end):
-        positions[at] = positions.get(at, False) or _starts_line(text, at, start)
+    positions = _candidate_starts(text, start, end)  # position -> at line start
     if joined:
         for m in _JOINED_CANDIDATE.finditer(text, start, end):
             positions.setdefault(m.start(), False)
@@ -144,9 +139,10 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
     # most bodies hold no table row: then no line is looked at for one
     has_rows = TABLE_CELL_SEPARATOR in body
     table_rows: dict[int, bool] = {}  # line end -> the line is a table row
-    for pos in sorted(positions):
-        at_line_start = positions[pos]
-        line_end = _line_end(text, pos, end)
+    # found in order unless joined
+    for pos, at_line_start in sorted(positions.items()) if joined else positions.items():
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
         if has_rows and line_end not in table_rows:
             row_start = text.rfind("\n", start, pos) + 1 or start
             table_rows[line_end] = TABLE_CELL_SEPARATOR in text[row_start:line_end]
@@ -208,12 +204,21 @@ def _candidates(text: str, start: int, end: int) -> list[int]:
     >>> [text[at] for at in _candidates(text, 0, len(text))]
     ['一', '1', '2', '(']
     """
-    found = []
+    return list(_candidate_starts(text, start, end))
+
+
+def _candidate_starts(text: str, start: int, end: int) -> dict[int, bool]:
+    """``_candidates``, each with whether only spaces stand between it and its line's start
+    (read off the character its match starts with, not walked back to)."""
+    found = {}
     if start == 0 or text[start - 1] in _ANCHORS:
         m = _LEADING_SPACE.match(text, start, end)
         if m is not None:
-            found.append(m.end())
-    found.extend(m.end() for m in _CANDIDATE.finditer(text, start, end))
+            found[m.end()] = True  # only spaces stand between it and ``start``
+    # the anchor is the character before the candidate's spaces: _MAY_START takes no space
+    found.update(
+        {m.end(): text[m.start()] in "\n\f" for m in _CANDIDATE.finditer(text, start, end)}
+    )
     return found
 
 
@@ -284,44 +289,37 @@ def build_outline(headings: list[Heading], end: int) -> list[OutlineNode]:
     for node in still_open:
         node.end = end
     # a leaf ends where the next heading starts (its next sibling, or a parent's sibling)
-    for i, node in enumerate(nodes):
-        if node.is_leaf and i + 1 < len(nodes):
-            node.end = min(node.end, nodes[i + 1].start)
+    for node, nxt in pairwise(nodes):
+        if not node.children and nxt.start < node.end:
+            node.end = nxt.start
     _assign_ids(nodes)
     return nodes
 
 
-def _bare(number: str) -> str:
-    return number.strip("()（）.、 ")
-
-
 def _assign_ids(nodes: list[OutlineNode]) -> None:
     """``二.13``: the top-level number and the unit's own; the full path if not unique."""
-
-    # an unnumbered part is named by its place among them: §1, §2 …
-    ordinal = {
-        id(n): f"§{k}"
-        for k, n in enumerate((n for n in nodes if n.heading.style == UNNUMBERED_STYLE), 1)
-    }
-
     # each node's path is its parent's and its own label: built once per node, in document
-    # order (a parent comes before its children), not walked up from every node twice
+    # order (a parent comes before its children), not walked up from every node twice; its
+    # short id in the same pass
     paths: dict[int, tuple[str, ...]] = {}
+    short: list[str] = []
+    unnumbered = 0
     for node in nodes:
-        label = ordinal.get(id(node)) or _bare(node.heading.number)
+        if node.heading.style == UNNUMBERED_STYLE:
+            unnumbered += 1
+            label = f"§{unnumbered}"  # an unnumbered part is named by its place among them
+        else:
+            label = node.heading.number.strip("()（）.、 ")
         parent = node.parent
-        paths[id(node)] = (*paths[id(parent)], label) if parent is not None else (label,)
-
-    short = {}
-    for node in nodes:
-        p = paths[id(node)]
-        short[id(node)] = f"{p[0]}.{p[-1]}" if len(p) > 1 else p[0]
-    seen: dict[str, int] = {}
-    for node in nodes:
-        seen[short[id(node)]] = seen.get(short[id(node)], 0) + 1
-    if all(v == 1 for v in seen.values()):
-        for node in nodes:
-            node.id = short[id(node)]
+        if parent is None:
+            paths[id(node)] = (label,)
+            short.append(label)
+        else:
+            path = paths[id(node)] = (*paths[id(parent)], label)
+            short.append(f"{path[0]}.{label}")
+    if len(set(short)) == len(short):
+        for node, ident in zip(nodes, short, strict=True):
+            node.id = ident
         return
     used: dict[str, int] = {}
     for node in nodes:
@@ -349,23 +347,30 @@ def without_contents(text: str, headings: list[Heading], start: int, end: int) -
     >>> [h.start for h in without_contents(t, find_headings(t), 0, len(t))]
     [13, 22]
     """
+    # every _LEADER match holds … or two of . · -: most bodies hold none (four finds), and then
+    # no heading's line is looked at; else where they stand is found once for the body, and
+    # _LEADER searched only on a heading's line that holds one, in place (a slice to the
+    # line's end copies the rest of a joined text)
+    if not any(text.find(mark, start, end) >= 0 for mark in _LEADER_MARKS):
+        return _without_listed(text, list(headings), start, end)
     kept = []
+    marks = [m.start() for m in _LEADER_MARK.finditer(text, start, end)]
     for h in headings:
-        line_end = text.find("\n", h.start, end)
-        line_end = end if line_end < 0 else line_end
-        # searched in place (a slice to the line's end copies the rest of a joined text), and
-        # only where a leader's first characters stand: most lines have none
-        # every _LEADER match holds … or two of . · -, looked for first (the four finds written
-        # out: a generator per heading cost more than the finds)
-        a, b = h.start, line_end
-        leader = (
-            text.find("…", a, b) >= 0
-            or text.find("..", a, b) >= 0
-            or text.find("··", a, b) >= 0
-            or text.find("--", a, b) >= 0
-        ) and _LEADER.search(text, a, b) is not None
-        if not leader:
-            kept.append(h)
+        a = h.start
+        k = bisect.bisect_left(marks, a)
+        if k < len(marks):
+            b = text.find("\n", a, end)
+            b = end if b < 0 else b
+            # the first mark at or after ``a`` is the only one that may lie inside the line
+            inside = marks[k] + (1 if text[marks[k]] == "…" else 2) <= b
+            if inside and _LEADER.search(text, a, b) is not None:
+                continue
+        kept.append(h)
+    return _without_listed(text, kept, start, end)
+
+
+def _without_listed(text: str, kept: list[Heading], start: int, end: int) -> list[Heading]:
+    """``kept`` without the entries listed after a 目录 line that the body repeats."""
     marker = next(_CONTENTS_LINE.finditer(text, start, end), None)
     if marker is None:
         return kept

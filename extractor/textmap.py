@@ -138,6 +138,9 @@ class TextMap:
 
     def span(self, start: int, end: int) -> Span:
         """The original span of normalised ``[start, end)``, with its page if the text has pages."""
+        if not self._norm_at and not self.page_starts and not self.paged:
+            # offsets() and page_of() inline when NFKC changed nothing and there are no pages
+            return trusted_span(start, end if end > start else start)
         a, b = self.offsets(start, end)  # quote() without the slice it would throw away
         return trusted_span(a, b, self.page_of(a))
 
@@ -163,7 +166,7 @@ class TextMap:
         if self._norm_at:
             a, b = self.offsets(start, end)
         else:  # offsets() and page_of() inline when NFKC changed nothing: a quote per quantity
-            a, b = start, max(start, end)
+            a, b = start, end if end > start else start  # max() as a test: no call
             if not self.page_starts and not self.paged:
                 return self.original[a:b], trusted_span(a, b)
         return self.original[a:b], trusted_span(a, b, self.page_of(a))

@@ -19,7 +19,22 @@ import regex
 from extractor.squeeze import loose
 from extractor.tables import boilerplate as t
 
-_HEAD = [regex.compile(r"\s*" + p) for p in t.SITE_HEAD_LINES]
+# Every head pattern in one alternation: whether one matches is one match, not eleven. One
+# that starts with ``.*`` matches a line holding no newline wherever the rest of it stands: the
+# rest is searched for, not matched after a ``.*`` backtracking over the line (7 times dearer).
+_HEAD_ALL = regex.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in t.SITE_HEAD_LINES) + ")")
+
+
+def _any_run(p: str) -> bool:
+    return p.startswith(".*") and p[2:3] not in ("?", "+", "*", "{")
+
+
+_HEAD = regex.compile(
+    r"\s*(?:" + "|".join(f"(?:{p})" for p in t.SITE_HEAD_LINES if not _any_run(p)) + ")"
+)
+_HEAD_ANYWHERE = regex.compile(
+    "|".join(f"(?:{p.removeprefix('.*')})" for p in t.SITE_HEAD_LINES if _any_run(p))
+)
 _DOC_NUMBER = regex.compile(t.DOC_NUMBER_LINE)
 _DATE = regex.compile(t.DATE_LINE)
 _ADDRESSEE = regex.compile(t.ADDRESSEE_LINE)
@@ -27,10 +42,13 @@ _ANONYMISED = regex.compile(t.ANONYMISED_TITLE)
 _MARKDOWN = regex.compile(t.MARKDOWN_HEADING)
 _DELIVERY = regex.compile(t.DELIVERY_LINE)
 _ADOPTION = regex.compile(t.ADOPTION_LINE)
+# Either, in one pattern: most head lines are neither, and fail one match instead of two.
+_ADOPTION_OR_DELIVERY = regex.compile(f"(?:{t.ADOPTION_LINE})|(?:{t.DELIVERY_LINE})")
 _TOOLS = regex.compile(
     "|".join(regex.escape(w) for w in sorted(t.PAGE_TOOL_WORDS, key=len, reverse=True))
 )
 _TOOL_LEFTOVER = regex.compile(r"[\s\p{P}\p{S}]*")
+_TOOL_FIRSTS = frozenset(w[0] for w in t.PAGE_TOOL_WORDS)
 _HEADING_START = regex.compile(
     r"\s*(?:#{1,6}\s+)?(?:[一二三四五六七八九十]+[、.]|\(|\d{1,3}[.、](?!\d)|第.{1,6}[章节条])"
 )
@@ -63,10 +81,19 @@ class Title:
 
 def is_furniture(line: str) -> bool:
     """A line of the page around the plan: navigation, tool bar, info table, links."""
-    if any(rx.match(line) for rx in _HEAD):
+    if _HEAD.match(line):
+        return True
+    if "\n" in line:  # . stops at a newline: only matching tells
+        if _HEAD_ALL.match(line):
+            return True
+    elif _HEAD_ANYWHERE.search(line):
         return True
     stripped = line.strip()
-    return bool(stripped) and _TOOL_LEFTOVER.fullmatch(_TOOLS.sub("", stripped)) is not None
+    if not stripped:
+        return False
+    if "\u4e00" <= stripped[0] <= "\u9fff" and stripped[0] not in _TOOL_FIRSTS:
+        return False  # an ideograph no tool word starts with stays first, and is no punctuation
+    return _TOOL_LEFTOVER.fullmatch(_TOOLS.sub("", stripped)) is not None
 
 
 def has_genre(s: str) -> bool:
@@ -159,6 +186,11 @@ def _copies(earlier: str, later: str) -> bool:
 
 def _breadcrumb_lines(text: str, lines: list[tuple[int, int]], head: int, limit: int) -> set[int]:
     """Lines next to a line that is only a breadcrumb separator (">")."""
+    if head >= limit:
+        return set()
+    a, b = lines[head][0], lines[limit - 1][1]
+    if all(text.find(sep, a, b) < 0 for sep in t.BREADCRUMB_SEPARATORS):
+        return set()  # no line can be one (most heads): no line is looked at
     filled = [i for i in range(head, limit) if text[slice(*lines[i])].strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
@@ -255,12 +287,13 @@ def adoption_and_delivery(
     subtitle (``——2026年1月26日在…会议上``), as metadata (kind, start, end)."""
     found = []
     for a, b in lines[head : min(limit, head + _HEAD_LINES)]:
-        line = text[a:b]
-        m = _ADOPTION.match(line)
+        if not _ADOPTION_OR_DELIVERY.match(text, a, b):
+            continue
+        m = _ADOPTION.match(text, a, b)
         if m is not None:
             found.append(
                 ("adopted" if m.group("act") == "通过" else "approved", *_content(text, a, b))
             )
-        elif _DELIVERY.match(line):
+        elif _DELIVERY.match(text, a, b):
             found.append(("delivered", *_content(text, a, b)))
     return found

@@ -9,6 +9,9 @@ table's title or a row. Text that lost its line breaks has none that can be told
 
 from __future__ import annotations
 
+from itertools import compress, repeat, starmap
+from operator import ge
+
 import regex
 
 from extractor.facts import Heading
@@ -43,14 +46,21 @@ def _filled_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _paragraph(line: str) -> bool:
+    """A first paragraph (or a contents entry): the title block above the body is behind."""
+    return bool(_LEADER.search(line)) or (
+        bool(_SENTENCE_DONE.search(line)) and len(line.strip()) > UNNUMBERED_MAX_CHARS
+    )
+
+
 def _heading_like(line: str) -> bool:
     s = line.strip()
     return (
         2 <= len(s) <= UNNUMBERED_MAX_CHARS
         and not _NOT_A_HEADING_CHARS.search(s)
         and TABLE_CELL_SEPARATOR not in s
+        and not _NUMBERED.match(s)  # before the count of ideographs: no list built for most
         and len(_HAN.findall(s)) >= max(2, len(s) * 2 // 3)
-        and not _NUMBERED.match(s)
         and not _DATE.match(s)
         and "\t" not in s
         and _balanced(s)
@@ -69,29 +79,25 @@ def find_unnumbered_headings(
     """The unnumbered headings of ``text[start:end]`` (line-based text only), given the
     numbered ones."""
     lines = _filled_lines(text, start, end)
-    at_line = {}
-    for h in numbered:
-        line_start = text.rfind("\n", start, h.start) + 1 or start
-        if not text[line_start : h.start].strip():
-            at_line[line_start] = h
+    at_line: dict[int, Heading] | None = None  # built when a line first needs it (most never)
     out: list[Heading] = []
-    began = False  # a first paragraph has been seen: the title block is behind
-    for k, (a, b) in enumerate(lines):
-        line = text[a:b]
-        if not began:
-            began = bool(_LEADER.search(line)) or (
-                bool(_SENTENCE_DONE.search(line)) and len(line.strip()) > UNNUMBERED_MAX_CHARS
-            )
+    texts = list(map(text.__getitem__, starmap(slice, lines)))  # the lines, by one C loop
+    # the first paragraph: the title block is behind it
+    began = next((k for k, line in enumerate(texts) if _paragraph(line)), len(texts))
+    # a heading-like line is short once stripped: those picked by C loops, not a step per line
+    short = map(ge, repeat(UNNUMBERED_MAX_CHARS), map(len, map(str.strip, texts)))
+    for k in compress(range(len(texts)), short):
+        if k <= began or k + 1 >= len(lines) or not _heading_like(texts[k]):
             continue
-        if not _heading_like(line) or k + 1 >= len(lines) or k == 0:
-            continue
-        before = text[slice(*lines[k - 1])]
-        after = text[slice(*lines[k + 1])]
+        line, before, after = texts[k], texts[k - 1], texts[k + 1]
+        a = lines[k][0]
         closed = (
             bool(_SENTENCE_DONE.search(before))
             or _LEADER.search(before) is not None
             or _NUMBERED.match(before) is not None
         )
+        if at_line is None:
+            at_line = _numbered_at_line_starts(text, start, numbered)
         prev_h, next_h = at_line.get(lines[k - 1][0]), at_line.get(lines[k + 1][0])
         if prev_h and next_h and next_h.style == prev_h.style and next_h.value == prev_h.value + 1:
             continue  # the text of a heading: "三、实施主体" / "上海市普陀区司法局" / "四、…"
@@ -104,3 +110,13 @@ def find_unnumbered_headings(
         y = a + len(line.rstrip())
         out.append(Heading(x, y, "", 0, UNNUMBERED_STYLE, text[x:y], x, y))
     return out
+
+
+def _numbered_at_line_starts(text: str, start: int, numbered: list[Heading]) -> dict[int, Heading]:
+    """The numbered headings that open their line, by where the line starts."""
+    at_line = {}
+    for h in numbered:
+        line_start = text.rfind("\n", start, h.start) + 1 or start
+        if not text[line_start : h.start].strip():
+            at_line[line_start] = h
+    return at_line

@@ -48,7 +48,7 @@ def wrap_width(text: str, start: int = 0, end: int | None = None) -> int | None:
     >>> wrap_width(("一句话写完了。" + "\\n") * 12) is None
     True
     """
-    lines = [line.rstrip() for line in text[start:end].split("\n")]
+    lines = list(map(str.rstrip, text[start:end].split("\n")))  # one C loop
     filled = len(lines) - lines.count("")  # a stripped line is empty or ends with a non-space
     # lines that may be wider than _MIN_WRAPPED (a character is at most 2 wide)
     opened = [
@@ -56,13 +56,18 @@ def wrap_width(text: str, start: int = 0, end: int | None = None) -> int | None:
     ]
     if len(opened) < _MIN_LINES or len(opened) < _MIN_SHARE * filled:
         return None  # too few to be cut however wide the wrap: no width measured
-    open_widths = Counter(
-        width for line in opened for width in (printed_width(line),) if width > _MIN_WRAPPED
-    )
+    # counted by one C loop over the widths, those too narrow dropped after
+    open_widths = Counter(map(printed_width, opened))
+    for w in [w for w in open_widths if w <= _MIN_WRAPPED]:
+        del open_widths[w]
     if not open_widths:
         return None
-    width = max(open_widths, key=lambda w: (sum(open_widths[w + d] for d in range(-1, 2)), w))
-    cut = sum(n for w, n in open_widths.items() if _cut(w, width))
+    # (w is the second key: no tie, so the count's order does not matter; get, not a
+    # Counter's [], which calls __missing__ for a width not counted)
+    get = open_widths.get
+    width = max(open_widths, key=lambda w: (get(w - 1, 0) + open_widths[w] + get(w + 1, 0), w))
+    low, high = _SHORT_SHARE * width, width + _ABOVE  # _cut's bounds
+    cut = sum(n for w, n in open_widths.items() if low <= w <= high)
     if cut < _MIN_LINES or cut < _MIN_SHARE * filled:
         return None
     return width
@@ -82,10 +87,10 @@ def printed_width(s: str) -> int:
     >>> printed_width("（一）“甲”——é")
     13
     """
-    if _LOOKED_UP.search(s) is None:
-        # ASCII (1 byte in UTF-8, 1 wide) and ideographs (3 bytes, 2 wide) only, as most lines
-        return (len(s.encode()) + len(s)) // 2
     others = _LOOKED_UP.findall(s)
+    if not others:
+        # ASCII (1 byte in UTF-8, 1 wide) and ideographs (3 bytes, 2 wide) only
+        return (len(s.encode()) + len(s)) // 2
     try:
         rest = sum(map(_WIDTH.__getitem__, others))
     except KeyError:  # a character not seen before

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import boilerplate
 from extractor.boilerplate import find_layout
 from extractor.textmap import TextMap
-from tests.shared_docs import seed_text, shared_text
+from tests.shared_docs import SHARED, seed_text, shared_text
 
 
 def layout_of(text: str):  # type: ignore[no-untyped-def]
@@ -188,3 +189,27 @@ def test_a_lone_glossary_title_at_the_end_ends_the_body(
 def test_a_glossary_title_that_does_not_end_the_body(text: str) -> None:
     tm, lay = layout_of(text)
     assert lay.body[1] >= len(tm.text.rstrip()) - 2
+
+
+def _shared_corpus_texts() -> list[str]:
+    """Every text of ../shared/corpus, normalised as the pipeline reads it (or skip)."""
+    paths = sorted((SHARED / "corpus").rglob("*.txt"))
+    if not paths:
+        pytest.skip("../shared/corpus is absent: no real texts to compare the scans on")
+    return [TextMap.build(p.read_text(encoding="utf-8")).text for p in paths]
+
+
+def test_tail_hint_finds_the_line_every_match_finds() -> None:
+    """_tail_line matches only the lines holding a _TAIL_HINT hit: it finds the same first
+    tail line as matching _TAIL at every line, over every text of ../shared/corpus."""
+    found = 0
+    for text in _shared_corpus_texts():
+        lines = boilerplate._lines(text)
+        for first in (0, len(lines) // 3):
+            plain = next(
+                (i for i in range(first, len(lines)) if boilerplate._TAIL.match(text, *lines[i])),
+                len(lines),
+            )
+            assert boilerplate._tail_line(text, lines, first) == plain
+            found += plain < len(lines)
+    assert found > 50

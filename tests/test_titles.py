@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
+from extractor import titles
 from extractor.boilerplate import find_layout
+from extractor.tables import boilerplate as boilerplate_tables
 from extractor.textmap import TextMap
 from extractor.titles import is_furniture
 from extractor.years import title_year
-from tests.shared_docs import shared_text
+from tests.shared_docs import SHARED, shared_text
 from tests.title_cases import COVER_LINES, FROM_CORPUS
 
 
@@ -179,3 +182,36 @@ def test_furniture_lines(line: str, furniture: bool) -> None:
 def test_a_cover_broken_over_lines(text: str, title: str, year: int) -> None:
     got_title, got_year, _ = head_of(text + _REST)
     assert (got_title, got_year) == (title, year)
+
+
+def _plain_furniture(line: str) -> bool:
+    """is_furniture as every head pattern matched in turn and the tool words taken out."""
+    if any(regex.match(r"\s*" + p, line) for p in boilerplate_tables.SITE_HEAD_LINES):
+        return True
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and titles._TOOL_LEFTOVER.fullmatch(titles._TOOLS.sub("", stripped)) is not None
+    )
+
+
+def test_furniture_shortcuts_agree_with_the_plain_patterns() -> None:
+    """is_furniture searches a ``.*`` pattern's rest and passes over a line that starts with
+    an ideograph no tool word starts with: the same answer as matching every head pattern and
+    taking the tool words out, on every line of every text of ../shared/corpus."""
+    paths = sorted((SHARED / "corpus").rglob("*.txt"))
+    if not paths:
+        pytest.skip("../shared/corpus is absent: no real lines to compare on")
+    seen = furniture = 0
+    for path in paths:
+        text = TextMap.build(path.read_text(encoding="utf-8")).text
+        for line in {*text.split("\n")[:60], *text.split("\n")[-30:]}:  # heads and tails
+            found = is_furniture(line)
+            assert found == _plain_furniture(line), (path.name, line)
+            seen += 1
+            furniture += found
+    assert seen > 10_000
+    assert furniture > 100
+    assert is_furniture("政务公开/col/col12/index.html 第二行\n") == _plain_furniture(
+        "政务公开/col/col12/index.html 第二行\n"
+    )
