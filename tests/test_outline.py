@@ -463,7 +463,9 @@ def test_no_marker_starts_with_a_character_the_candidates_leave_out() -> None:
 )
 def test_candidates_are_the_lookbehind_patterns(text: str, a: int, b: int) -> None:
     start, end = min(a, b, len(text)), min(max(a, b), len(text))
-    assert _candidates(text, start, end) == _lookbehind_candidates(text, start, end)
+    # the scan's look-ahead stops at ``end``, as _may_start's must: '11:(做' cut before 做
+    # leaves a bracket that may still open 一
+    assert _candidates(text, start, end) == _lookbehind_candidates(text[:end], start, end)
 
 
 def test_candidates_on_the_shared_corpus() -> None:
