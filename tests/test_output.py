@@ -66,6 +66,16 @@ def test_long_lists_come_in_pieces() -> None:
     assert longest < len("".join(pieces)) / 3, "no piece should hold most of the document"
 
 
+def test_a_small_document_is_one_piece_and_a_tiny_float_is_not() -> None:
+    doc = extract_text("一、资金安排\n投入300万元,完成12个。\n", "small.txt")
+    pieces = list(document_json_chunks(doc))
+    assert len(pieces) == 1
+    assert pieces[0] == _reference(doc)
+    # the one call raises on 1e-05 (see above): the document is written piece by piece
+    tiny = extract_text("一、测试\n完成0.00001%。\n", "tiny.txt")
+    assert len(list(document_json_chunks(tiny))) > 1
+
+
 def _models(m: BaseModel) -> Iterator[BaseModel]:
     from pydantic import BaseModel
 
