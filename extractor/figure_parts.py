@@ -59,25 +59,26 @@ class Group:
 
 def group_quantities(text: str, quantities: Sequence[QuantityMatch]) -> list[Group]:
     """Join neighbouring quantities of one kind and distinct units (``2686户9256人``)."""
-    out: list[list[QuantityMatch]] = []
-    last: list[QuantityMatch] = []
-    units: list[str] = []  # the units of ``last``: a list look-up, not a generator per number
+    out: list[Group] = []
+    run: tuple[QuantityMatch, ...] = ()  # the group being built: one tuple, no lists per number
     for q in sorted(quantities, key=_START):
         if q.kind not in _SUMMABLE or (q.value is None and q.low is None):
             continue
-        if last:
-            end = last[-1].end
-            if (
-                (end == q.start or not text[end : q.start].strip(T.GROUP_GLUE))  # only glue
-                and q.kind == last[-1].kind
-                and q.unit not in units
+        if run:
+            last = run[-1]
+            if (  # the attribute tests first: the glue is sliced only between likely partners
+                q.kind == last.kind
+                and q.unit != last.unit
+                and (len(run) == 1 or q.unit not in [p.unit for p in run])
+                and (last.end == q.start or not text[last.end : q.start].strip(T.GROUP_GLUE))
             ):
-                last.append(q)
-                units.append(q.unit)
+                run += (q,)
                 continue
-        last, units = [q], [q.unit]
-        out.append(last)
-    return [Group(tuple(g)) for g in out]
+            out.append(Group(run))
+        run = (q,)
+    if run:
+        out.append(Group(run))
+    return out
 
 
 # ---- labels ------------------------------------------------------------------------------

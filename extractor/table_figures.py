@@ -8,6 +8,8 @@ rows and columns sum to is extractor/tablesums.py's.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extractor.facts import QuantityMatch, TableCell, TableFacts
@@ -180,15 +182,17 @@ def _figures(
             groups.append([column])
         else:
             home.append(column)
+    # each cell read once though the group's rows and all the columns' rows both hold it
+    read: dict[tuple[int, int, str], QuantityMatch | None] = {}
     for group in groups:
-        body_rows = _body_rows(grid, group, code_cols, text)
+        body_rows = _body_rows(grid, group, code_cols, text, read)
         facts.quantities += [q for r in body_rows for q in r.values if q is not None]
         label = title if len(groups) == 1 and title else _group_header(head, group) or "合计"
         names = "".join(_key(_text(h[group[0][1]])) for h in head)
         classes = any(w in names for w in t.CLASS_HEADERS)
         facts.figures += row_figures(label, body_rows, classes)
     if columns:
-        all_rows = _body_rows(grid, columns, code_cols, text)
+        all_rows = _body_rows(grid, columns, code_cols, text, read)
         headers_text = [" ".join(_text(h[col]) for h in head).strip() for col, _, _ in columns]
         units = [_probe_unit(u) for _, _, u in columns]
         blank = _blank_columns(grid, head, columns, width)
@@ -264,8 +268,10 @@ def _body_rows(
     group: list[tuple[int, int, str]],
     code_cols: list[int],
     text: str,
+    read: dict[tuple[int, int, str], QuantityMatch | None],
 ) -> list[BodyRow]:
-    """The table's body as rows of a label, a code and the group's values."""
+    """The table's body as rows of a label, a code and the group's values; ``read`` holds the
+    cells read already (by span and unit), and takes the ones read here."""
     label_col = group[0][1]
     out = []
     for r in grid:
@@ -282,7 +288,7 @@ def _body_rows(
                 continue
             label = code
         values = tuple(
-            _cell_quantity(text, cell, unit) if (cell := r[col]) is not None else None
+            _read_cell(text, cell, unit, read) if (cell := r[col]) is not None else None
             for col, _, unit in group
         )
         first = _key(_text(r[0])) if label_col > 0 and 0 not in code_cols else ""
@@ -300,6 +306,17 @@ def _body_rows(
     return out
 
 
+def _read_cell(
+    text: str, cell: _Cell, unit: str, read: dict[tuple[int, int, str], QuantityMatch | None]
+) -> QuantityMatch | None:
+    """``_cell_quantity``, once per cell and unit (a find_quantities call each)."""
+    key = (cell.start, cell.end, unit)
+    if key not in read:
+        read[key] = _cell_quantity(text, cell, unit)
+    return read[key]
+
+
+@functools.lru_cache(maxsize=256)  # a table's units are few and asked for per column pair
 def _probe_unit(unit: str) -> str:
     """The unit a cell ends up in: 万元 and 亿元 are both 元."""
     probe = find_quantities(f"1{unit}")

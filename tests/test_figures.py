@@ -7,8 +7,10 @@ from decimal import Decimal
 
 import pytest
 
+import extractor.figures as figures_module
 from extractor.facts import FigureMatch
-from extractor.figures import TableRow, find_figures, rows_to_figure
+from extractor.figure_parts import Group
+from extractor.figures import TableRow, find_figures, prose_groups, rows_to_figure
 from extractor.intervals import sum_agrees
 from tests.numeric_cases import REAL, SEED, quantities, seed_text, stand_in_quantities
 from tests.shared_docs import SHARED
@@ -319,3 +321,43 @@ def test_a_total_in_the_sentence_that_says_qizhong() -> None:
 def test_no_total_from_the_section_before_when_the_sentence_has_none() -> None:
     # the amount left as a template's blank (XX.XX): 增加10.23万元 above is no total of it
     assert _figures(unicodedata.normalize("NFKC", _ACCOUNTS.format("XX.XX"))) == []
+
+
+# ---- the announced shape's pre-filter ----------------------------------------------------
+
+
+def _plain_after_marker_last(text: str, groups: list[Group]) -> list[int]:
+    return [
+        k
+        for k, g in enumerate(groups)
+        if not figures_module._MARKER_LAST.isdisjoint(text[max(0, g.start - 5) : g.start])
+    ]
+
+
+def _dense_text() -> str:
+    # a number-dense text (one quantity per ~6 characters), a group at the very start
+    rows = ["3户共5人", "合计7万元、共计2辆", "有4个,累计9户", "总共6人8户共1万元"]
+    return "12户" + "\n".join(rows * 40)
+
+
+@pytest.mark.parametrize("dense_groups", [0, 10**9], ids=["per-group", "search"])
+def test_after_marker_last_equals_the_plain_filter(
+    dense_groups: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both ways of finding the groups after a marker's last character (a slice per group,
+    one search of the text) pick what a slice per group picks, over the real plans and a
+    number-dense text."""
+    monkeypatch.setattr(figures_module, "_DENSE_GROUPS", dense_groups)
+    texts = [_dense_text()]
+    if REAL.is_dir():
+        texts += [
+            unicodedata.normalize("NFKC", p.read_text(encoding="utf-8"))
+            for p in sorted(REAL.glob("*.txt"))[:12]
+        ]
+    picked = 0
+    for text in texts:
+        groups = prose_groups(text, quantities(text), 0, len(text))
+        plain = _plain_after_marker_last(text, groups)
+        assert figures_module._after_marker_last(text, groups) == plain
+        picked += len(plain)
+    assert picked > 0
