@@ -185,7 +185,9 @@ def _lines_found(
         at = hit.start() + (text[hit.start()] == "\n")
         i = bisect.bisect_right(lines, at, key=lambda line: line[0]) - 1
         yield i
-        pos = lines[i][1]
+        # on past the line, and past the hit: a hit at a newline or an empty one would be
+        # found again
+        pos = max(lines[i][1], hit.start() + 1)
 
 
 def _joined_layout(text: str) -> Layout:

@@ -55,7 +55,7 @@ _COLON = regex.compile(":")
 # The last characters of the total markers: _announced_figures wants one ending at most 4
 # characters before the number.
 _MARKER_LAST = frozenset(m[-1] for m in T.TOTAL_MARKERS)
-_MARKER_LAST_AT = regex.compile("[" + "".join(sorted(_MARKER_LAST)) + "]")
+_MARKER_LAST_AT = regex.compile("[" + regex.escape("".join(sorted(_MARKER_LAST))) + "]")
 _DENSE_GROUPS = 40  # characters per group below which _after_marker_last searches the text
 
 

@@ -31,8 +31,9 @@ from extractor.tables.headings import (
 # at each candidate). Branch i names its groups num<i> and unit<i> and ends with an empty
 # group s<i>, the last it closes, so the match's lastgroup tells the style.
 _STYLE_OF = {f"s{i}": (style, f"num{i}", f"unit{i}") for i, style in enumerate(HEADING_STYLES)}
+_MARKER_LEAD = r"[ \t]* (?:"  # _heading_at skips these spaces by hand: no other lead
 _MARKER = regex.compile(
-    r"[ \t]* (?:"
+    _MARKER_LEAD
     + " | ".join(
         "(?: {} ) (?P<{}>)".format(
             HEADING_STYLES[style]

@@ -69,6 +69,8 @@ def _whole(doc: Document) -> str | None:
     piece ``_encode`` would write with ``json`` (the pieces are then written one by one)."""
     if doc.source.chars > _WHOLE_CHARS:
         return None
+    # the document's own lists: the elements' nested lists (cells, an item's agencies) are
+    # bounded by the text's length, above
     lists = (value for value in doc.__dict__.values() if isinstance(value, list))
     if sum(map(len, lists)) > _WHOLE_ELEMENTS:
         return None

@@ -167,6 +167,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     >>> [(q.value, q.unit, q.kind) for q in find_quantities("每亩补助3.6万元/亩")]
     [(Decimal('36000'), '元/亩', 'money')]
     """
+    if start < 0:  # the stdlib re scanner and regex read a negative position differently
+        raise ValueError(f"start must be 0 or more, not {start}")
     with localcontext(NUMBER_CONTEXT):
         return _find(text, start, len(text) if end is None else min(end, len(text)))
 

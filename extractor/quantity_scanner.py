@@ -188,8 +188,9 @@ _START_CHARS = "{}{}".format(
 _START = re.compile(f"[{_START_CHARS}](?<![{_NOT_AFTER}][{_START_CHARS}])")
 # The regex module's search tests its set of first characters member by member, some 300
 # instructions a character, and a call of CANDIDATE.match costs some 4,700 more than a step
-# of its finditer: where more than one character in _DENSE is a digit (number-dense text),
-# the regex's own search wins. Ten counts in C cost less than counting the starts.
+# of its finditer: where more than one character in every _DENSE is an ASCII digit
+# (number-dense text), the regex's own search wins. Ten counts in C cost less than counting
+# the starts.
 _DENSE = 4
 
 

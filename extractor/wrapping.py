@@ -66,7 +66,7 @@ def wrap_width(text: str, start: int = 0, end: int | None = None) -> int | None:
     # Counter's [], which calls __missing__ for a width not counted)
     get = open_widths.get
     width = max(open_widths, key=lambda w: (get(w - 1, 0) + open_widths[w] + get(w + 1, 0), w))
-    low, high = _SHORT_SHARE * width, width + _ABOVE  # _cut's bounds
+    low, high = _cut_bounds(width)
     cut = sum(n for w, n in open_widths.items() if low <= w <= high)
     if cut < _MIN_LINES or cut < _MIN_SHARE * filled:
         return None
@@ -101,8 +101,15 @@ def printed_width(s: str) -> int:
     return ascii_chars + 2 * (len(s) - len(others) - ascii_chars) + rest
 
 
+def _cut_bounds(width: int) -> tuple[float, int]:
+    """The printed widths of a line cut by a wrap at ``width``: from a share of it to a little
+    over."""
+    return _SHORT_SHARE * width, width + _ABOVE
+
+
 def _cut(w: int, width: int) -> bool:
-    return _SHORT_SHARE * width <= w <= width + _ABOVE
+    low, high = _cut_bounds(width)
+    return low <= w <= high
 
 
 def unwrapped(text: str, h: Heading, width: int, end: int) -> Heading:

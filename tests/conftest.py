@@ -10,6 +10,7 @@ import os
 
 from hypothesis import settings
 
-settings.register_profile("deterministic", derandomize=True, database=None)
-settings.register_profile("explore")
+# deadline=None: hypothesis's default fails an example slower than 200 ms, a wall-clock limit
+settings.register_profile("deterministic", derandomize=True, database=None, deadline=None)
+settings.register_profile("explore", deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))

@@ -369,6 +369,32 @@ def test_the_start_scan_finds_every_candidate() -> None:
     assert found > 50_000
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet="0１9.二十百万亿半百分之约共计第号年元亩个项%-、 \n:/wA",
+        max_size=40,
+    ),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_the_start_scan_on_any_slice(text: str, a: int, b: int) -> None:
+    """The same without ../shared: the start scan finds CANDIDATE.finditer's matches on any
+    slice of number, unit and marker characters (a 第, a ：, a digit before a start)."""
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    want = [m.groups() + m.span() for m in quantity_scanner.CANDIDATE.finditer(text, start, end)]
+    assert [m.groups() + m.span() for m in quantity_scanner._at_starts(text, start, end)] == want
+
+
+def test_a_negative_start_is_refused() -> None:
+    """The two scanners read a negative position differently (stdlib re from 0, regex from the
+    end), so find_quantities takes none."""
+    found = find_quantities("七８亩个百分点", 0, 3)
+    assert [(q.start, q.end, q.unit) for q in found] == [(1, 3, "亩")]
+    with pytest.raises(ValueError, match="start must be 0 or more"):
+        find_quantities("七８亩个百分点", -1, 3)
+
+
 def test_the_code_gate_keeps_every_code() -> None:
     """_classify calls looks_like_code only where quantity_rules.may_be_code says it can say
     yes: over ../shared/corpus and these cases, every candidate it calls a code passes that

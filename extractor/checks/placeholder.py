@@ -31,6 +31,10 @@ _NOT_LATIN_BEFORE = r"(?<![A-Za-z0-9_/@\\-])(?<![A-Za-z]\.)"
 _NUMERAL = "0-9零一二三四五六七八九十百千〇○"
 _PAIRS = [(x, y) for x, y in T.DIRECTION_PAIRS] + [(y, x) for x, y in T.DIRECTION_PAIRS]
 _PAIRS_X = tuple(x for x, _ in _PAIRS)
+# The blank signs, by the branch of _BLANK that reads them: run alone, or run before a name
+_SIGNS_ALONE, _SIGNS_BEFORE_NAME = "×□", "○〇"
+if sorted(_SIGNS_ALONE + _SIGNS_BEFORE_NAME) != sorted(T.BLANK_SIGNS):
+    raise RuntimeError("each of T.BLANK_SIGNS needs its branch in _BLANK")
 _BLANK = regex.compile(
     rf"""
     {_NOT_LATIN_BEFORE}(?:
@@ -40,8 +44,8 @@ _BLANK = regex.compile(
       | [{T.BLANK_LETTERS}]+(?:\.[{T.BLANK_LETTERS}]+)?[ ]?
         (?:{_alternation(T.AFTER_ANY_BLANK)})                                # X万元 XX.XX万元
     )
-    | (?<![0-9])(?:×{{2,}}|□{{2,}})(?![0-9])                             # ×× □□
-    | (?<![{_NUMERAL}])(?:○{{2,}}|〇{{2,}})
+    | (?<![0-9])(?:{"|".join(c + "{2,}" for c in _SIGNS_ALONE)})(?![0-9])       # ×× □□
+    | (?<![{_NUMERAL}])(?:{"|".join(c + "{2,}" for c in _SIGNS_BEFORE_NAME)})
       (?:{_alternation(T.AFTER_LONG_BLANK + T.AFTER_ANY_BLANK)})         # ○○局 〇〇县
     | [(（]\s*(?:{_alternation(T.FIELD_NAMES)})\s*[)）]                  # （单位名称）
     | [(（]\s*(?:{_alternation(T.FIELD_VERBS)})[^()（）\n]{{0,16}}[)）]  # （请填写…）
