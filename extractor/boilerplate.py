@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractor.line_starts import line_bounds
 from extractor.squeeze import loose
 from extractor.tables import boilerplate as t
 from extractor.tables.headings import GLOSSARY_TITLES
@@ -82,14 +83,6 @@ class Layout:
     metadata: tuple[tuple[str, int, int], ...]  # (kind, start, end) in normalised offsets
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def find_layout(text: str) -> Layout:
     """Where the plan starts and ends, its title and year, and the metadata lines around it.
 
@@ -98,7 +91,7 @@ def find_layout(text: str) -> Layout:
     >>> lay.title, lay.year, lay.body
     ('石景山区2018年工作计划', 2018, (0, 34))
     """
-    lines = _lines(text)
+    lines = line_bounds(text)
     n = len(lines)
     meta: list[tuple[str, int, int]] = []
     if n + 1 < len(text) / _JOINED_LINE_LENGTH:

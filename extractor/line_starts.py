@@ -3,7 +3,8 @@
 ``regex`` tries a ``(?m)^`` pattern at every position of the text; the same pattern with the
 newline before the line matched literally lets it jump from one newline to the next (5 to 10
 times faster on plan text). ``AtLineStarts`` keeps both: the plain pattern for a line that
-starts the text, the newline one for every other line.
+starts the text, the newline one for every other line. ``line_bounds`` gives each line's
+start and end, for the stages that walk a text line by line.
 """
 
 from __future__ import annotations
@@ -51,3 +52,16 @@ def _next(text: str, m: regex.Match[str]) -> int:
     starts right after it)."""
     last = m.end() - 1
     return last if last > m.start() and text[last] == "\n" else m.end()
+
+
+def line_bounds(text: str) -> list[tuple[int, int]]:
+    """Each line's start and end (its newline left out), the last line's too.
+
+    >>> line_bounds("甲乙\\n\\n丙")
+    [(0, 2), (3, 3), (4, 5)]
+    """
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 import regex
 
+from extractor.line_starts import line_bounds
 from extractor.readers.base import RawCell, RawTable
 from extractor.tables import tabular as t
 
@@ -33,14 +34,6 @@ _SEPARATOR = regex.compile(rf"[ \t\u3000]*[{_PIPE}](?:[ \t\u3000]*[{_PIPE}])*[ \
 _SPLIT = regex.compile(rf"[{_PIPE}]")
 _LINE = regex.compile(r"[^\n]*")
 _ROW_NUMBER = regex.compile(r"\s*(?P<n>\d{1,3})\s*")
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -210,7 +203,7 @@ def find_text_tables(text: str) -> tuple[RawTable, ...]:
     pipes = "|" in text or "｜" in text
     if not pipes and "\t" not in text:
         return ()
-    lines = _lines(text)
+    lines = line_bounds(text)
     tables = _delimited_tables(text, lines, "|") if pipes else []
     tables += _delimited_tables(text, lines, "\t") if "\t" in text else []
     for block in _cell_line_blocks(text, lines) if pipes else ():

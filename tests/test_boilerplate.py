@@ -6,6 +6,7 @@ import pytest
 
 from extractor import boilerplate
 from extractor.boilerplate import find_layout
+from extractor.line_starts import line_bounds
 from extractor.textmap import TextMap
 from tests.shared_docs import SHARED, seed_text, shared_text
 
@@ -204,7 +205,7 @@ def test_tail_hint_finds_the_line_every_match_finds() -> None:
     tail line as matching _TAIL at every line, over every text of ../shared/corpus."""
     found = 0
     for text in _shared_corpus_texts():
-        lines = boilerplate._lines(text)
+        lines = line_bounds(text)
         for first in (0, len(lines) // 3):
             plain = next(
                 (i for i in range(first, len(lines)) if boilerplate._TAIL.match(text, *lines[i])),
